@@ -1,0 +1,16 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Programmes.Details;
+
+namespace Oversight.Pages;
+
+public sealed class IndexModel(IQuerySession session) : PageModel
+{
+    public IReadOnlyList<ProgrammeDetails> Recent { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellation) =>
+        Recent = await session.Query<ProgrammeDetails>()
+            .OrderByDescending(programme => programme.CreatedAt)
+            .Take(10)
+            .ToListAsync(cancellation);
+}

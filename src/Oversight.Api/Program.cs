@@ -1,0 +1,23 @@
+using JasperFx;
+using Oversight.Hosting;
+using Oversight.Web;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddOversightLogging();
+    builder.AddOversightPersistence();
+    builder.AddOversightWeb();
+
+    var app = builder.Build();
+    app.UseOversightWeb();
+    return await app.RunJasperFxCommands(args);
+}
+catch (Exception exception) when (exception.FindPrivatePostgresProblem() is { } problem)
+{
+    // A missing or locked private database is an operator's mistake: say how to fix it, no stack trace.
+    Console.Error.WriteLine(problem.Message);
+    return 1;
+}
+
+public partial class Program;

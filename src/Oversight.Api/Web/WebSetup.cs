@@ -1,0 +1,43 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.WebEncoders;
+using Serilog;
+using Wolverine.Http;
+
+namespace Oversight.Web;
+
+public static class WebSetup
+{
+    /// <summary>Pages, JSON API, OpenAPI document, health checks and Vietnamese ProblemDetails.</summary>
+    public static WebApplicationBuilder AddOversightWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages();
+        // Razor would escape every Vietnamese letter to an entity; keep them as text (still HTML-safe).
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = VietnameseProblemDetails.Customize);
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Giám sát HĐND API";
+            document.Info.Description = "API của phần mềm Giám sát HĐND; lỗi được trả về dạng ProblemDetails tiếng Việt.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication UseOversightWeb(this WebApplication app)
+    {
+        // One error page serves both worlds: it answers ProblemDetails under /api and a page elsewhere.
+        app.UseExceptionHandler("/loi");
+        app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        app.UseSerilogRequestLogging();
+        app.UseStaticFiles();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapOpenApi();
+        app.MapRazorPages();
+        app.MapWolverineEndpoints();
+        return app;
+    }
+}

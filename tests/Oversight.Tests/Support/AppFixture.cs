@@ -1,0 +1,63 @@
+using Alba;
+using JasperFx;
+using JasperFx.CommandLine;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Oversight.Hosting;
+using Wolverine;
+
+namespace Oversight.Tests.Support;
+
+/// <summary>
+/// One app host for every integration test, in Development mode, on a throwaway private PostgreSQL
+/// cluster of its own (the same code path as the app's zero-configuration default).
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    readonly TestFolder data = new("tests");
+
+    public IAlbaHost Host { get; private set; } = null!;
+
+    public string ConnectionString => Host.Services.GetRequiredService<OversightDatabase>().ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        JasperFxEnvironment.AutoStartHost = true;
+        Host = await AlbaHost.For<Program>(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("Database:DataFolder", data.Path);
+            builder.ConfigureServices(services =>
+            {
+                services.RunWolverineInSoloMode();
+                services.MartenDaemonModeIsSolo();
+            });
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        data.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "app";
+}
+
+/// <summary>Base of the tests that use the shared host: each starts from an empty database.</summary>
+[Collection(AppCollection.Name)]
+public abstract class IntegrationContext(AppFixture fixture) : IAsyncLifetime
+{
+    protected AppFixture Fixture { get; } = fixture;
+
+    protected IAlbaHost Host => Fixture.Host;
+
+    public Task InitializeAsync() => Host.ResetAllMartenDataAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}
