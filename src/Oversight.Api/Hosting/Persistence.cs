@@ -1,6 +1,10 @@
 using JasperFx;
 using JasperFx.CodeGeneration;
+using JasperFx.Core;
 using Marten;
+using Marten.Exceptions;
+using Weasel.Core;
+using Wolverine.ErrorHandling;
 using Oversight.Programmes;
 using Wolverine;
 using Wolverine.Http;
@@ -21,6 +25,7 @@ public static class Persistence
                 var options = new StoreOptions();
                 options.Connection(services.GetRequiredService<OversightDatabase>().ConnectionString);
                 options.DatabaseSchemaName = Schema;
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
                 options.Events.MetadataConfig.CorrelationIdEnabled = true;
                 options.Events.MetadataConfig.CausationIdEnabled = true;
                 options.Events.MetadataConfig.UserNameEnabled = true;
@@ -40,10 +45,15 @@ public static class Persistence
             defaults.Production.ResourceAutoCreate = AutoCreate.CreateOrUpdate;
         });
 
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddProgrammeSettings(builder.Configuration);
         builder.Host.UseWolverine(options =>
         {
             options.Policies.AutoApplyTransactions();
             options.Policies.UseDurableLocalQueues();
+            // Two writers on one stream (or one year's numbering): the loser runs again on fresh state,
+            // where its decider either succeeds or refuses properly (412 for a stale edit).
+            options.OnException<ConcurrencyException>().Or<DocumentAlreadyExistsException>().RetryTimes(3);
         });
         builder.Services.AddWolverineHttp();
         return builder;

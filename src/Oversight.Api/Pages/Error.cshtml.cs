@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using JasperFx;
+using Oversight.Common;
 using Oversight.Web;
+using Wolverine.Persistence;
 
 namespace Oversight.Pages;
 
@@ -16,7 +19,7 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
 
     public string Title => StatusTexts.TitleFor(Status);
 
-    public string Detail => StatusTexts.DetailFor(Status);
+    public string Detail { get; private set; } = "";
 
     public Task<IActionResult> OnGetAsync(int? code) => Answer(code);
 
@@ -31,17 +34,27 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
     async Task<IActionResult> Answer(int? code)
     {
         var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-        Status = code
-            ?? (failure?.Error is BadHttpRequestException badRequest ? badRequest.StatusCode : StatusCodes.Status500InternalServerError);
+        var refusal = failure?.Error as Refusal;
+        Status = code ?? failure?.Error switch
+        {
+            Refusal refused => refused.Status,
+            BadHttpRequestException badRequest => badRequest.StatusCode,
+            RequiredDataMissingException => StatusCodes.Status404NotFound,
+            ConcurrencyException => StatusCodes.Status412PreconditionFailed,
+            _ => StatusCodes.Status500InternalServerError,
+        };
+        Detail = refusal?.Message ?? StatusTexts.DetailFor(Status);
         Response.StatusCode = Status;
         var originalPath = failure?.Path ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? Request.Path;
         if (originalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
         {
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = HttpContext,
-                ProblemDetails = { Status = Status, Instance = originalPath },
-            });
+            var problem = refusal is { Errors.Count: > 0 }
+                ? new ValidationProblemDetails(refusal.Errors.ToDictionary(error => error.Key, error => new[] { error.Value }))
+                : new ProblemDetails();
+            problem.Status = Status;
+            problem.Detail = Detail;
+            problem.Instance = originalPath;
+            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = HttpContext, ProblemDetails = problem });
             return new EmptyResult();
         }
 

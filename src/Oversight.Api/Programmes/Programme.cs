@@ -1,10 +1,439 @@
+using JasperFx.Events;
+using Oversight.Common;
+
 namespace Oversight.Programmes;
 
-/// <summary>An oversight programme (cuộc giám sát chuyên đề) was created.</summary>
-public sealed record ProgrammeCreated(Guid ProgrammeId, string Title, int Year);
+// The events of a programme stream. Every one names its programme first; who recorded it and when
+// are event metadata (user name, timestamp), not fields.
 
-/// <summary>The write model of a programme stream: what its commands decide on.</summary>
-public sealed record Programme(Guid Id, string Title, int Year)
+/// <summary>An oversight programme (cuộc giám sát chuyên đề) was created, from the annual programme or ad hoc.</summary>
+public sealed record ProgrammeCreated(
+    Guid ProgrammeId,
+    int Number,
+    string Title,
+    int Year,
+    string? Scope,
+    IReadOnlyList<string> LegalBases,
+    OverseeingBody Body,
+    string? BodyUnit,
+    string? PeriodUnderReview,
+    IReadOnlyList<AgencyRef> Agencies,
+    AnnualProgrammeEntry? Origin);
+
+public sealed record DelegationEstablished(Guid ProgrammeId, string DecisionNumber, DateOnly DecisionDate, string Signer, IReadOnlyList<Member> Members);
+
+public sealed record DelegationMemberAdded(Guid ProgrammeId, Member Member, string Reason);
+
+public sealed record DelegationMemberRemoved(Guid ProgrammeId, Guid MemberId, string Reason);
+
+public sealed record PlanAdopted(Guid ProgrammeId, Plan Plan);
+
+public sealed record PlanRevised(Guid ProgrammeId, Plan Plan, int Version, string? Reason);
+
+public sealed record AgencyReportReceived(Guid ProgrammeId, Guid AgencyId, DateOnly ReceivedOn, string DocumentNumber, string Summary);
+
+public sealed record SupplementaryReportRequested(Guid ProgrammeId, Guid AgencyId, DateOnly Deadline, string Reason);
+
+public sealed record ActivityScheduled(
+    Guid ProgrammeId,
+    Guid ActivityId,
+    ActivityKind Kind,
+    DateOnly Date,
+    TimeOnly? Time,
+    string Place,
+    Guid AgencyId,
+    IReadOnlyList<Guid> MemberIds,
+    string? AgencyAttendees);
+
+public sealed record ActivityPostponed(Guid ProgrammeId, Guid ActivityId, DateOnly NewDate, TimeOnly? NewTime, string Reason);
+
+public sealed record ActivityCancelled(Guid ProgrammeId, Guid ActivityId, string Reason);
+
+public sealed record ActivityHeld(Guid ProgrammeId, Guid ActivityId, Minutes Minutes);
+
+public sealed record MinutesRevised(Guid ProgrammeId, Guid ActivityId, Minutes Minutes);
+
+public sealed record FieldworkEnded(Guid ProgrammeId, DateOnly EndedOn);
+
+public sealed record DraftReportAssembled(Guid ProgrammeId, ReportSections Sections);
+
+public sealed record DraftReportEdited(Guid ProgrammeId, ReportSections Sections, int Version);
+
+public sealed record DraftReportCirculated(Guid ProgrammeId, string? Note);
+
+public sealed record DraftReportApproved(Guid ProgrammeId);
+
+public sealed record RecommendationDrafted(
+    Guid ProgrammeId,
+    Guid RecommendationId,
+    Guid AgencyId,
+    IReadOnlyList<Guid> CoAgencyIds,
+    string Text,
+    DateOnly? DueDate,
+    IReadOnlyList<Guid> FindingIds);
+
+public sealed record RecommendationRevised(
+    Guid ProgrammeId,
+    Guid RecommendationId,
+    Guid AgencyId,
+    IReadOnlyList<Guid> CoAgencyIds,
+    string Text,
+    DateOnly? DueDate,
+    IReadOnlyList<Guid> FindingIds);
+
+public sealed record RecommendationWithdrawn(Guid ProgrammeId, Guid RecommendationId);
+
+public sealed record ConclusionIssued(Guid ProgrammeId, string Number, DateOnly IssuedOn, string Remarks);
+
+public sealed record FollowUpStarted(Guid ProgrammeId);
+
+public sealed record ProgrammeClosed(Guid ProgrammeId, string? Note);
+
+public sealed record ProgrammePostponed(Guid ProgrammeId, string Reason);
+
+public sealed record ProgrammeResumed(Guid ProgrammeId);
+
+public sealed record ProgrammeCancelled(Guid ProgrammeId, string Reason);
+
+/// <summary>
+/// A programme as its events made it: the state its commands decide on and, stored inline as a
+/// document, what its pages and the API read.
+/// </summary>
+public sealed class Programme
 {
-    public static Programme Create(ProgrammeCreated created) => new(created.ProgrammeId, created.Title, created.Year);
+    public Guid Id { get; set; }
+    public int Number { get; set; }
+    public string Code => $"{Year}-{Number:000}";
+    public string Title { get; set; } = "";
+    public int Year { get; set; }
+    public string? Scope { get; set; }
+    public List<string> LegalBases { get; set; } = [];
+    public OverseeingBody Body { get; set; }
+    public string? BodyUnit { get; set; }
+    public string? PeriodUnderReview { get; set; }
+    public List<AgencyRef> Agencies { get; set; } = [];
+    public AnnualProgrammeEntry? Origin { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public ProgrammeStatus Status { get; set; }
+    /// <summary>The status to return to when a postponed programme resumes.</summary>
+    public ProgrammeStatus? StatusBeforePostponement { get; set; }
+    public string? StatusReason { get; set; }
+
+    public Delegation? Delegation { get; set; }
+    public Plan? Plan { get; set; }
+    public int PlanVersion { get; set; }
+    public DateOnly? PlanAdoptedOn { get; set; }
+    public List<ReportRequest> ReportRequests { get; set; } = [];
+    public List<Activity> Activities { get; set; } = [];
+    public DateOnly? FieldworkEndedOn { get; set; }
+    public DraftReport? Report { get; set; }
+    public List<RecommendationDraft> Recommendations { get; set; } = [];
+    public Conclusion? Conclusion { get; set; }
+    public string? ClosingNote { get; set; }
+
+    public static Programme Create(IEvent<ProgrammeCreated> created)
+    {
+        var data = created.Data;
+        return new Programme
+        {
+            Id = data.ProgrammeId,
+            Number = data.Number,
+            Title = data.Title,
+            Year = data.Year,
+            Scope = data.Scope,
+            LegalBases = [.. data.LegalBases],
+            Body = data.Body,
+            BodyUnit = data.BodyUnit,
+            PeriodUnderReview = data.PeriodUnderReview,
+            Agencies = [.. data.Agencies],
+            Origin = data.Origin,
+            CreatedAt = created.Timestamp,
+            Status = ProgrammeStatus.Proposed,
+        };
+    }
+
+    public void Apply(DelegationEstablished e)
+    {
+        Delegation = new Delegation(e.DecisionNumber, e.DecisionDate, e.Signer, [.. e.Members]);
+        Status = ProgrammeStatus.DelegationEstablished;
+    }
+
+    public void Apply(DelegationMemberAdded e) => Delegation!.Members.Add(e.Member);
+
+    public void Apply(DelegationMemberRemoved e)
+    {
+        var index = Delegation!.Members.FindIndex(member => member.Id == e.MemberId);
+        Delegation.Members[index] = Delegation.Members[index] with { RemovedReason = e.Reason };
+    }
+
+    public void Apply(IEvent<PlanAdopted> adopted)
+    {
+        Plan = adopted.Data.Plan;
+        PlanVersion = 1;
+        PlanAdoptedOn = VietnamTime.DateOf(adopted.Timestamp);
+        ReportRequests = [.. adopted.Data.Plan.ReportDeadlines.Select(deadline => new ReportRequest(deadline.AgencyId, deadline.Deadline, []))];
+        Status = ProgrammeStatus.Planned;
+    }
+
+    public void Apply(PlanRevised e)
+    {
+        Plan = e.Plan;
+        PlanVersion = e.Version;
+        ReportRequests = [.. e.Plan.ReportDeadlines.Select(deadline =>
+            ReportRequests.FirstOrDefault(request => request.AgencyId == deadline.AgencyId) is { } existing
+                ? existing with { Deadline = existing.SupplementaryReason is null ? deadline.Deadline : existing.Deadline }
+                : new ReportRequest(deadline.AgencyId, deadline.Deadline, []))];
+    }
+
+    public void Apply(AgencyReportReceived e) =>
+        UpdateRequest(e.AgencyId, request => request with
+        {
+            Receipts = [.. request.Receipts, new ReportReceipt(e.ReceivedOn, e.DocumentNumber, e.Summary)],
+            SupplementaryReason = null,
+        });
+
+    public void Apply(SupplementaryReportRequested e) =>
+        UpdateRequest(e.AgencyId, request => request with { Deadline = e.Deadline, SupplementaryReason = e.Reason });
+
+    public void Apply(IEvent<ActivityScheduled> scheduled)
+    {
+        var e = scheduled.Data;
+        Activities.Add(new Activity(e.ActivityId, e.Kind, e.Date, e.Time, e.Place, e.AgencyId, [.. e.MemberIds], e.AgencyAttendees,
+            ActivityStatus.Scheduled, VietnamTime.DateOf(scheduled.Timestamp), null, null));
+    }
+
+    public void Apply(ActivityPostponed e) =>
+        UpdateActivity(e.ActivityId, activity => activity with { Date = e.NewDate, Time = e.NewTime, ChangeReason = e.Reason });
+
+    public void Apply(ActivityCancelled e) =>
+        UpdateActivity(e.ActivityId, activity => activity with { Status = ActivityStatus.Cancelled, ChangeReason = e.Reason });
+
+    public void Apply(ActivityHeld e)
+    {
+        UpdateActivity(e.ActivityId, activity => activity with { Status = ActivityStatus.Held, Minutes = e.Minutes });
+        Status = ProgrammeStatus.InProgress;
+    }
+
+    public void Apply(MinutesRevised e) => UpdateActivity(e.ActivityId, activity => activity with { Minutes = e.Minutes });
+
+    public void Apply(FieldworkEnded e)
+    {
+        FieldworkEndedOn = e.EndedOn;
+        Status = ProgrammeStatus.Reporting;
+    }
+
+    public void Apply(DraftReportAssembled e) => Report = new DraftReport(e.Sections, ReportStatus.Drafting, 1);
+
+    public void Apply(DraftReportEdited e) => Report = Report! with { Sections = e.Sections, Version = e.Version };
+
+    public void Apply(DraftReportCirculated _) => Report = Report! with { Status = ReportStatus.Circulated };
+
+    public void Apply(IEvent<DraftReportApproved> approved) =>
+        Report = Report! with { Status = ReportStatus.Approved, ApprovedOn = VietnamTime.DateOf(approved.Timestamp) };
+
+    public void Apply(RecommendationDrafted e) =>
+        Recommendations.Add(new RecommendationDraft(e.RecommendationId, e.AgencyId, [.. e.CoAgencyIds], e.Text, e.DueDate, [.. e.FindingIds]));
+
+    public void Apply(RecommendationRevised e)
+    {
+        var index = Recommendations.FindIndex(recommendation => recommendation.Id == e.RecommendationId);
+        Recommendations[index] = new RecommendationDraft(e.RecommendationId, e.AgencyId, [.. e.CoAgencyIds], e.Text, e.DueDate, [.. e.FindingIds]);
+    }
+
+    public void Apply(RecommendationWithdrawn e) => Recommendations.RemoveAll(recommendation => recommendation.Id == e.RecommendationId);
+
+    public void Apply(ConclusionIssued e)
+    {
+        Conclusion = new Conclusion(e.Number, e.IssuedOn, e.Remarks);
+        Status = ProgrammeStatus.Concluded;
+    }
+
+    public void Apply(FollowUpStarted _) => Status = ProgrammeStatus.FollowingUp;
+
+    public void Apply(ProgrammeClosed e)
+    {
+        ClosingNote = e.Note;
+        Status = ProgrammeStatus.Closed;
+    }
+
+    public void Apply(ProgrammePostponed e)
+    {
+        StatusBeforePostponement = Status;
+        StatusReason = e.Reason;
+        Status = ProgrammeStatus.Postponed;
+    }
+
+    public void Apply(ProgrammeResumed _)
+    {
+        Status = StatusBeforePostponement ?? ProgrammeStatus.Proposed;
+        StatusBeforePostponement = null;
+        StatusReason = null;
+    }
+
+    public void Apply(ProgrammeCancelled e)
+    {
+        StatusReason = e.Reason;
+        Status = ProgrammeStatus.Cancelled;
+    }
+
+    // Queries the deciders share.
+
+    public AgencyRef? Agency(Guid agencyId) => Agencies.FirstOrDefault(agency => agency.Id == agencyId);
+
+    public string AgencyName(Guid agencyId) => Agency(agencyId)?.Name ?? "";
+
+    public Member? ActiveMember(Guid memberId) =>
+        Delegation?.Members.FirstOrDefault(member => member.Id == memberId && member.RemovedReason is null);
+
+    public Activity? Activity(Guid activityId) => Activities.FirstOrDefault(activity => activity.Id == activityId);
+
+    /// <summary>Findings can be logged, amended and merged until the head approves the draft report.</summary>
+    public bool FindingsOpen => Report is not { Status: ReportStatus.Approved };
+
+    /// <summary>Refuses, with what to do instead, any action the current status does not allow.</summary>
+    public void Ensure(ProgrammeAction action)
+    {
+        if (!ProgrammeStates.Allows(action, Status))
+        {
+            throw Refusal.Conflict(ProgrammeStates.RefusalFor(action, Status));
+        }
+    }
+
+    void UpdateRequest(Guid agencyId, Func<ReportRequest, ReportRequest> change)
+    {
+        var index = ReportRequests.FindIndex(request => request.AgencyId == agencyId);
+        if (index < 0)
+        {
+            ReportRequests.Add(change(new ReportRequest(agencyId, null, [])));
+        }
+        else
+        {
+            ReportRequests[index] = change(ReportRequests[index]);
+        }
+    }
+
+    void UpdateActivity(Guid activityId, Func<Activity, Activity> change)
+    {
+        var index = Activities.FindIndex(activity => activity.Id == activityId);
+        Activities[index] = change(Activities[index]);
+    }
 }
+
+public enum ProgrammeStatus
+{
+    Proposed,
+    DelegationEstablished,
+    Planned,
+    InProgress,
+    Reporting,
+    Concluded,
+    FollowingUp,
+    Closed,
+    Postponed,
+    Cancelled,
+}
+
+/// <summary>Who oversees: the council in plenary, its standing committee, one of its committees, or a deputy group.</summary>
+public enum OverseeingBody
+{
+    Council,
+    StandingCommittee,
+    Committee,
+    DeputyGroup,
+}
+
+public sealed record AgencyRef(Guid Id, string Name);
+
+/// <summary>The entry of the annual oversight programme this one carries out (year and approving resolution).</summary>
+public sealed record AnnualProgrammeEntry(int Year, string ResolutionNumber, DateOnly ResolutionDate);
+
+public enum DelegationRole
+{
+    Head,
+    DeputyHead,
+    Member,
+    Secretary,
+    Invited,
+}
+
+public sealed record Member(Guid Id, string Name, string? Position, DelegationRole Role, string? RemovedReason = null);
+
+public sealed record Delegation(string DecisionNumber, DateOnly DecisionDate, string Signer, List<Member> Members)
+{
+    public IEnumerable<Member> Active => Members.Where(member => member.RemovedReason is null);
+
+    public Member? Head => Active.FirstOrDefault(member => member.Role == DelegationRole.Head);
+}
+
+[Flags]
+public enum PlanMethods
+{
+    None = 0,
+    WrittenReports = 1,
+    WorkingSessions = 2,
+    FieldSurveys = 4,
+}
+
+public sealed record ReportDeadline(Guid AgencyId, DateOnly Deadline);
+
+public sealed record Plan(
+    string Purpose,
+    string Contents,
+    PlanMethods Methods,
+    IReadOnlyList<string> OutlineSections,
+    IReadOnlyList<ReportDeadline> ReportDeadlines);
+
+public sealed record ReportReceipt(DateOnly ReceivedOn, string DocumentNumber, string Summary);
+
+/// <summary>An agency's written report: due by the deadline, outstanding until received (again, when more was asked).</summary>
+public sealed record ReportRequest(Guid AgencyId, DateOnly? Deadline, IReadOnlyList<ReportReceipt> Receipts, string? SupplementaryReason = null)
+{
+    public bool Outstanding => Receipts.Count == 0 || SupplementaryReason is not null;
+}
+
+public enum ActivityKind
+{
+    WorkingSession,
+    FieldSurvey,
+}
+
+public enum ActivityStatus
+{
+    Scheduled,
+    Held,
+    Cancelled,
+}
+
+/// <summary>The content of the minutes (biên bản) of a working session or field survey.</summary>
+public sealed record Minutes(string? ReportPresented, string? Questions, string? Explanations, string? Acceptances, string? ConcludingRemarks);
+
+public sealed record Activity(
+    Guid Id,
+    ActivityKind Kind,
+    DateOnly Date,
+    TimeOnly? Time,
+    string Place,
+    Guid AgencyId,
+    List<Guid> MemberIds,
+    string? AgencyAttendees,
+    ActivityStatus Status,
+    DateOnly ScheduledOn,
+    string? ChangeReason,
+    Minutes? Minutes);
+
+/// <summary>The sections of the results report (báo cáo kết quả giám sát) before its recommendations.</summary>
+public sealed record ReportSections(string Overview, string Results, string Shortcomings, string Causes);
+
+public enum ReportStatus
+{
+    Drafting,
+    Circulated,
+    Approved,
+}
+
+public sealed record DraftReport(ReportSections Sections, ReportStatus Status, int Version, DateOnly? ApprovedOn = null);
+
+public sealed record RecommendationDraft(Guid Id, Guid AgencyId, List<Guid> CoAgencyIds, string Text, DateOnly? DueDate, List<Guid> FindingIds);
+
+public sealed record Conclusion(string Number, DateOnly IssuedOn, string Remarks);

@@ -1,16 +1,30 @@
 using JasperFx.Events.Projections;
 using Marten;
-using Oversight.Programmes.Details;
+using Oversight.Findings;
+using Oversight.Programmes.Creating;
+using Oversight.Programmes.Deadlines;
+using Oversight.Recommendations;
 
 namespace Oversight.Programmes;
 
 public static class ProgrammesConfiguration
 {
-    public const string ApiTag = "Cuộc giám sát";
-
+    /// <summary>Programme, finding and recommendation streams, each kept inline as a document of its latest state.</summary>
     public static StoreOptions AddProgrammes(this StoreOptions options)
     {
-        options.Projections.Add<ProgrammeDetailsProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Snapshot<Programme>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Finding>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Recommendation>(SnapshotLifecycle.Inline);
+        options.Schema.For<Programme>().Index(programme => programme.Year).Index(programme => programme.Status);
+        options.Schema.For<Finding>().Index(finding => finding.ProgrammeId);
+        options.Schema.For<Recommendation>().Index(recommendation => recommendation.ProgrammeId);
+        options.Schema.For<ProgrammeNumbering>().UseOptimisticConcurrency(true);
         return options;
+    }
+
+    public static IServiceCollection AddProgrammeSettings(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DeadlineSettings>(configuration.GetSection("Deadlines"));
+        return services;
     }
 }

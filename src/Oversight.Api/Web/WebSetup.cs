@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
@@ -15,6 +16,7 @@ public static class WebSetup
         builder.Services.AddRazorPages();
         // Razor would escape every Vietnamese letter to an entity; keep them as text (still HTML-safe).
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = VietnameseProblemDetails.Customize);
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Alba;
+using Oversight.Tests.Programmes;
 using Oversight.Tests.Support;
 
 namespace Oversight.Tests.Hosting;
@@ -27,7 +28,7 @@ public sealed class HostEssentialsTests(AppFixture fixture) : IntegrationContext
 
         document.GetProperty("info").GetProperty("title").GetString().ShouldBe("Giám sát HĐND API");
         var create = document.GetProperty("paths").GetProperty("/api/programmes").GetProperty("post");
-        create.GetProperty("summary").GetString().ShouldBe("Tạo một cuộc giám sát");
+        create.GetProperty("summary").GetString().ShouldBe("Tạo một cuộc giám sát (từ chương trình giám sát năm hoặc đột xuất)");
     }
 
     [Fact]
@@ -35,7 +36,7 @@ public sealed class HostEssentialsTests(AppFixture fixture) : IntegrationContext
     {
         await Host.Scenario(scenario =>
         {
-            scenario.Post.Json(new { title = "Giám sát công tác trợ giúp xã hội", year = 2024 }).ToUrl("/api/programmes");
+            scenario.Post.Json(ProgrammeStory.Creation() with { Title = "Giám sát công tác trợ giúp xã hội" }).ToUrl("/api/programmes");
             scenario.StatusCodeShouldBe(201);
         });
 

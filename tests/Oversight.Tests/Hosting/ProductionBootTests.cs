@@ -3,6 +3,7 @@ using JasperFx.CodeGeneration;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Programmes.Details;
+using Oversight.Tests.Programmes;
 using Oversight.Tests.Support;
 using Wolverine;
 
@@ -27,10 +28,10 @@ public sealed class ProductionBootTests(AppFixture fixture) : IntegrationContext
         production.Services.GetRequiredService<WolverineOptions>().CodeGeneration.TypeLoadMode.ShouldBe(TypeLoadMode.Static);
         var created = await production.Scenario(scenario =>
         {
-            scenario.Post.Json(new { title = "Giám sát trong chế độ Production", year = 2025 }).ToUrl("/api/programmes");
+            scenario.Post.Json(ProgrammeStory.Creation() with { Title = "Giám sát trong chế độ Production" }).ToUrl("/api/programmes");
             scenario.StatusCodeShouldBe(201);
         });
-        var details = await production.GetAsJson<ProgrammeDetails>(created.Context.Response.Headers.Location.ToString());
-        details!.Title.ShouldBe("Giám sát trong chế độ Production");
+        var view = await production.GetJson<ProgrammeView>(created.Context.Response.Headers.Location.ToString());
+        view.Programme.Title.ShouldBe("Giám sát trong chế độ Production");
     }
 }

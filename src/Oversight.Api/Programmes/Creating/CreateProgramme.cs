@@ -1,49 +1,98 @@
+using Marten;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Oversight.Web;
+using Oversight.Common;
+using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
 
 namespace Oversight.Programmes.Creating;
 
-public sealed record CreateProgramme(string? Title, int? Year);
+/// <summary>
+/// Creates a programme: from an entry of the annual oversight programme (<see cref="Origin"/>) or ad hoc.
+/// It gets the next number of its year, which its recommendations' codes carry.
+/// </summary>
+public sealed record CreateProgramme(
+    Guid ProgrammeId,
+    string? Title,
+    int? Year,
+    string? Scope,
+    IReadOnlyList<string>? LegalBases,
+    OverseeingBody Body,
+    string? BodyUnit,
+    string? PeriodUnderReview,
+    IReadOnlyList<string>? Agencies,
+    AnnualProgrammeEntry? Origin);
 
-public static class CreateProgrammeEndpoint
+/// <summary>The last programme number given in a year; optimistic concurrency keeps numbers unique and gapless.</summary>
+public sealed class ProgrammeNumbering
+{
+    public int Id { get; set; }
+    public int Last { get; set; }
+}
+
+public static class CreateProgrammeHandler
 {
     public const int MaxTitleLength = 500;
 
-    public static ProblemDetails Validate(CreateProgramme? command)
+    public static ProgrammeCreated Decide(CreateProgramme command, int number)
     {
-        if (command is null)
+        var agencies = (command.Agencies ?? []).Where(name => !string.IsNullOrWhiteSpace(name)).Select(name => name.Trim())
+            .Distinct(StringComparer.CurrentCultureIgnoreCase).ToList();
+        var bases = (command.LegalBases ?? []).Where(text => !string.IsNullOrWhiteSpace(text)).Select(text => text.Trim()).ToList();
+        var checks = new Checks()
+            .Text(command.Title, "title", "tên cuộc giám sát", MaxTitleLength)
+            .Require(command.Year is >= 2000 and <= 2100, "year", "Năm giám sát phải là một năm từ 2000 đến 2100.")
+            .Text(command.Scope, "scope", "phạm vi giám sát", 5000, required: false)
+            .Require(bases.Count <= 30 && bases.All(text => text.Length <= 1000), "legalBases", "Có tối đa 30 căn cứ, mỗi căn cứ tối đa 1000 ký tự.")
+            .Require(Enum.IsDefined(command.Body), "body", "Hãy chọn chủ thể giám sát.")
+            .Require(command.Body is not (OverseeingBody.Committee or OverseeingBody.DeputyGroup) || !string.IsNullOrWhiteSpace(command.BodyUnit), "bodyUnit",
+                "Hãy ghi tên Ban hoặc Tổ đại biểu tiến hành giám sát.")
+            .Text(command.BodyUnit, "bodyUnit", "tên Ban hoặc Tổ đại biểu", 200, required: false)
+            .Text(command.PeriodUnderReview, "periodUnderReview", "thời kỳ giám sát", 100, required: false)
+            .Require(agencies.Count > 0, "agencies", "Hãy nêu ít nhất một cơ quan chịu giám sát.")
+            .Require(agencies.Count <= 200 && agencies.All(name => name.Length <= 300), "agencies", "Có tối đa 200 cơ quan, mỗi tên tối đa 300 ký tự.");
+        if (command.Origin is { } origin)
         {
-            return Problems.Invalid(new Dictionary<string, string> { ["body"] = "Hãy gửi tên và năm của cuộc giám sát." });
+            checks.Require(origin.Year is >= 2000 and <= 2100, "origin.year", "Năm của chương trình giám sát không hợp lệ.")
+                .Text(origin.ResolutionNumber, "origin.resolutionNumber", "số nghị quyết ban hành chương trình giám sát", 100);
         }
 
-        var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(command.Title))
-        {
-            errors["title"] = "Hãy nhập tên cuộc giám sát.";
-        }
-        else if (command.Title.Trim().Length > MaxTitleLength)
-        {
-            errors["title"] = $"Tên cuộc giám sát dài quá {MaxTitleLength} ký tự.";
-        }
-
-        if (command.Year is not (>= 2000 and <= 2100))
-        {
-            errors["year"] = "Năm giám sát phải là một năm từ 2000 đến 2100.";
-        }
-
-        return Problems.Invalid(errors);
+        checks.ThrowIfAny();
+        return new ProgrammeCreated(command.ProgrammeId, number, command.Title!.Trim(), command.Year!.Value,
+            string.IsNullOrWhiteSpace(command.Scope) ? null : command.Scope.Trim(), bases, command.Body,
+            string.IsNullOrWhiteSpace(command.BodyUnit) ? null : command.BodyUnit.Trim(),
+            string.IsNullOrWhiteSpace(command.PeriodUnderReview) ? null : command.PeriodUnderReview.Trim(),
+            [.. agencies.Select(name => new AgencyRef(Guid.CreateVersion7(), name))],
+            command.Origin is { } entry ? entry with { ResolutionNumber = entry.ResolutionNumber.Trim() } : null);
     }
 
+    public static async Task<IStartStream> Handle(CreateProgramme command, IDocumentSession session, CancellationToken cancellation)
+    {
+        var numbering = await session.LoadAsync<ProgrammeNumbering>(command.Year ?? 0, cancellation);
+        var created = Decide(command, (numbering?.Last ?? 0) + 1);
+        if (numbering is null)
+        {
+            session.Insert(new ProgrammeNumbering { Id = created.Year, Last = created.Number });
+        }
+        else
+        {
+            numbering.Last = created.Number;
+            session.Update(numbering);
+        }
+
+        return MartenOps.StartStream<Programme>(command.ProgrammeId, created);
+    }
+}
+
+public static class CreateProgrammeEndpoint
+{
     [WolverinePost("/api/programmes")]
-    [Tags(ProgrammesConfiguration.ApiTag)]
-    [EndpointSummary("Tạo một cuộc giám sát")]
-    public static (CreationResponse<Guid>, IStartStream) Post(CreateProgramme command)
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Tạo một cuộc giám sát (từ chương trình giám sát năm hoặc đột xuất)")]
+    public static async Task<CreationResponse<Guid>> Post(CreateProgramme command, IMessageBus bus)
     {
         var id = Guid.CreateVersion7();
-        var created = new ProgrammeCreated(id, command.Title!.Trim(), command.Year!.Value);
-        return (new CreationResponse<Guid>($"/api/programmes/{id}", id), MartenOps.StartStream<Programme>(id, created));
+        await bus.InvokeAsync(command with { ProgrammeId = id });
+        return new CreationResponse<Guid>($"/api/programmes/{id}", id);
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Routing;
 using System;
 using System.Linq;
 using Wolverine.Http;
-using Wolverine.Marten.Publishing;
 using Wolverine.Runtime;
 
 namespace Internal.Generated.WolverineHandlers
@@ -14,56 +13,33 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class POST_api_programmes : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
-        private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_programmes(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_programmes(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
-            _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
         }
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
             var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
-            // Building the Marten session
-            await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Programmes.Creating.CreateProgrammeEndpoint").SetTag("http.route", "/api/programmes").SetTag("http.request.method", "POST");
+            Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<Oversight.Programmes.Creating.CreateProgramme>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
-            var problemDetails1 = Oversight.Programmes.Creating.CreateProgrammeEndpoint.Validate(command);
-            // Evaluate whether the processing should stop if there are any problems
-            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
-            {
-                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
-                return;
-            }
-
             
             // The actual HTTP request handler execution
-            (var creationResponseOfGuid_response, var startStream) = Oversight.Programmes.Creating.CreateProgrammeEndpoint.Post(command);
-
-            if (startStream != null)
-            {
-                
-                // Placed by Wolverine's ISideEffect policy
-                startStream.Execute(documentSession);
-            }
+            var creationResponseOfGuid_response = await Oversight.Programmes.Creating.CreateProgrammeEndpoint.Post(command, messageContext).ConfigureAwait(false);
 
             // This response type customizes the HTTP response
             ApplyHttpAware(creationResponseOfGuid_response, httpContext);
-            
-            // Save all pending changes to this Marten session
-            await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
-
+            // Writing the response body to JSON because this was the first 'return variable' in the method signature
+            await WriteJsonAsync(httpContext, creationResponseOfGuid_response, 404);
             
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
-
-            // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, creationResponseOfGuid_response, 404);
         }
     }
 

@@ -1,0 +1,91 @@
+using JasperFx.Events;
+
+namespace Oversight.Findings;
+
+// A finding (phát hiện, ý kiến) is a stream of its own, so that members logging at the same moment
+// never contend for one stream.
+
+public sealed record FindingLogged(
+    Guid FindingId,
+    Guid ProgrammeId,
+    Guid? ActivityId,
+    Guid AuthorId,
+    FindingKind Kind,
+    Guid? AgencyId,
+    string Text,
+    string? Figures);
+
+public sealed record FindingAmended(Guid FindingId, FindingKind Kind, Guid? AgencyId, string Text, string? Figures);
+
+/// <summary>This finding duplicated another and was merged into it by the delegation's secretary.</summary>
+public sealed record FindingMergedInto(Guid FindingId, Guid TargetId);
+
+/// <summary>This finding absorbed duplicates; its text is the merged wording.</summary>
+public sealed record DuplicatesMerged(Guid FindingId, IReadOnlyList<Guid> DuplicateIds, string Text);
+
+public enum FindingKind
+{
+    /// <summary>Kết quả đạt được.</summary>
+    Result,
+    /// <summary>Tồn tại, hạn chế.</summary>
+    Shortcoming,
+    /// <summary>Nguyên nhân.</summary>
+    Cause,
+    /// <summary>Đề xuất, kiến nghị.</summary>
+    Proposal,
+}
+
+public sealed class Finding
+{
+    public Guid Id { get; set; }
+    public Guid ProgrammeId { get; set; }
+    public Guid? ActivityId { get; set; }
+    public Guid AuthorId { get; set; }
+    public FindingKind Kind { get; set; }
+    public Guid? AgencyId { get; set; }
+    public string Text { get; set; } = "";
+    public string? Figures { get; set; }
+    public DateTimeOffset LoggedAt { get; set; }
+    public DateTimeOffset? AmendedAt { get; set; }
+    public Guid? MergedInto { get; set; }
+    public List<Guid> MergedFrom { get; set; } = [];
+
+    public static Finding Create(IEvent<FindingLogged> logged) => new()
+    {
+        Id = logged.Data.FindingId,
+        ProgrammeId = logged.Data.ProgrammeId,
+        ActivityId = logged.Data.ActivityId,
+        AuthorId = logged.Data.AuthorId,
+        Kind = logged.Data.Kind,
+        AgencyId = logged.Data.AgencyId,
+        Text = logged.Data.Text,
+        Figures = logged.Data.Figures,
+        LoggedAt = logged.Timestamp,
+    };
+
+    public void Apply(IEvent<FindingAmended> amended)
+    {
+        Kind = amended.Data.Kind;
+        AgencyId = amended.Data.AgencyId;
+        Text = amended.Data.Text;
+        Figures = amended.Data.Figures;
+        AmendedAt = amended.Timestamp;
+    }
+
+    public void Apply(FindingMergedInto merged) => MergedInto = merged.TargetId;
+
+    public void Apply(DuplicatesMerged merged)
+    {
+        MergedFrom.AddRange(merged.DuplicateIds);
+        Text = merged.Text;
+    }
+
+    public static string KindLabel(FindingKind kind) => kind switch
+    {
+        FindingKind.Result => "Kết quả đạt được",
+        FindingKind.Shortcoming => "Tồn tại, hạn chế",
+        FindingKind.Cause => "Nguyên nhân",
+        FindingKind.Proposal => "Đề xuất, kiến nghị",
+        _ => kind.ToString(),
+    };
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Common;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Programmes.Activities;
+
+public sealed record CancelActivity(Guid ProgrammeId, Guid ActivityId, string? Reason);
+
+public static class CancelActivityHandler
+{
+    public static ActivityCancelled Decide(Programme programme, CancelActivity command)
+    {
+        programme.Ensure(ProgrammeAction.ChangeActivity);
+        var activity = ActivityRules.Scheduled(programme, command.ActivityId);
+        new Checks().Text(command.Reason, "reason", "lý do hủy", 1000).ThrowIfAny();
+        return new ActivityCancelled(programme.Id, activity.Id, command.Reason!.Trim());
+    }
+
+    public static ActivityCancelled Handle(CancelActivity command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+        Decide(programme, command);
+}
+
+public sealed record ActivityCancellation(string? Reason);
+
+public static class CancelActivityEndpoint
+{
+    [WolverinePost("/api/programmes/{id}/activities/{activityId}/cancellation")]
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Hủy buổi làm việc (kèm lý do)")]
+    public static Task<NoContent> Post(Guid id, Guid activityId, ActivityCancellation body, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, new CancelActivity(id, activityId, body.Reason));
+}

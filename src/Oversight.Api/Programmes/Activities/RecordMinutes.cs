@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Common;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Programmes.Activities;
+
+/// <summary>
+/// Records that a session or survey took place, with the content of its minutes: the agency's report,
+/// members' questions, the agency's explanations and acceptances, the head's concluding remarks.
+/// Recording again revises the minutes.
+/// </summary>
+public sealed record RecordMinutes(
+    Guid ProgrammeId,
+    Guid ActivityId,
+    string? ReportPresented,
+    string? Questions,
+    string? Explanations,
+    string? Acceptances,
+    string? ConcludingRemarks);
+
+public static class RecordMinutesHandler
+{
+    public static object Decide(Programme programme, RecordMinutes command)
+    {
+        programme.Ensure(ProgrammeAction.RecordMinutes);
+        var activity = programme.Activity(command.ActivityId) ?? throw Refusal.NotFound("Không tìm thấy buổi làm việc này.");
+        if (activity.Status == ActivityStatus.Cancelled)
+        {
+            throw Refusal.Conflict("Buổi làm việc đã bị hủy nên không ghi biên bản được.");
+        }
+
+        var checks = new Checks();
+        foreach (var (field, text) in new[]
+                 {
+                     ("reportPresented", command.ReportPresented), ("questions", command.Questions), ("explanations", command.Explanations),
+                     ("acceptances", command.Acceptances), ("concludingRemarks", command.ConcludingRemarks),
+                 })
+        {
+            checks.Text(text, field, "nội dung biên bản", 50_000, required: false);
+        }
+
+        checks.Require(new[] { command.ReportPresented, command.Questions, command.Explanations, command.Acceptances, command.ConcludingRemarks }
+                .Any(text => !string.IsNullOrWhiteSpace(text)), "minutes", "Biên bản cần có ít nhất một nội dung.")
+            .ThrowIfAny();
+        var minutes = new Minutes(Clean(command.ReportPresented), Clean(command.Questions), Clean(command.Explanations),
+            Clean(command.Acceptances), Clean(command.ConcludingRemarks));
+        // Fieldwork only ends once no activity is left on the schedule, so after it only revisions arrive here.
+        return activity.Status == ActivityStatus.Held
+            ? new MinutesRevised(programme.Id, activity.Id, minutes)
+            : new ActivityHeld(programme.Id, activity.Id, minutes);
+    }
+
+    static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    public static object Handle(RecordMinutes command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+        Decide(programme, command);
+}
+
+public sealed record MinutesBody(string? ReportPresented, string? Questions, string? Explanations, string? Acceptances, string? ConcludingRemarks);
+
+public static class RecordMinutesEndpoint
+{
+    [WolverinePut("/api/programmes/{id}/activities/{activityId}/minutes")]
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Ghi nhận buổi làm việc đã diễn ra và nội dung biên bản (gửi lại để sửa biên bản)")]
+    public static Task<NoContent> Put(Guid id, Guid activityId, MinutesBody body, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, new RecordMinutes(id, activityId, body.ReportPresented, body.Questions, body.Explanations, body.Acceptances, body.ConcludingRemarks));
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Http;
+using Oversight.Common;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Programmes.Activities;
+
+/// <summary>Puts a working session (buổi làm việc) or field survey (khảo sát) with an agency on the schedule.</summary>
+public sealed record ScheduleActivity(
+    Guid ProgrammeId,
+    Guid ActivityId,
+    ActivityKind Kind,
+    DateOnly? Date,
+    TimeOnly? Time,
+    string? Place,
+    Guid AgencyId,
+    IReadOnlyList<Guid>? MemberIds,
+    string? AgencyAttendees);
+
+public static class ScheduleActivityHandler
+{
+    public static ActivityScheduled Decide(Programme programme, ScheduleActivity command)
+    {
+        programme.Ensure(ProgrammeAction.ScheduleActivity);
+        var members = command.MemberIds ?? [];
+        new Checks()
+            .Require(Enum.IsDefined(command.Kind), "kind", "Hãy chọn loại hoạt động: làm việc hoặc khảo sát.")
+            .Require(command.Date is not null, "date", "Hãy nhập ngày làm việc.")
+            .Require(command.Date is null || command.Date >= programme.Delegation!.DecisionDate, "date", "Ngày làm việc không thể trước ngày thành lập Đoàn.")
+            .Text(command.Place, "place", "địa điểm", 500)
+            .Require(programme.Agency(command.AgencyId) is not null, "agencyId", "Hãy chọn một cơ quan chịu giám sát của cuộc giám sát này.")
+            .Require(members.All(member => programme.ActiveMember(member) is not null), "memberIds", "Thành phần dự chỉ gồm thành viên hiện có của Đoàn.")
+            .Text(command.AgencyAttendees, "agencyAttendees", "thành phần phía cơ quan", 2000, required: false)
+            .ThrowIfAny();
+        return new ActivityScheduled(programme.Id, command.ActivityId, command.Kind, command.Date!.Value, command.Time, command.Place!.Trim(),
+            command.AgencyId, [.. members.Distinct()], command.AgencyAttendees?.Trim());
+    }
+
+    public static ActivityScheduled Handle(ScheduleActivity command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+        Decide(programme, command);
+}
+
+public static class ScheduleActivityEndpoint
+{
+    [WolverinePost("/api/programmes/{id}/activities")]
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Xếp lịch buổi làm việc hoặc khảo sát")]
+    public static async Task<CreationResponse<Guid>> Post(Guid id, ScheduleActivity command, IMessageBus bus)
+    {
+        var activityId = Guid.CreateVersion7();
+        await bus.InvokeAsync(command with { ProgrammeId = id, ActivityId = activityId });
+        return new CreationResponse<Guid>($"/api/programmes/{id}#activity-{activityId}", activityId);
+    }
+}

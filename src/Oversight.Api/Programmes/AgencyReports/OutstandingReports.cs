@@ -1,0 +1,29 @@
+using Marten;
+using Microsoft.AspNetCore.Http;
+using Oversight.Common;
+using Wolverine.Http;
+
+namespace Oversight.Programmes.AgencyReports;
+
+public sealed record OutstandingReport(string AgencyName, Guid AgencyId, Guid ProgrammeId, string ProgrammeTitle, DateOnly? Deadline, bool Overdue,
+    string? SupplementaryReason);
+
+public static class OutstandingReportsEndpoint
+{
+    [WolverineGet("/api/report-requests")]
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Báo cáo các cơ quan còn nợ (lọc theo tên cơ quan)")]
+    public static async Task<IReadOnlyList<OutstandingReport>> Get(IQuerySession session, TimeProvider clock, string? agency, CancellationToken cancellation)
+    {
+        var today = VietnamTime.Today(clock);
+        var open = new[] { ProgrammeStatus.Planned, ProgrammeStatus.InProgress, ProgrammeStatus.Reporting };
+        var programmes = await session.Query<Programme>().Where(programme => programme.Status.IsOneOf(open)).ToListAsync(cancellation);
+        return [.. programmes
+            .SelectMany(programme => programme.ReportRequests
+                .Where(request => request.Outstanding)
+                .Select(request => new OutstandingReport(programme.AgencyName(request.AgencyId), request.AgencyId, programme.Id, programme.Title,
+                    request.Deadline, request.Deadline < today, request.SupplementaryReason)))
+            .Where(report => string.IsNullOrWhiteSpace(agency) || report.AgencyName.Contains(agency.Trim(), StringComparison.CurrentCultureIgnoreCase))
+            .OrderBy(report => report.AgencyName).ThenBy(report => report.Deadline)];
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Common;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Programmes.AgencyReports;
+
+/// <summary>An agency's written report arrived: date, document number and a summary.</summary>
+public sealed record RecordAgencyReport(Guid ProgrammeId, Guid AgencyId, DateOnly? ReceivedOn, string? DocumentNumber, string? Summary);
+
+public static class RecordAgencyReportHandler
+{
+    public static AgencyReportReceived Decide(Programme programme, RecordAgencyReport command)
+    {
+        programme.Ensure(ProgrammeAction.RecordAgencyReport);
+        _ = programme.Agency(command.AgencyId) ?? throw Refusal.NotFound("Cơ quan này không thuộc diện chịu giám sát của cuộc giám sát.");
+        new Checks()
+            .Require(command.ReceivedOn is not null, "receivedOn", "Hãy nhập ngày nhận báo cáo.")
+            .Text(command.DocumentNumber, "documentNumber", "số, ký hiệu văn bản", 100)
+            .Text(command.Summary, "summary", "tóm tắt báo cáo", 20_000)
+            .ThrowIfAny();
+        return new AgencyReportReceived(programme.Id, command.AgencyId, command.ReceivedOn!.Value, command.DocumentNumber!.Trim(), command.Summary!.Trim());
+    }
+
+    public static AgencyReportReceived Handle(RecordAgencyReport command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+        Decide(programme, command);
+}
+
+public sealed record ReportReceivedBody(DateOnly? ReceivedOn, string? DocumentNumber, string? Summary);
+
+public static class RecordAgencyReportEndpoint
+{
+    [WolverinePost("/api/programmes/{id}/agency-reports/{agencyId}")]
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Ghi nhận báo cáo bằng văn bản của cơ quan chịu giám sát")]
+    public static Task<NoContent> Post(Guid id, Guid agencyId, ReportReceivedBody body, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, new RecordAgencyReport(id, agencyId, body.ReceivedOn, body.DocumentNumber, body.Summary));
+}

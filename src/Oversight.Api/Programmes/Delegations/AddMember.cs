@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Common;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Programmes.Delegations;
+
+public sealed record AddMember(Guid ProgrammeId, NewMember? Member, string? Reason);
+
+public static class AddMemberHandler
+{
+    public static DelegationMemberAdded Decide(Programme programme, AddMember command)
+    {
+        programme.Ensure(ProgrammeAction.ChangeDelegation);
+        var checks = new Checks()
+            .Require(command.Member is not null, "member", "Hãy nhập thành viên cần bổ sung.")
+            .Text(command.Reason, "reason", "lý do bổ sung", 1000);
+        if (command.Member is { } member)
+        {
+            MemberChecks.Check(checks, [member]);
+            checks.Require(member.Role != DelegationRole.Head || programme.Delegation!.Head is null, "member.role",
+                "Đoàn đã có Trưởng đoàn; hãy rút tên Trưởng đoàn hiện tại trước khi bổ sung người mới.");
+        }
+
+        checks.ThrowIfAny();
+        return new DelegationMemberAdded(programme.Id, MemberChecks.ToMember(command.Member!), command.Reason!.Trim());
+    }
+
+    public static DelegationMemberAdded Handle(AddMember command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+        Decide(programme, command);
+}
+
+public static class AddMemberEndpoint
+{
+    [WolverinePost("/api/programmes/{id}/delegation/members")]
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Bổ sung thành viên Đoàn (kèm lý do)")]
+    public static Task<NoContent> Post(Guid id, AddMember command, IMessageBus bus) => ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+}

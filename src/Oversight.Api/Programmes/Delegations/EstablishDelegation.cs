@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
+using Oversight.Common;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Programmes.Delegations;
+
+public sealed record NewMember(string? Name, string? Position, DelegationRole Role);
+
+/// <summary>Records the decision (or resolution) establishing the delegation, with its members.</summary>
+public sealed record EstablishDelegation(Guid ProgrammeId, string? DecisionNumber, DateOnly? DecisionDate, string? Signer, IReadOnlyList<NewMember>? Members);
+
+public static class EstablishDelegationHandler
+{
+    public static DelegationEstablished Decide(Programme programme, EstablishDelegation command)
+    {
+        programme.Ensure(ProgrammeAction.EstablishDelegation);
+        var members = command.Members ?? [];
+        var checks = new Checks()
+            .Text(command.DecisionNumber, "decisionNumber", "số quyết định thành lập Đoàn", 100)
+            .Require(command.DecisionDate is not null, "decisionDate", "Hãy nhập ngày ban hành quyết định.")
+            .Text(command.Signer, "signer", "người ký quyết định", 200)
+            .Require(members.Count(member => member.Role == DelegationRole.Head) == 1, "members", "Đoàn phải có đúng một Trưởng đoàn.")
+            .Require(members.Count(member => member.Role == DelegationRole.DeputyHead) <= 1, "members", "Đoàn chỉ có tối đa một Phó trưởng đoàn.")
+            .Require(members.Count <= 100, "members", "Đoàn có tối đa 100 người.");
+        MemberChecks.Check(checks, members);
+        checks.ThrowIfAny();
+
+        return new DelegationEstablished(programme.Id, command.DecisionNumber!.Trim(), command.DecisionDate!.Value, command.Signer!.Trim(),
+            [.. members.Select(MemberChecks.ToMember)]);
+    }
+
+    public static DelegationEstablished Handle(EstablishDelegation command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+        Decide(programme, command);
+}
+
+public static class MemberChecks
+{
+    public static void Check(Checks checks, IEnumerable<NewMember> members)
+    {
+        foreach (var (member, index) in members.Select((member, index) => (member, index)))
+        {
+            checks.Text(member.Name, $"members[{index}].name", "họ tên thành viên", 200)
+                .Text(member.Position, $"members[{index}].position", "chức vụ", 300, required: false)
+                .Require(Enum.IsDefined(member.Role), $"members[{index}].role", "Vai trò trong Đoàn không hợp lệ.");
+        }
+    }
+
+    public static Member ToMember(NewMember member) =>
+        new(Guid.CreateVersion7(), member.Name!.Trim(), string.IsNullOrWhiteSpace(member.Position) ? null : member.Position.Trim(), member.Role);
+}
+
+public static class EstablishDelegationEndpoint
+{
+    [WolverinePost("/api/programmes/{id}/delegation")]
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Ghi nhận quyết định thành lập Đoàn giám sát")]
+    public static Task<NoContent> Post(Guid id, EstablishDelegation command, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+}

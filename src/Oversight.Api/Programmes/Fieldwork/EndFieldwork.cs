@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Common;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Programmes.Fieldwork;
+
+/// <summary>The delegation's sessions and surveys are over: the results report is now due.</summary>
+public sealed record EndFieldwork(Guid ProgrammeId, DateOnly? EndedOn);
+
+public static class EndFieldworkHandler
+{
+    public static FieldworkEnded Decide(Programme programme, EndFieldwork command)
+    {
+        programme.Ensure(ProgrammeAction.EndFieldwork);
+        var pending = programme.Activities.Where(activity => activity.Status == ActivityStatus.Scheduled).ToList();
+        if (pending.Count > 0)
+        {
+            throw Refusal.Conflict(
+                $"Còn {pending.Count} buổi làm việc trong lịch chưa ghi biên bản (gần nhất ngày {VietnamTime.Format(pending.Min(activity => activity.Date))}): " +
+                "hãy ghi biên bản hoặc hủy các buổi đó trước.");
+        }
+
+        var lastHeld = programme.Activities.Where(activity => activity.Status == ActivityStatus.Held).Max(activity => activity.Date);
+        new Checks()
+            .Require(command.EndedOn is not null, "endedOn", "Hãy nhập ngày kết thúc giai đoạn làm việc.")
+            .Require(command.EndedOn is null || command.EndedOn >= lastHeld, "endedOn",
+                $"Ngày kết thúc không thể trước buổi làm việc cuối cùng ({VietnamTime.Format(lastHeld)}).")
+            .ThrowIfAny();
+        return new FieldworkEnded(programme.Id, command.EndedOn!.Value);
+    }
+
+    public static FieldworkEnded Handle(EndFieldwork command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+        Decide(programme, command);
+}
+
+public static class EndFieldworkEndpoint
+{
+    [WolverinePost("/api/programmes/{id}/fieldwork-end")]
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Kết thúc giai đoạn làm việc, chuyển sang lập báo cáo")]
+    public static Task<NoContent> Post(Guid id, EndFieldwork command, IMessageBus bus) => ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Common;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Programmes.Lifecycle;
+
+public sealed record CancelProgramme(Guid ProgrammeId, string? Reason);
+
+public static class CancelProgrammeHandler
+{
+    public static ProgrammeCancelled Decide(Programme programme, CancelProgramme command)
+    {
+        programme.Ensure(ProgrammeAction.Cancel);
+        new Checks().Text(command.Reason, "reason", "lý do hủy", 2000).ThrowIfAny();
+        return new ProgrammeCancelled(programme.Id, command.Reason!.Trim());
+    }
+
+    public static ProgrammeCancelled Handle(CancelProgramme command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+        Decide(programme, command);
+}
+
+public static class CancelProgrammeEndpoint
+{
+    [WolverinePost("/api/programmes/{id}/cancellation")]
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Hủy cuộc giám sát (kèm lý do)")]
+    public static Task<NoContent> Post(Guid id, CancelProgramme command, IMessageBus bus) => ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+}

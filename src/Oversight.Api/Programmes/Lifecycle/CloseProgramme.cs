@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Common;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Programmes.Lifecycle;
+
+public sealed record CloseProgramme(Guid ProgrammeId, string? Note);
+
+public static class CloseProgrammeHandler
+{
+    public static ProgrammeClosed Decide(Programme programme, CloseProgramme command)
+    {
+        programme.Ensure(ProgrammeAction.Close);
+        new Checks().Text(command.Note, "note", "ghi chú khi đóng hồ sơ", 2000, required: false).ThrowIfAny();
+        return new ProgrammeClosed(programme.Id, command.Note?.Trim());
+    }
+
+    public static ProgrammeClosed Handle(CloseProgramme command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+        Decide(programme, command);
+}
+
+public static class CloseProgrammeEndpoint
+{
+    [WolverinePost("/api/programmes/{id}/closure")]
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Đóng hồ sơ cuộc giám sát")]
+    public static Task<NoContent> Post(Guid id, CloseProgramme command, IMessageBus bus) => ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Common;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Programmes.Lifecycle;
+
+public sealed record PostponeProgramme(Guid ProgrammeId, string? Reason);
+
+public static class PostponeProgrammeHandler
+{
+    public static ProgrammePostponed Decide(Programme programme, PostponeProgramme command)
+    {
+        programme.Ensure(ProgrammeAction.Postpone);
+        new Checks().Text(command.Reason, "reason", "lý do tạm hoãn", 2000).ThrowIfAny();
+        return new ProgrammePostponed(programme.Id, command.Reason!.Trim());
+    }
+
+    public static ProgrammePostponed Handle(PostponeProgramme command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+        Decide(programme, command);
+}
+
+public static class PostponeProgrammeEndpoint
+{
+    [WolverinePost("/api/programmes/{id}/postponement")]
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Tạm hoãn cuộc giám sát (kèm lý do)")]
+    public static Task<NoContent> Post(Guid id, PostponeProgramme command, IMessageBus bus) => ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Common;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Programmes.Reporting;
+
+/// <summary>The head of delegation approves the draft report: findings and the report are closed from now on.</summary>
+public sealed record ApproveDraftReport(Guid ProgrammeId, Guid HeadId);
+
+public static class ApproveDraftReportHandler
+{
+    public static DraftReportApproved Decide(Programme programme, ApproveDraftReport command)
+    {
+        programme.Ensure(ProgrammeAction.ApproveReport);
+        ReportRules.Editable(programme);
+        if (programme.ActiveMember(command.HeadId) is not { Role: DelegationRole.Head })
+        {
+            throw Refusal.Forbidden("Chỉ Trưởng đoàn mới duyệt được báo cáo kết quả giám sát.");
+        }
+
+        if (programme.Recommendations.FirstOrDefault(recommendation => recommendation.DueDate is null) is { } undated)
+        {
+            throw Refusal.Conflict($"Kiến nghị “{Shorten(undated.Text)}” chưa có thời hạn thực hiện; hãy đặt thời hạn cho mọi kiến nghị trước khi duyệt.");
+        }
+
+        return new DraftReportApproved(programme.Id);
+    }
+
+    static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
+
+    public static DraftReportApproved Handle(ApproveDraftReport command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+        Decide(programme, command);
+}
+
+public static class ApproveDraftReportEndpoint
+{
+    [WolverinePost("/api/programmes/{id}/report/approval")]
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Trưởng đoàn duyệt báo cáo kết quả giám sát")]
+    public static Task<NoContent> Post(Guid id, ApproveDraftReport command, IMessageBus bus) => ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+}

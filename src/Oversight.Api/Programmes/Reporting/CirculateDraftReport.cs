@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Common;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Programmes.Reporting;
+
+/// <summary>The draft goes to the members (and, if useful, the agencies) for comments.</summary>
+public sealed record CirculateDraftReport(Guid ProgrammeId, string? Note);
+
+public static class CirculateDraftReportHandler
+{
+    public static DraftReportCirculated Decide(Programme programme, CirculateDraftReport command)
+    {
+        programme.Ensure(ProgrammeAction.CirculateReport);
+        if (ReportRules.Editable(programme).Status == ReportStatus.Circulated)
+        {
+            throw Refusal.Conflict("Dự thảo đã được gửi xin ý kiến; bước tiếp theo là trình Trưởng đoàn duyệt.");
+        }
+
+        new Checks().Text(command.Note, "note", "ghi chú", 2000, required: false).ThrowIfAny();
+        return new DraftReportCirculated(programme.Id, command.Note?.Trim());
+    }
+
+    public static DraftReportCirculated Handle(CirculateDraftReport command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+        Decide(programme, command);
+}
+
+public static class CirculateDraftReportEndpoint
+{
+    [WolverinePost("/api/programmes/{id}/report/circulation")]
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Gửi dự thảo báo cáo xin ý kiến thành viên Đoàn")]
+    public static Task<NoContent> Post(Guid id, CirculateDraftReport command, IMessageBus bus) => ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+}

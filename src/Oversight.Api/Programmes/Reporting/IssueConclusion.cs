@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Common;
+using Oversight.Recommendations;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Programmes.Reporting;
+
+/// <summary>
+/// Issues the conclusion (kết luận) with its number and date. Each recommendation of the approved
+/// report starts its own stream, with a stable code, to be followed up.
+/// </summary>
+public sealed record IssueConclusion(Guid ProgrammeId, string? Number, DateOnly? IssuedOn, string? Remarks);
+
+public static class IssueConclusionHandler
+{
+    public static (Wolverine.Marten.Events, IEnumerable<IMartenOp>) Decide(Programme programme, IssueConclusion command)
+    {
+        programme.Ensure(ProgrammeAction.IssueConclusion);
+        if (programme.Report is not { Status: ReportStatus.Approved })
+        {
+            throw Refusal.Conflict("Báo cáo kết quả giám sát chưa được Trưởng đoàn duyệt; hãy trình duyệt trước khi ban hành kết luận.");
+        }
+
+        new Checks()
+            .Text(command.Number, "number", "số, ký hiệu văn bản kết luận", 100)
+            .Require(command.IssuedOn is not null, "issuedOn", "Hãy nhập ngày ban hành kết luận.")
+            .Require(command.IssuedOn is null || command.IssuedOn >= programme.FieldworkEndedOn, "issuedOn",
+                "Ngày kết luận không thể trước ngày kết thúc giai đoạn làm việc.")
+            .Text(command.Remarks, "remarks", "nội dung kết luận", 100_000)
+            .ThrowIfAny();
+        var issuedOn = command.IssuedOn!.Value;
+        var number = command.Number!.Trim();
+        var streams = programme.Recommendations.Select((draft, index) => (IMartenOp)MartenOps.StartStream<Recommendation>(draft.Id,
+            new RecommendationIssued(draft.Id, programme.Id, $"KN-{programme.Code}-{index + 1:00}", draft.AgencyId, programme.AgencyName(draft.AgencyId),
+                [.. draft.CoAgencyIds.Select(programme.AgencyName)], draft.Text, draft.DueDate!.Value, draft.FindingIds, number, issuedOn)));
+        return ([new ConclusionIssued(programme.Id, number, issuedOn, command.Remarks!.Trim())], [.. streams]);
+    }
+
+    public static (Wolverine.Marten.Events, IEnumerable<IMartenOp>) Handle(IssueConclusion command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+        Decide(programme, command);
+}
+
+public static class IssueConclusionEndpoint
+{
+    [WolverinePost("/api/programmes/{id}/conclusion")]
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Ban hành kết luận; các kiến nghị được gửi đi để theo dõi")]
+    public static Task<NoContent> Post(Guid id, IssueConclusion command, IMessageBus bus) => ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+}

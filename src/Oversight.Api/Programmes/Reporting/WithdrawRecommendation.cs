@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Common;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Programmes.Reporting;
+
+public sealed record WithdrawRecommendation(Guid ProgrammeId, Guid RecommendationId);
+
+public static class WithdrawRecommendationHandler
+{
+    public static RecommendationWithdrawn Decide(Programme programme, WithdrawRecommendation command)
+    {
+        ReportRules.Editable(programme);
+        if (programme.Recommendations.All(recommendation => recommendation.Id != command.RecommendationId))
+        {
+            throw Refusal.NotFound("Không có kiến nghị này trong dự thảo báo cáo.");
+        }
+
+        return new RecommendationWithdrawn(programme.Id, command.RecommendationId);
+    }
+
+    public static RecommendationWithdrawn Handle(WithdrawRecommendation command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+        Decide(programme, command);
+}
+
+public static class WithdrawRecommendationEndpoint
+{
+    [WolverineDelete("/api/programmes/{id}/report/recommendations/{recommendationId}")]
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Bỏ một kiến nghị khỏi dự thảo báo cáo")]
+    public static Task<NoContent> Delete(Guid id, Guid recommendationId, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, new WithdrawRecommendation(id, recommendationId));
+}
