@@ -26,7 +26,8 @@ public sealed record DelegationMemberAdded(Guid ProgrammeId, Member Member, stri
 
 public sealed record DelegationMemberRemoved(Guid ProgrammeId, Guid MemberId, string Reason);
 
-public sealed record PlanAdopted(Guid ProgrammeId, Plan Plan);
+/// <summary>The plan was adopted; <see cref="AdoptedOn"/> is the date the plan document bears.</summary>
+public sealed record PlanAdopted(Guid ProgrammeId, Plan Plan, DateOnly AdoptedOn);
 
 public sealed record PlanRevised(Guid ProgrammeId, Plan Plan, int Version, string? Reason);
 
@@ -43,7 +44,8 @@ public sealed record ActivityScheduled(
     string Place,
     Guid AgencyId,
     IReadOnlyList<Guid> MemberIds,
-    string? AgencyAttendees);
+    string? AgencyAttendees,
+    DateOnly NotifiedOn);
 
 public sealed record ActivityPostponed(Guid ProgrammeId, Guid ActivityId, DateOnly NewDate, TimeOnly? NewTime, string Reason);
 
@@ -61,7 +63,7 @@ public sealed record DraftReportEdited(Guid ProgrammeId, ReportSections Sections
 
 public sealed record DraftReportCirculated(Guid ProgrammeId, string? Note);
 
-public sealed record DraftReportApproved(Guid ProgrammeId);
+public sealed record DraftReportApproved(Guid ProgrammeId, DateOnly ApprovedOn);
 
 public sealed record RecommendationDrafted(
     Guid ProgrammeId,
@@ -167,12 +169,12 @@ public sealed class Programme
         Delegation.Members[index] = Delegation.Members[index] with { RemovedReason = e.Reason };
     }
 
-    public void Apply(IEvent<PlanAdopted> adopted)
+    public void Apply(PlanAdopted adopted)
     {
-        Plan = adopted.Data.Plan;
+        Plan = adopted.Plan;
         PlanVersion = 1;
-        PlanAdoptedOn = VietnamTime.DateOf(adopted.Timestamp);
-        ReportRequests = [.. adopted.Data.Plan.ReportDeadlines.Select(deadline => new ReportRequest(deadline.AgencyId, deadline.Deadline, []))];
+        PlanAdoptedOn = adopted.AdoptedOn;
+        ReportRequests = [.. adopted.Plan.ReportDeadlines.Select(deadline => new ReportRequest(deadline.AgencyId, deadline.Deadline, []))];
         Status = ProgrammeStatus.Planned;
     }
 
@@ -196,12 +198,9 @@ public sealed class Programme
     public void Apply(SupplementaryReportRequested e) =>
         UpdateRequest(e.AgencyId, request => request with { Deadline = e.Deadline, SupplementaryReason = e.Reason });
 
-    public void Apply(IEvent<ActivityScheduled> scheduled)
-    {
-        var e = scheduled.Data;
+    public void Apply(ActivityScheduled e) =>
         Activities.Add(new Activity(e.ActivityId, e.Kind, e.Date, e.Time, e.Place, e.AgencyId, [.. e.MemberIds], e.AgencyAttendees,
-            ActivityStatus.Scheduled, VietnamTime.DateOf(scheduled.Timestamp), null, null));
-    }
+            ActivityStatus.Scheduled, e.NotifiedOn, null, null));
 
     public void Apply(ActivityPostponed e) =>
         UpdateActivity(e.ActivityId, activity => activity with { Date = e.NewDate, Time = e.NewTime, ChangeReason = e.Reason });
@@ -229,8 +228,7 @@ public sealed class Programme
 
     public void Apply(DraftReportCirculated _) => Report = Report! with { Status = ReportStatus.Circulated };
 
-    public void Apply(IEvent<DraftReportApproved> approved) =>
-        Report = Report! with { Status = ReportStatus.Approved, ApprovedOn = VietnamTime.DateOf(approved.Timestamp) };
+    public void Apply(DraftReportApproved approved) => Report = Report! with { Status = ReportStatus.Approved, ApprovedOn = approved.ApprovedOn };
 
     public void Apply(RecommendationDrafted e) =>
         Recommendations.Add(new RecommendationDraft(e.RecommendationId, e.AgencyId, [.. e.CoAgencyIds], e.Text, e.DueDate, [.. e.FindingIds]));
@@ -418,7 +416,7 @@ public sealed record Activity(
     List<Guid> MemberIds,
     string? AgencyAttendees,
     ActivityStatus Status,
-    DateOnly ScheduledOn,
+    DateOnly NotifiedOn,
     string? ChangeReason,
     Minutes? Minutes);
 

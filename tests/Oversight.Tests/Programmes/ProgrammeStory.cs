@@ -56,15 +56,18 @@ public static class ProgrammeStory
         PlanMethods.WrittenReports | PlanMethods.WorkingSessions,
         ["Đặc điểm tình hình chung", "Kết quả triển khai thực hiện", "Hạn chế, bất cập và nguyên nhân", "Kiến nghị, đề xuất"],
         [new ReportDeadline(programme.Agencies[0].Id, new DateOnly(2024, 6, 14))],
-        null);
+        null,
+        PlanDate);
 
-    public static Programme Planned() => Step(WithDelegation(), programme => SavePlanHandler.Decide(programme, Plan(programme)));
+    public static readonly DateOnly PlanDate = new(2024, 5, 28);
+
+    public static Programme Planned() => Step(WithDelegation(), programme => SavePlanHandler.Decide(programme, Plan(programme), PlanDate));
 
     public static ScheduleActivity Session(Programme programme) => new(programme.Id, Guid.CreateVersion7(), ActivityKind.WorkingSession, SessionDate,
         new TimeOnly(14, 0), "Trụ sở Sở Lao động - Thương binh và Xã hội", programme.Agencies[0].Id,
         [.. programme.Delegation!.Active.Where(member => member.Role != DelegationRole.Invited).Select(member => member.Id)], "Lãnh đạo Sở");
 
-    public static Programme Scheduled() => Step(Planned(), programme => ScheduleActivityHandler.Decide(programme, Session(programme)));
+    public static Programme Scheduled() => Step(Planned(), programme => ScheduleActivityHandler.Decide(programme, Session(programme), new DateOnly(2024, 6, 10)));
 
     public static RecordMinutes Minutes(Programme programme) => new(programme.Id, programme.Activities[0].Id,
         "Sở báo cáo đang chi trả trợ cấp thường xuyên cho 41.172 đối tượng bảo trợ xã hội tại cộng đồng",
@@ -93,7 +96,7 @@ public static class ProgrammeStory
         var drafted = Drafted();
         var dated = Step(drafted, programme => DraftRecommendationHandler.Decide(programme, new DraftRecommendation(programme.Id,
             programme.Recommendations[0].Id, programme.Agencies[0].Id, [], programme.Recommendations[0].Text, new DateOnly(2024, 12, 31), [])));
-        return Step(dated, programme => ApproveDraftReportHandler.Decide(programme, new ApproveDraftReport(programme.Id, programme.Delegation!.Head!.Id)));
+        return Step(dated, programme => ApproveDraftReportHandler.Decide(programme, new ApproveDraftReport(programme.Id, programme.Delegation!.Head!.Id), new DateOnly(2024, 7, 1)));
     }
 
     public static Programme Concluded() => Step(Approved(), programme =>

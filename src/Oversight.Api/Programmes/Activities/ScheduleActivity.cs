@@ -7,7 +7,10 @@ using Wolverine.Persistence;
 
 namespace Oversight.Programmes.Activities;
 
-/// <summary>Puts a working session (buổi làm việc) or field survey (khảo sát) with an agency on the schedule.</summary>
+/// <summary>
+/// Puts a working session (buổi làm việc) or field survey (khảo sát) with an agency on the schedule;
+/// <see cref="NotifiedOn"/> is the date of the schedule notice sent to the agency (today when not given).
+/// </summary>
 public sealed record ScheduleActivity(
     Guid ProgrammeId,
     Guid ActivityId,
@@ -17,11 +20,12 @@ public sealed record ScheduleActivity(
     string? Place,
     Guid AgencyId,
     IReadOnlyList<Guid>? MemberIds,
-    string? AgencyAttendees);
+    string? AgencyAttendees,
+    DateOnly? NotifiedOn = null);
 
 public static class ScheduleActivityHandler
 {
-    public static ActivityScheduled Decide(Programme programme, ScheduleActivity command)
+    public static ActivityScheduled Decide(Programme programme, ScheduleActivity command, DateOnly today)
     {
         programme.Ensure(ProgrammeAction.ScheduleActivity);
         var members = command.MemberIds ?? [];
@@ -33,13 +37,15 @@ public static class ScheduleActivityHandler
             .Require(programme.Agency(command.AgencyId) is not null, "agencyId", "Hãy chọn một cơ quan chịu giám sát của cuộc giám sát này.")
             .Require(members.All(member => programme.ActiveMember(member) is not null), "memberIds", "Thành phần dự chỉ gồm thành viên hiện có của Đoàn.")
             .Text(command.AgencyAttendees, "agencyAttendees", "thành phần phía cơ quan", 2000, required: false)
+            .Require(command.NotifiedOn is null || command.Date is null || command.NotifiedOn <= command.Date, "notifiedOn",
+                "Ngày thông báo lịch không thể sau ngày làm việc.")
             .ThrowIfAny();
         return new ActivityScheduled(programme.Id, command.ActivityId, command.Kind, command.Date!.Value, command.Time, command.Place!.Trim(),
-            command.AgencyId, [.. members.Distinct()], command.AgencyAttendees?.Trim());
+            command.AgencyId, [.. members.Distinct()], command.AgencyAttendees?.Trim(), command.NotifiedOn ?? today);
     }
 
-    public static ActivityScheduled Handle(ScheduleActivity command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
-        Decide(programme, command);
+    public static ActivityScheduled Handle(ScheduleActivity command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme,
+        TimeProvider clock) => Decide(programme, command, VietnamTime.Today(clock));
 }
 
 public static class ScheduleActivityEndpoint

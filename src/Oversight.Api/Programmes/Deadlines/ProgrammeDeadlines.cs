@@ -74,12 +74,11 @@ public static class ProgrammeDeadlines
 
         foreach (var activity in programme.Activities.Where(activity => activity.Status != ActivityStatus.Cancelled))
         {
-            // The schedule counts as notified the day it was entered: later notice is late notice.
             var noticeDue = activity.Date.AddDays(-settings.ScheduleNoticeDays);
             deadlines.Add(Track(
                 $"Thông báo lịch {(activity.Kind == ActivityKind.WorkingSession ? "làm việc với" : "khảo sát tại")} {programme.AgencyName(activity.AgencyId)} " +
                 $"ngày {VietnamTime.Format(activity.Date)} (trước ít nhất {settings.ScheduleNoticeDays} ngày)",
-                noticeDue, activity.ScheduledOn));
+                noticeDue, activity.NotifiedOn));
         }
 
         if (programme.FieldworkEndedOn is { } ended)

@@ -12,6 +12,7 @@ namespace Oversight.Programmes.Planning;
 /// Adopts the oversight plan (kế hoạch giám sát) with its report outline (đề cương) and the agencies'
 /// report deadlines, or revises it. <see cref="PlanVersion"/> is the plan version the edit was made from
 /// (0 for a first plan): an edit of an older version is refused rather than overwriting someone's work.
+/// <see cref="AdoptedOn"/> is the date on the plan document (today when not given).
 /// </summary>
 public sealed record SavePlan(
     Guid ProgrammeId,
@@ -21,11 +22,12 @@ public sealed record SavePlan(
     PlanMethods Methods,
     IReadOnlyList<string>? OutlineSections,
     IReadOnlyList<ReportDeadline>? ReportDeadlines,
-    string? Reason);
+    string? Reason,
+    DateOnly? AdoptedOn = null);
 
 public static class SavePlanHandler
 {
-    public static object Decide(Programme programme, SavePlan command)
+    public static object Decide(Programme programme, SavePlan command, DateOnly today)
     {
         programme.Ensure(programme.Plan is null ? ProgrammeAction.AdoptPlan : ProgrammeAction.RevisePlan);
         if (command.PlanVersion != programme.PlanVersion)
@@ -49,7 +51,9 @@ public static class SavePlanHandler
                 "Mỗi cơ quan chỉ có một hạn gửi báo cáo.")
             .Require(deadlines.All(deadline => deadline.Deadline >= programme.Delegation!.DecisionDate), "reportDeadlines",
                 "Hạn gửi báo cáo không thể trước ngày thành lập Đoàn.")
-            .Text(command.Reason, "reason", "lý do sửa", 1000, required: false);
+            .Text(command.Reason, "reason", "lý do sửa", 1000, required: false)
+            .Require(command.AdoptedOn is null || command.AdoptedOn >= programme.Delegation!.DecisionDate, "adoptedOn",
+                "Ngày ban hành kế hoạch không thể trước ngày thành lập Đoàn.");
         if (command.Methods.HasFlag(PlanMethods.WrittenReports))
         {
             checks.Require(outline.Count > 0, "outlineSections", "Giám sát qua báo cáo cần đề cương báo cáo (ít nhất một mục).")
@@ -60,12 +64,12 @@ public static class SavePlanHandler
         checks.ThrowIfAny();
         var plan = new Plan(command.Purpose!.Trim(), command.Contents!.Trim(), command.Methods, outline, [.. deadlines]);
         return programme.Plan is null
-            ? new PlanAdopted(programme.Id, plan)
+            ? new PlanAdopted(programme.Id, plan, command.AdoptedOn ?? today)
             : new PlanRevised(programme.Id, plan, programme.PlanVersion + 1, command.Reason?.Trim());
     }
 
-    public static object Handle(SavePlan command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
-        Decide(programme, command);
+    public static object Handle(SavePlan command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme, TimeProvider clock) =>
+        Decide(programme, command, VietnamTime.Today(clock));
 }
 
 public static class SavePlanEndpoint

@@ -9,11 +9,11 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Reporting;
 
 /// <summary>The head of delegation approves the draft report: findings and the report are closed from now on.</summary>
-public sealed record ApproveDraftReport(Guid ProgrammeId, Guid HeadId);
+public sealed record ApproveDraftReport(Guid ProgrammeId, Guid HeadId, DateOnly? ApprovedOn = null);
 
 public static class ApproveDraftReportHandler
 {
-    public static DraftReportApproved Decide(Programme programme, ApproveDraftReport command)
+    public static DraftReportApproved Decide(Programme programme, ApproveDraftReport command, DateOnly today)
     {
         programme.Ensure(ProgrammeAction.ApproveReport);
         ReportRules.Editable(programme);
@@ -27,13 +27,19 @@ public static class ApproveDraftReportHandler
             throw Refusal.Conflict($"Kiến nghị “{Shorten(undated.Text)}” chưa có thời hạn thực hiện; hãy đặt thời hạn cho mọi kiến nghị trước khi duyệt.");
         }
 
-        return new DraftReportApproved(programme.Id);
+        var approvedOn = command.ApprovedOn ?? today;
+        if (approvedOn < programme.FieldworkEndedOn)
+        {
+            throw Refusal.Invalid("approvedOn", "Ngày duyệt báo cáo không thể trước ngày kết thúc giai đoạn làm việc.");
+        }
+
+        return new DraftReportApproved(programme.Id, approvedOn);
     }
 
     static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
-    public static DraftReportApproved Handle(ApproveDraftReport command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
-        Decide(programme, command);
+    public static DraftReportApproved Handle(ApproveDraftReport command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme,
+        TimeProvider clock) => Decide(programme, command, VietnamTime.Today(clock));
 }
 
 public static class ApproveDraftReportEndpoint
