@@ -124,18 +124,5 @@ public sealed class Seed002OverHttpTests(AppFixture fixture) : IntegrationContex
 
     async Task<ProgrammeView> View(Guid id) => await Host.GetJson<ProgrammeView>($"/api/programmes/{id}");
 
-    Task<IScenarioResult> Send(HttpMethod method, string url, object? body, int status) => Host.Scenario(scenario =>
-    {
-        var request = method == HttpMethod.Post ? scenario.Post : method == HttpMethod.Put ? scenario.Put : scenario.Delete;
-        if (body is null)
-        {
-            request.Url(url);
-        }
-        else
-        {
-            request.Json(body, JsonStyle.MinimalApi).ToUrl(url);
-        }
-
-        scenario.StatusCodeShouldBe(status);
-    });
+    Task<IScenarioResult> Send(HttpMethod method, string url, object? body, int status) => Host.Send(method, url, body, status);
 }
