@@ -1,5 +1,6 @@
 using JasperFx;
 using Oversight.Hosting;
+using Oversight.Samples;
 using Oversight.Web;
 
 try
@@ -8,6 +9,7 @@ try
     builder.AddOversightLogging();
     builder.AddOversightPersistence();
     builder.AddOversightWeb();
+    builder.Services.AddSamples();
 
     var app = builder.Build();
     app.UseOversightWeb();

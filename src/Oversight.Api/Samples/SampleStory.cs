@@ -1,0 +1,73 @@
+using Oversight.Findings;
+using Oversight.Programmes;
+using Oversight.Programmes.Delegations;
+
+namespace Oversight.Samples;
+
+/// <summary>
+/// A programme's story as sample data (samples/*.json): each part is optional, and the story stops
+/// where the data stops. People and agencies are named, not numbered; the player looks the ids up.
+/// </summary>
+public sealed record SampleStory(
+    SampleProgramme Programme,
+    SampleDelegation? Delegation,
+    SamplePlan? Plan,
+    IReadOnlyList<SampleAgencyReport>? AgencyReports,
+    IReadOnlyList<SampleActivity>? Activities,
+    DateOnly? FieldworkEndedOn,
+    SampleReport? Report,
+    SampleConclusion? Conclusion,
+    bool StartFollowUp);
+
+public sealed record SampleProgramme(
+    string Title,
+    int Year,
+    string? Scope,
+    IReadOnlyList<string> LegalBases,
+    OverseeingBody Body,
+    string? BodyUnit,
+    string? PeriodUnderReview,
+    IReadOnlyList<string> Agencies,
+    AnnualProgrammeEntry? Origin);
+
+public sealed record SampleDelegation(string DecisionNumber, DateOnly DecisionDate, string Signer, IReadOnlyList<NewMember> Members);
+
+public sealed record SampleDeadline(string Agency, DateOnly Deadline);
+
+public sealed record SamplePlan(
+    DateOnly AdoptedOn,
+    string Purpose,
+    string Contents,
+    PlanMethods Methods,
+    IReadOnlyList<string> OutlineSections,
+    IReadOnlyList<SampleDeadline> ReportDeadlines);
+
+public sealed record SampleAgencyReport(string Agency, DateOnly ReceivedOn, string DocumentNumber, string Summary);
+
+public sealed record SampleFinding(string Author, FindingKind Kind, string Text, string? Figures);
+
+public sealed record SampleActivity(
+    ActivityKind Kind,
+    DateOnly Date,
+    TimeOnly? Time,
+    string Place,
+    string Agency,
+    DateOnly NotifiedOn,
+    string? AgencyAttendees,
+    IReadOnlyList<SampleFinding>? Findings,
+    Minutes? Minutes);
+
+public sealed record SampleRecommendation(string Agency, IReadOnlyList<string>? CoAgencies, string Text, DateOnly DueDate);
+
+/// <summary>
+/// The report is assembled from the findings; the sample may then rewrite sections, dates the
+/// recommendations drafted from proposals, adds its own, and the head approves on <see cref="ApprovedOn"/>.
+/// </summary>
+public sealed record SampleReport(
+    string? Shortcomings,
+    string? Causes,
+    DateOnly ProposalsDueDate,
+    IReadOnlyList<SampleRecommendation>? Recommendations,
+    DateOnly ApprovedOn);
+
+public sealed record SampleConclusion(string Number, DateOnly IssuedOn, string Remarks);
