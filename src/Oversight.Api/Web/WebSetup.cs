@@ -39,7 +39,7 @@ public static class WebSetup
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapOpenApi();
         app.MapRazorPages();
-        app.MapWolverineEndpoints();
+        app.MapWolverineEndpoints(options => options.RejectUnparseableQueryValues = true);
         return app;
     }
 }

@@ -37,6 +37,11 @@ namespace Internal.Generated.WolverineHandlers
             {
                 year = year_parsed;
             }
+            else if (!string.IsNullOrEmpty(year_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "year", year_rawValue, "int").ConfigureAwait(false);
+                return;
+            }
 
             string status_rawValue = httpContext.Request.Query["status"];
             System.Nullable<Oversight.Programmes.ProgrammeStatus> status = default;
@@ -45,6 +50,11 @@ namespace Internal.Generated.WolverineHandlers
             {
                 status = status_parsed;
             }
+            else if (!string.IsNullOrEmpty(status_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "status", status_rawValue, "Oversight.Programmes.ProgrammeStatus").ConfigureAwait(false);
+                return;
+            }
 
             string body_rawValue = httpContext.Request.Query["body"];
             System.Nullable<Oversight.Programmes.OverseeingBody> body = default;
@@ -52,6 +62,11 @@ namespace Internal.Generated.WolverineHandlers
             if (Oversight.Programmes.OverseeingBody.TryParse<Oversight.Programmes.OverseeingBody>(body_rawValue, true, out var body_parsed))
             {
                 body = body_parsed;
+            }
+            else if (!string.IsNullOrEmpty(body_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "body", body_rawValue, "Oversight.Programmes.OverseeingBody").ConfigureAwait(false);
+                return;
             }
 
             

@@ -48,6 +48,11 @@ namespace Internal.Generated.WolverineHandlers
             if (programmeId_rawValue != null && System.Guid.TryParse(programmeId_rawValue, System.Globalization.CultureInfo.InvariantCulture, out programmeId))
             {
             }
+            else if (!string.IsNullOrEmpty(programmeId_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "programmeId", programmeId_rawValue, "System.Guid").ConfigureAwait(false);
+                return;
+            }
 
             var recommendationIReadOnlyList = await Oversight.Recommendations.ProgrammeRecommendationsEndpoint.Load(((Marten.IQuerySession)documentSession), programmeId, httpContext.RequestAborted).ConfigureAwait(false);
             
