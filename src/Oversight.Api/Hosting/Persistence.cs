@@ -50,6 +50,8 @@ public static class Persistence
         builder.Host.UseWolverine(options =>
         {
             options.Policies.AutoApplyTransactions();
+            // The signed-in user's name goes onto every event as metadata (who did what).
+            options.EnableRelayOfUserName = true;
             options.Policies.UseDurableLocalQueues();
             // Two writers on one stream (or one year's numbering): the loser runs again on fresh state,
             // where its decider either succeeds or refuses properly (412 for a stale edit).
