@@ -1,3 +1,4 @@
+using Oversight.Common;
 using Serilog;
 using Serilog.Formatting.Compact;
 
@@ -13,7 +14,9 @@ public static class Logging
         {
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext();
+                .Enrich.FromLogContext()
+                // Wolverine logs every failed invocation; a refused command is the decider's answer, not an error.
+                .Filter.ByExcluding(logEvent => logEvent.Exception is Refusal);
             if (json)
             {
                 logger.WriteTo.Console(new RenderedCompactJsonFormatter());

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
+using Oversight.Common;
 using Serilog;
 using Wolverine.Http;
 
@@ -30,10 +31,15 @@ public static class WebSetup
 
     public static WebApplication UseOversightWeb(this WebApplication app)
     {
-        // One error page serves both worlds: it answers ProblemDetails under /api and a page elsewhere.
-        app.UseExceptionHandler("/loi");
-        app.UseStatusCodePagesWithReExecute("/loi/{0}");
         app.UseSerilogRequestLogging();
+        // One error page serves both worlds: it answers ProblemDetails under /api and a page elsewhere.
+        // A refused command is an answer, not a failure: it is not logged as an unhandled exception.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/loi",
+            SuppressDiagnosticsCallback = context => context.Exception is Refusal,
+        });
+        app.UseStatusCodePagesWithReExecute("/loi/{0}");
         app.UseStaticFiles();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
