@@ -55,7 +55,10 @@ public static class Persistence
             options.Policies.UseDurableLocalQueues();
             // Two writers on one stream (or one year's numbering): the loser runs again on fresh state,
             // where its decider either succeeds or refuses properly (412 for a stale edit).
-            options.OnException<ConcurrencyException>().Or<DocumentAlreadyExistsException>().RetryTimes(3);
+            // Full jitter spreads a crowd of simultaneous writers out instead of colliding them again.
+            options.OnException<ConcurrencyException>().Or<DocumentAlreadyExistsException>()
+                .RetryWithCooldown(5.Milliseconds(), 10.Milliseconds(), 20.Milliseconds(), 40.Milliseconds(), 80.Milliseconds(), 160.Milliseconds())
+                .WithFullJitter();
         });
         builder.Services.AddWolverineHttp();
         return builder;
