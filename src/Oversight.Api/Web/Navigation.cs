@@ -1,8 +1,16 @@
 namespace Oversight.Web;
 
+public sealed record NavigationItem(string Label, string Href, string Section);
+
 public static class Navigation
 {
+    public static readonly IReadOnlyList<NavigationItem> Live =
+    [
+        new("Trang chủ", "/", "home"),
+        new("Cuộc giám sát", "/cuoc-giam-sat", "programmes"),
+        new("Lịch làm việc", "/lich", "calendar"),
+    ];
+
     /// <summary>Sections announced in the menu before they are built, so users see where the product goes.</summary>
-    public static readonly IReadOnlyList<string> Upcoming =
-        ["Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Văn bản", "Quản trị"];
+    public static readonly IReadOnlyList<string> Upcoming = ["Kiến nghị", "Văn bản", "Quản trị"];
 }

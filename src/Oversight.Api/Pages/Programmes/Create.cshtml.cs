@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Programmes;
+using Oversight.Programmes.Creating;
+using Oversight.Web;
+using Wolverine;
+
+namespace Oversight.Pages.Programmes;
+
+public sealed class CreateModel(IMessageBus bus) : PageModel
+{
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public int? Year { get; set; } = DateTime.Today.Year;
+    [BindProperty] public string? PeriodUnderReview { get; set; }
+    [BindProperty] public OverseeingBody Body { get; set; } = OverseeingBody.StandingCommittee;
+    [BindProperty] public string? BodyUnit { get; set; }
+    [BindProperty] public string? Scope { get; set; }
+    [BindProperty] public string? LegalBases { get; set; }
+    [BindProperty] public string? Agencies { get; set; }
+    [BindProperty] public int? OriginYear { get; set; }
+    [BindProperty] public string? OriginResolution { get; set; }
+    [BindProperty] public DateOnly? OriginDate { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var id = Guid.CreateVersion7();
+        var origin = OriginYear is { } year && OriginDate is { } date ? new AnnualProgrammeEntry(year, OriginResolution ?? "", date) : null;
+        var command = new CreateProgramme(id, Title, Year, Scope, Labels.Lines(LegalBases), Body, BodyUnit, PeriodUnderReview, Labels.Lines(Agencies), origin);
+        return await this.TrySendAsync(bus, command) ? Redirect($"/cuoc-giam-sat/{id}") : Page();
+    }
+}

@@ -1,0 +1,42 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Oversight.Common;
+using Oversight.Programmes.AgencyReports;
+using Oversight.Programmes.Deadlines;
+using Oversight.Programmes.Details;
+using Oversight.Programmes.Fieldwork;
+using Oversight.Programmes.Lifecycle;
+using Wolverine;
+
+namespace Oversight.Pages.Programmes;
+
+public sealed class DetailModel(IQuerySession session, IMessageBus bus, IOptions<DeadlineSettings> settings, TimeProvider clock)
+    : ProgrammePage(session, bus)
+{
+    public ProgrammeView View { get; private set; } = null!;
+
+    public Task<IActionResult> OnPostRecordReportAsync(Guid agencyId, DateOnly? receivedOn, string? documentNumber, string? summary) =>
+        Run(new RecordAgencyReport(Id, agencyId, receivedOn, documentNumber, summary));
+
+    public Task<IActionResult> OnPostSupplementaryAsync(Guid agencyId, DateOnly? deadline, string? reason) =>
+        Run(new RequestSupplementaryReport(Id, agencyId, deadline, reason));
+
+    public Task<IActionResult> OnPostEndFieldworkAsync(DateOnly? endedOn) => Run(new EndFieldwork(Id, endedOn));
+
+    public Task<IActionResult> OnPostFollowUpAsync() => Run(new StartFollowUp(Id));
+
+    public Task<IActionResult> OnPostCloseAsync(string? note) => Run(new CloseProgramme(Id, note));
+
+    public Task<IActionResult> OnPostResumeAsync() => Run(new ResumeProgramme(Id));
+
+    public Task<IActionResult> OnPostPostponeAsync(string? reason) => Run(new PostponeProgramme(Id, reason));
+
+    public Task<IActionResult> OnPostCancelAsync(string? reason) => Run(new CancelProgramme(Id, reason));
+
+    protected override Task<bool> PrepareAsync()
+    {
+        View = ProgrammeViews.For(Programme, settings.Value, VietnamTime.Today(clock));
+        return Task.FromResult(true);
+    }
+}

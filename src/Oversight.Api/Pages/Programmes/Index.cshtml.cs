@@ -1,0 +1,23 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Programmes;
+using Oversight.Programmes.Listing;
+
+namespace Oversight.Pages.Programmes;
+
+public sealed class IndexModel(IQuerySession session) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public ProgrammeStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public OverseeingBody? Body { get; set; }
+
+    public IReadOnlyList<ProgrammeSummary> Programmes { get; private set; } = [];
+
+    public async Task OnGetAsync() => Programmes = await ListProgrammesEndpoint.Query(session, Year, Status, Body, HttpContext.RequestAborted);
+}

@@ -1,0 +1,40 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Programmes;
+using Oversight.Web;
+using Wolverine;
+
+namespace Oversight.Pages.Programmes;
+
+/// <summary>A page about one programme: it loads the programme named by the route and runs commands on it.</summary>
+public abstract class ProgrammePage(IQuerySession session, IMessageBus bus) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    public Programme Programme { get; private set; } = null!;
+
+    protected IQuerySession Session => session;
+
+    public Task<IActionResult> OnGetAsync() => Show();
+
+    /// <summary>Loads what else the page shows; false when the route names something that does not exist.</summary>
+    protected virtual Task<bool> PrepareAsync() => Task.FromResult(true);
+
+    /// <summary>Runs a command: on success back to the page (fresh), else the page again with the refusal and the user's input.</summary>
+    protected async Task<IActionResult> Run(object command, string? fragment = null) =>
+        await this.TrySendAsync(bus, command) ? Redirect($"{Request.Path}{fragment}") : await Show();
+
+    protected async Task<IActionResult> Show()
+    {
+        var programme = await session.LoadAsync<Programme>(Id, HttpContext.RequestAborted);
+        if (programme is null)
+        {
+            return NotFound();
+        }
+
+        Programme = programme;
+        return await PrepareAsync() ? Page() : NotFound();
+    }
+}

@@ -1,0 +1,27 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Oversight.Programmes;
+using Oversight.Programmes.Activities;
+using Wolverine;
+
+namespace Oversight.Pages.Programmes;
+
+public sealed class ScheduleModel(IQuerySession session, IMessageBus bus) : ProgrammePage(session, bus)
+{
+    [BindProperty] public ActivityKind Kind { get; set; }
+    [BindProperty] public DateOnly? Date { get; set; }
+    [BindProperty] public TimeOnly? Time { get; set; }
+    [BindProperty] public Guid AgencyId { get; set; }
+    [BindProperty] public string? Place { get; set; }
+    [BindProperty] public List<Guid> MemberIds { get; set; } = [];
+    [BindProperty] public string? AgencyAttendees { get; set; }
+    [BindProperty] public DateOnly? NotifiedOn { get; set; }
+
+    public Task<IActionResult> OnPostScheduleAsync() =>
+        Run(new ScheduleActivity(Id, Guid.CreateVersion7(), Kind, Date, Time, Place, AgencyId, MemberIds, AgencyAttendees, NotifiedOn));
+
+    public Task<IActionResult> OnPostPostponeAsync(Guid activityId, DateOnly? newDate, TimeOnly? newTime, string? reason) =>
+        Run(new PostponeActivity(Id, activityId, newDate, newTime, reason));
+
+    public Task<IActionResult> OnPostCancelAsync(Guid activityId, string? reason) => Run(new CancelActivity(Id, activityId, reason));
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Common;
+using Wolverine;
+
+namespace Oversight.Web;
+
+public static class PageCommands
+{
+    /// <summary>
+    /// Runs a command as the API does; a refusal lands in the page's ModelState, so the form shows it in
+    /// its summary above the user's own input.
+    /// </summary>
+    public static async Task<bool> TrySendAsync(this PageModel page, IMessageBus bus, object command)
+    {
+        try
+        {
+            await bus.InvokeAsync(command, page.HttpContext.RequestAborted);
+            return true;
+        }
+        catch (Refusal refusal)
+        {
+            if (refusal.Errors.Count == 0)
+            {
+                page.ModelState.AddModelError("", refusal.Message);
+            }
+
+            foreach (var (field, message) in refusal.Errors)
+            {
+                page.ModelState.AddModelError(field, message);
+            }
+
+            return false;
+        }
+    }
+}
