@@ -12,6 +12,12 @@ public static class PageCommands
     /// </summary>
     public static async Task<bool> TrySendAsync(this PageModel page, IMessageBus bus, object command)
     {
+        // A value the form could not even read (text in a number field) must not fall back to a default.
+        if (!page.ModelState.IsValid)
+        {
+            return false;
+        }
+
         try
         {
             await bus.InvokeAsync(command, page.HttpContext.RequestAborted);

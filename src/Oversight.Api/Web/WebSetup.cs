@@ -14,7 +14,22 @@ public static class WebSetup
     /// <summary>Pages, JSON API, OpenAPI document, health checks and Vietnamese ProblemDetails.</summary>
     public static WebApplicationBuilder AddOversightWeb(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages().AddMvcOptions(options =>
+        {
+            // What model binding says about a malformed form value reaches the page's error summary: in Vietnamese.
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetValueIsInvalidAccessor(value => $"Giá trị “{value}” không hợp lệ.");
+            messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"Giá trị “{value}” không hợp lệ.");
+            messages.SetUnknownValueIsInvalidAccessor(_ => "Giá trị đã nhập không hợp lệ.");
+            messages.SetValueMustBeANumberAccessor(_ => "Hãy nhập một số.");
+            messages.SetValueMustNotBeNullAccessor(_ => "Hãy nhập giá trị này.");
+            messages.SetMissingBindRequiredValueAccessor(_ => "Thiếu giá trị bắt buộc.");
+            messages.SetMissingKeyOrValueAccessor(() => "Thiếu giá trị bắt buộc.");
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => "Thiếu nội dung yêu cầu.");
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"Giá trị “{value}” không hợp lệ.");
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Giá trị đã nhập không hợp lệ.");
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => "Hãy nhập một số.");
+        });
         // Razor would escape every Vietnamese letter to an entity; keep them as text (still HTML-safe).
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
