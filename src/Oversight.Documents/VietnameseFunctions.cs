@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+
+namespace Oversight.Documents;
+
+/// <summary>
+/// Formatting for Vietnamese official documents, available in templates by their snake_case names:
+/// <c>date_long</c>, <c>date_short</c>, <c>number</c>, <c>roman</c>, <c>upper</c>. Independent of the
+/// machine's culture.
+/// </summary>
+public static class VietnameseFunctions
+{
+    static readonly NumberFormatInfo numbers = new() { NumberGroupSeparator = ".", NumberDecimalSeparator = ",", NumberGroupSizes = [3] };
+
+    /// <summary>"ngày 05 tháng 02 năm 2026", as dates are written in the body of a document.</summary>
+    public static string DateLong(object? date) => AsDate(date) is { } value ? $"ngày {value:dd} tháng {value:MM} năm {value:yyyy}" : "";
+
+    /// <summary>"05/02/2026".</summary>
+    public static string DateShort(object? date) => AsDate(date) is { } value ? value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "";
+
+    /// <summary>41.172, or with decimals 44,5: dots group thousands, a comma marks decimals.</summary>
+    public static string Number(object? value, int decimals = 0) =>
+        value is null ? "" : Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString($"N{Math.Clamp(decimals, 0, 10)}", numbers);
+
+    /// <summary>Roman numerals for section headings (I., II., …); 1 to 3999.</summary>
+    public static string Roman(int number)
+    {
+        if (number is < 1 or > 3999)
+        {
+            return number.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var text = new StringBuilder();
+        foreach (var (value, letters) in new[] { (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") })
+        {
+            for (; number >= value; number -= value)
+            {
+                text.Append(letters);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Upper case that keeps every Vietnamese diacritic ("Sở Lao động" → "SỞ LAO ĐỘNG").</summary>
+    public static string Upper(string? text) => text?.Normalize(NormalizationForm.FormC).ToUpperInvariant() ?? "";
+
+    static DateOnly? AsDate(object? value) => value switch
+    {
+        DateOnly date => date,
+        DateTime moment => DateOnly.FromDateTime(moment),
+        DateTimeOffset moment => DateOnly.FromDateTime(moment.DateTime),
+        string text when DateOnly.TryParse(text, CultureInfo.InvariantCulture, out var date) => date,
+        string text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, out var moment) => DateOnly.FromDateTime(moment.DateTime),
+        _ => null,
+    };
+}
