@@ -177,8 +177,8 @@ public static partial class PartCompiler
     }
 
     /// <summary>
-    /// A block within one paragraph stays inline. A block over several rows of a table repeats whole rows;
-    /// otherwise it repeats whole paragraphs. Its tags become markers beside those rows or paragraphs.
+    /// A block within one paragraph stays inline. A block over several rows (or cells) of a table repeats
+    /// whole rows; otherwise it repeats whole paragraphs. Its tags become markers beside those rows or paragraphs.
     /// </summary>
     static void Lift(List<Tag> block, string name, IReadOnlyList<string> excerpts, HashSet<XElement> anchors)
     {
@@ -189,7 +189,9 @@ public static partial class PartCompiler
 
         var firstRow = block[0].Paragraph.Ancestors(Row).FirstOrDefault();
         var lastRow = block[^1].Paragraph.Ancestors(Row).FirstOrDefault();
-        var byRow = firstRow is not null && lastRow is not null && firstRow != lastRow && firstRow.Parent == lastRow.Parent;
+        // Rows repeat when the block spans rows of one table, or cells of one row.
+        var byRow = firstRow is not null && lastRow is not null && firstRow.Parent == lastRow.Parent
+            && (firstRow != lastRow || block[0].Paragraph.Ancestors(Cell).First() != block[^1].Paragraph.Ancestors(Cell).First());
         var anchorsOfBlock = block.Select(tag => byRow ? tag.Paragraph.Ancestors(Row).FirstOrDefault() : tag.Paragraph).ToList();
         if (anchorsOfBlock.Any(anchor => anchor?.Parent != anchorsOfBlock[0]?.Parent))
         {
@@ -255,7 +257,7 @@ public static partial class PartCompiler
         return template.Append(xml, position, xml.Length - position).ToString();
     }
 
-    static string Unescape(string text) => text.Replace("&lt;", "<").Replace("&gt;", ">").Replace("&quot;", "\"").Replace("&apos;", "'").Replace("&amp;", "&");
+    static string Unescape(string text) => System.Net.WebUtility.HtmlDecode(text);
 
     static IEnumerable<XElement> OwnTexts(XElement paragraph) =>
         paragraph.Descendants(Text).Where(text => text.Ancestors(Paragraph).First() == paragraph);

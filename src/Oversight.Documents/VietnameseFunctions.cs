@@ -5,8 +5,8 @@ namespace Oversight.Documents;
 
 /// <summary>
 /// Formatting for Vietnamese official documents, available in templates by their snake_case names:
-/// <c>date_long</c>, <c>date_short</c>, <c>number</c>, <c>roman</c>, <c>upper</c>. Independent of the
-/// machine's culture.
+/// <c>date_long</c>, <c>date_short</c>, <c>number</c>, <c>roman</c>, <c>upper</c>, <c>lower_first</c>,
+/// <c>lines</c>. Independent of the machine's culture.
 /// </summary>
 public static class VietnameseFunctions
 {
@@ -44,6 +44,13 @@ public static class VietnameseFunctions
 
     /// <summary>Upper case that keeps every Vietnamese diacritic ("Sở Lao động" → "SỞ LAO ĐỘNG").</summary>
     public static string Upper(string? text) => text?.Normalize(NormalizationForm.FormC).ToUpperInvariant() ?? "";
+
+    /// <summary>"Giám sát việc …" → "giám sát việc …", to continue a sentence with a title.</summary>
+    public static string LowerFirst(string? text) => string.IsNullOrEmpty(text) ? "" : char.ToLowerInvariant(text[0]) + text[1..];
+
+    /// <summary>The non-empty lines of a text, so that a template can give each its own justified paragraph.</summary>
+    public static IReadOnlyList<string> Lines(string? text) =>
+        [.. (text ?? "").Split('\n').Select(line => line.TrimEnd('\r').Trim()).Where(line => line.Length > 0)];
 
     static DateOnly? AsDate(object? value) => value switch
     {

@@ -73,6 +73,14 @@ public sealed class WordTemplateTests
     }
 
     [Fact]
+    public void A_loop_opened_and_closed_in_one_row_repeats_that_row()
+    {
+        var output = Render(doc => doc.Table(["Mã", "Nội dung"], ["{{ for item in items }}{{ item.code }}", "{{ item.text }}{{ end }}"]));
+
+        TestDocument.TableRows(output).Select(row => row[0]).ShouldBe(["Mã", "KN-2024-001-01", "KN-2024-001-02", "KN-2024-001-03"]);
+    }
+
+    [Fact]
     public void Conditions_choose_between_paragraphs_and_inline_text()
     {
         var output = Render(doc => doc
@@ -109,7 +117,11 @@ public sealed class WordTemplateTests
             .Paragraph("{{ date_long items[0].due_date }}; {{ date_short '2026-02-05' }}")
             .Paragraph("{{ number 41172 }}; {{ number amount 1 }}; {{ number 1234567.891 2 }}")
             .Paragraph("{{ roman 1 }} {{ roman 4 }} {{ roman 12 }} {{ roman 1999 }}")
-            .Paragraph("{{ upper 'Sở Lao động - Thương binh và Xã hội' }}"));
+            .Paragraph("{{ upper 'Sở Lao động - Thương binh và Xã hội' }}")
+            .Paragraph("Kết quả {{ lower_first title }}")
+            .Paragraph("{{ for line in (lines note) }}")
+            .Paragraph("[{{ line }}]")
+            .Paragraph("{{ end }}"), new { model.Title, model.Items, model.Amount, Note = "Dòng một\r\n\n  Dòng hai  " });
 
         TestDocument.Paragraphs(output).ShouldBe(
         [
@@ -117,6 +129,9 @@ public sealed class WordTemplateTests
             "41.172; 44,5; 1.234.567,89",
             "I IV XII MCMXCIX",
             "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+            "Kết quả giám sát trợ giúp xã hội",
+            "[Dòng một]",
+            "[Dòng hai]",
         ]);
     }
 

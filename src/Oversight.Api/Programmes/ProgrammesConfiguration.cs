@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Oversight.Documents;
 using Oversight.Findings;
 using Oversight.Programmes.Creating;
 using Oversight.Programmes.Deadlines;
@@ -25,6 +26,7 @@ public static class ProgrammesConfiguration
     public static IServiceCollection AddProgrammeSettings(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DeadlineSettings>(configuration.GetSection("Deadlines"));
+        services.Configure<DocumentSettings>(configuration.GetSection("Documents"));
         return services;
     }
 }
