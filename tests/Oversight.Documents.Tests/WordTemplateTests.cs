@@ -182,4 +182,14 @@ public sealed class WordTemplateTests
         Should.Throw<TemplateException>(() => WordTemplate.Render("không phải docx"u8.ToArray(), "hong.docx", model))
             .Message.ShouldBe("Mẫu “hong.docx”: tệp không phải là văn bản Word (.docx) hợp lệ.");
     }
+
+    [Fact]
+    public void JSON_data_renders_like_objects_do()
+    {
+        var data = TemplateData.FromJson("""{ "title": "Giám sát", "items": [ { "code": "KN-01", "due_date": "2024-12-31" } ], "amount": 44.5 }""");
+
+        var output = Render(doc => doc.Paragraph("{{ title }}: {{ for item in items }}{{ item.code }} {{ date_short item.due_date }}{{ end }}; {{ number amount 1 }}"), data);
+
+        TestDocument.Paragraphs(output).ShouldBe(["Giám sát: KN-01 31/12/2024; 44,5"]);
+    }
 }

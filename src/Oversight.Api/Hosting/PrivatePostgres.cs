@@ -52,6 +52,9 @@ public sealed class PrivatePostgres : IDisposable
             var socketFolder = SocketFolderFor(settings.DataFolder);
             var postgres = new PrivatePostgres(settings, logger, folderLock, binaries, socketFolder);
             postgres.Boot(binaries, socketFolder);
+            // Command-line runs (help, templates…) resolve the store without ever disposing the host:
+            // the server still stops when the process ends.
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => postgres.Dispose();
             return postgres;
         }
         catch

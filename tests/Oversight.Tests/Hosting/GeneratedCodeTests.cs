@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Oversight.Tests.Support;
 
 namespace Oversight.Tests.Hosting;
@@ -13,28 +12,18 @@ public sealed class GeneratedCodeTests
     [Fact]
     public async Task The_committed_generated_code_is_what_the_app_generates_now()
     {
-        var repository = FindRepository();
-        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
-        var app = Path.Combine(repository, "src", "Oversight.Api", "bin", configuration, "net10.0", "Oversight.Api.dll");
         using var scratch = new TestFolder("codegen");
         using var data = new TestFolder("codegendb");
 
-        var start = new ProcessStartInfo("dotnet", [app, "codegen", "write", "--contentRoot", scratch.Path])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Development", ["Database__DataFolder"] = data.Path },
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        process.ExitCode.ShouldBe(0, await error);
+        var (exitCode, output) = await AppProcess.Run(
+            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development", ["Database__DataFolder"] = data.Path },
+            "codegen", "write", "--contentRoot", scratch.Path);
+        exitCode.ShouldBe(0, output);
 
-        var committed = Path.Combine(repository, "src", "Oversight.Api", "Internal", "Generated");
+        var committed = Path.Combine(AppProcess.Repository, "src", "Oversight.Api", "Internal", "Generated");
         var generated = Path.Combine(scratch.Path, "Internal", "Generated");
         var names = Directory.GetFiles(generated, "*.cs", SearchOption.AllDirectories).Select(file => Path.GetRelativePath(generated, file)).Order().ToList();
-        names.ShouldNotBeEmpty(await output);
+        names.ShouldNotBeEmpty(output);
         string.Join('\n', Directory.GetFiles(committed, "*.cs", SearchOption.AllDirectories).Select(file => Path.GetRelativePath(committed, file)).Order())
             .ShouldBe(string.Join('\n', names), "the generated files differ: run scripts/codegen and commit the result");
         foreach (var name in names)
@@ -42,16 +31,5 @@ public sealed class GeneratedCodeTests
             var current = await File.ReadAllTextAsync(Path.Combine(generated, name));
             (await File.ReadAllTextAsync(Path.Combine(committed, name)) == current).ShouldBeTrue($"{name} is stale: run scripts/codegen and commit the result");
         }
-    }
-
-    static string FindRepository()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Oversight.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The test runs outside the repository.");
     }
 }
