@@ -102,7 +102,8 @@ public sealed class OfficialLayout
             table.Append(new TableRow(row.Select((text, index) => Cell(widths[index], Line(text, 13, bold: false, center: false)))));
         }
 
-        return Add(table);
+        body.Append(table);
+        return Add(Spacer());
     }
 
     /// <summary>Signature block: "Nơi nhận" and its list on the left; authority, title and name on the right.</summary>

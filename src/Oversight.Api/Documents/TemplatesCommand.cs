@@ -11,7 +11,7 @@ public enum TemplatesAction
 
 public sealed class TemplatesInput
 {
-    [Description("check: thử mọi mẫu với dữ liệu mẫu của nó (TÊN.sample.json); render: dựng một văn bản từ một mẫu và một tệp dữ liệu JSON")]
+    [Description("check: thử mọi mẫu với dữ liệu mẫu (TÊN.sample.json, hoặc sample-data.json); render: dựng một văn bản từ một mẫu và một tệp dữ liệu JSON")]
     public TemplatesAction Action { get; set; }
 
     [Description("render: tệp mẫu .docx")]
@@ -31,6 +31,9 @@ public sealed class TemplatesInput
 [Description("Kiểm tra hoặc thử dựng các mẫu văn bản Word", Name = "templates")]
 public sealed class TemplatesCommand : JasperFxCommand<TemplatesInput>
 {
+    /// <summary>Sample data every template may use: what the API gives for a programme with <c>?data=json</c>.</summary>
+    public const string SharedSample = "sample-data.json";
+
     public TemplatesCommand()
     {
         Usage("Kiểm tra mọi mẫu").Arguments(input => input.Action);
@@ -57,10 +60,11 @@ public sealed class TemplatesCommand : JasperFxCommand<TemplatesInput>
         foreach (var template in templates)
         {
             var name = Path.GetFileName(template);
-            var sample = Path.ChangeExtension(template, ".sample.json");
+            var own = Path.ChangeExtension(template, ".sample.json");
+            var sample = File.Exists(own) ? own : Path.Combine(folder, SharedSample);
             var problems = File.Exists(sample)
                 ? WordTemplate.Check(File.ReadAllBytes(template), name, TemplateData.FromJson(File.ReadAllText(sample)))
-                : [$"Mẫu “{name}”: thiếu dữ liệu mẫu {Path.GetFileName(sample)}."];
+                : [$"Mẫu “{name}”: thiếu dữ liệu mẫu ({Path.GetFileName(own)} hoặc {SharedSample})."];
             failures += problems.Count > 0 ? 1 : 0;
             Console.WriteLine(problems.Count == 0 ? $"Đạt: {name}" : string.Join(Environment.NewLine, problems));
         }

@@ -10,9 +10,9 @@ using Wolverine.Runtime;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: GET_api_programmes_id_documents_bao_cao_ket_qua_giam_sat_docx
+    // START: GET_api_programmes_id_documents_template
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class GET_api_programmes_id_documents_bao_cao_ket_qua_giam_sat_docx : Wolverine.Http.HttpHandler
+    public sealed class GET_api_programmes_id_documents_template : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Microsoft.Extensions.Options.IOptions<Oversight.Documents.DocumentSettings> _optionsOfDocumentSettings;
@@ -20,7 +20,7 @@ namespace Internal.Generated.WolverineHandlers
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public GET_api_programmes_id_documents_bao_cao_ket_qua_giam_sat_docx(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Microsoft.Extensions.Options.IOptions<Oversight.Documents.DocumentSettings> optionsOfDocumentSettings, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public GET_api_programmes_id_documents_template(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Microsoft.Extensions.Options.IOptions<Oversight.Documents.DocumentSettings> optionsOfDocumentSettings, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _optionsOfDocumentSettings = optionsOfDocumentSettings;
@@ -35,7 +35,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Documents.ResultsReportEndpoint").SetTag("http.route", "/api/programmes/{id}/documents/bao-cao-ket-qua-giam-sat.docx").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Documents.GenerateDocumentEndpoint").SetTag("http.route", "/api/programmes/{id}/documents/{template}").SetTag("http.request.method", "GET");
             string id_rawValue = (string?)httpContext.GetRouteValue("id");
             System.Guid id = default;
 
@@ -48,15 +48,23 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var template = (string?)httpContext.GetRouteValue("template");
+            if(template == null)
+            {
+                httpContext.Response.StatusCode = 404;
+                return;
+            }
+
+            var data = httpContext.Request.Query["data"];
             
             // The actual HTTP request handler execution
-            var result = await Oversight.Documents.ResultsReportEndpoint.Get(id, ((Marten.IQuerySession)documentSession), _optionsOfDocumentSettings, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Oversight.Documents.GenerateDocumentEndpoint.Get(id, template, data, ((Marten.IQuerySession)documentSession), _optionsOfDocumentSettings, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 
-    // END: GET_api_programmes_id_documents_bao_cao_ket_qua_giam_sat_docx
+    // END: GET_api_programmes_id_documents_template
     
     
 }

@@ -1,0 +1,53 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Marten;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using Oversight.Common;
+using Oversight.Programmes;
+using Oversight.Recommendations;
+using Oversight.Web;
+using Wolverine.Http;
+
+namespace Oversight.Documents;
+
+public static class GenerateDocumentEndpoint
+{
+    const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static readonly JsonSerializerOptions snakeCase = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        // Template authors read this file: Vietnamese letters stay letters, not \u escapes.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    [WolverineGet("/api/programmes/{id}/documents/{template}")]
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Tải bản dự thảo một văn bản của cuộc giám sát (Word, theo Nghị định 30/2020); thêm ?data=json để xem dữ liệu mẫu văn bản đọc")]
+    public static async Task<IResult> Get(Guid id, string template, string? data, IQuerySession session, IOptions<DocumentSettings> settings, TimeProvider clock,
+        CancellationToken cancellation)
+    {
+        if (ProgrammeDocuments.Find(template) is not { } kind)
+        {
+            return Problems.NotFound($"Không có mẫu văn bản “{template}”; các mẫu hiện có: {string.Join(", ", ProgrammeDocuments.Kinds.Select(known => known.Template))}.");
+        }
+
+        if (await session.LoadAsync<Programme>(id, cancellation) is not { } programme)
+        {
+            return Problems.NotFound("Không tìm thấy cuộc giám sát này.");
+        }
+
+        var issued = await ProgrammeRecommendationsEndpoint.Load(session, id, cancellation);
+        var model = ProgrammeDocuments.Data(kind, programme, issued, settings.Value, VietnamTime.Today(clock));
+        if (data == "json")
+        {
+            return Results.Text(JsonSerializer.Serialize(model, snakeCase), "application/json; charset=utf-8");
+        }
+
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(settings.Value.TemplateFolder, kind.Template), cancellation);
+        var document = WordTemplate.Render(bytes, kind.Template, model, cancellation);
+        return Results.File(document, WordType, $"{Path.GetFileNameWithoutExtension(kind.Template)}-{programme.Code}.docx");
+    }
+}

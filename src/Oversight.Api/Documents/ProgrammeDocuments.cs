@@ -1,0 +1,94 @@
+using Oversight.Common;
+using Oversight.Programmes;
+using Oversight.Recommendations;
+using Oversight.Web;
+
+namespace Oversight.Documents;
+
+/// <summary>
+/// Everything a programme's document templates may read, in their snake_case names
+/// (e.g. <c>programme.title</c>, <c>plan.report_deadlines</c>, <c>recommendation_groups</c>).
+/// </summary>
+public sealed record ProgrammeDocumentData(
+    IssuerData Issuer,
+    string DocumentNumber,
+    string Place,
+    DateOnly Date,
+    ProgrammeData Programme,
+    DelegationData Delegation,
+    PlanData? Plan,
+    IReadOnlyList<ActivityData> Activities,
+    ReportSections Report,
+    IReadOnlyList<RecommendationGroup> RecommendationGroups,
+    ConclusionData? Conclusion,
+    IReadOnlyList<string> Recipients);
+
+public sealed record IssuerData(string Parent, string Name);
+
+public sealed record ProgrammeData(string Title, string Code, int Year, string? PeriodUnderReview, string? Scope, IReadOnlyList<string> LegalBases, string Body,
+    IReadOnlyList<string> Agencies);
+
+public sealed record MemberData(string Name, string? Position, string Role);
+
+public sealed record DelegationData(string Head, string? DecisionNumber, DateOnly? DecisionDate, IReadOnlyList<MemberData> Members);
+
+public sealed record DeadlineData(string Agency, DateOnly Deadline);
+
+public sealed record PlanData(string Purpose, string Contents, string Methods, IReadOnlyList<string> Outline, IReadOnlyList<DeadlineData> ReportDeadlines);
+
+public sealed record ActivityData(DateOnly Date, string? Time, string Kind, string Agency, string Place);
+
+public sealed record RecommendationItem(string Code, string Text, DateOnly? DueDate, IReadOnlyList<string> CoAgencies);
+
+public sealed record RecommendationGroup(string Agency, IReadOnlyList<RecommendationItem> Items);
+
+public sealed record ConclusionData(string Number, DateOnly IssuedOn, string Remarks);
+
+/// <summary>A document the secretariat generates from a programme: its template and the symbol of its number.</summary>
+public sealed record DocumentKind(string Template, string Name, string Symbol, Func<Programme, DateOnly, DateOnly> DateOf);
+
+public static class ProgrammeDocuments
+{
+    public static readonly IReadOnlyList<DocumentKind> Kinds =
+    [
+        new("ke-hoach-giam-sat.docx", "Kế hoạch giám sát", "KH-ĐGS", (programme, today) => programme.PlanAdoptedOn ?? today),
+        new("bao-cao-ket-qua-giam-sat.docx", "Báo cáo kết quả giám sát", "BC-ĐGS", (programme, today) => programme.Report?.ApprovedOn ?? today),
+        new("thong-bao-ket-luan.docx", "Thông báo kết luận", "TB-ĐGS", (programme, today) => programme.Conclusion?.IssuedOn ?? today),
+    ];
+
+    public static DocumentKind? Find(string template) => Kinds.FirstOrDefault(kind => kind.Template == template);
+
+    /// <summary>
+    /// The programme as its documents show it: issued recommendations with their codes once the conclusion
+    /// is out, the draft's recommendations (numbered as they will be coded) before; grouped by addressee.
+    /// </summary>
+    public static ProgrammeDocumentData Data(DocumentKind kind, Programme programme, IReadOnlyList<Recommendation> issued, DocumentSettings settings, DateOnly today)
+    {
+        var items = issued.Count > 0
+            ? issued.Select(recommendation => (Agency: recommendation.AgencyName,
+                Item: new RecommendationItem(recommendation.Code, recommendation.Text, recommendation.DueDate, recommendation.CoAgencies)))
+            : programme.Recommendations.Select((draft, index) => (Agency: programme.AgencyName(draft.AgencyId), Item: new RecommendationItem(
+                $"KN-{programme.Code}-{index + 1:00}", draft.Text, draft.DueDate, [.. draft.CoAgencyIds.Select(programme.AgencyName)])));
+        var delegation = programme.Delegation;
+        var number = kind.Symbol == "TB-ĐGS" && programme.Conclusion is { } conclusion ? conclusion.Number : $"……/{kind.Symbol}";
+        return new ProgrammeDocumentData(
+            new IssuerData(settings.CouncilName, "Đoàn giám sát"),
+            number,
+            settings.Place,
+            kind.DateOf(programme, today),
+            new ProgrammeData(programme.Title, programme.Code, programme.Year, programme.PeriodUnderReview, programme.Scope, programme.LegalBases,
+                Labels.Body(programme), [.. programme.Agencies.Select(agency => agency.Name)]),
+            new DelegationData(delegation?.Head?.Name ?? "", delegation?.DecisionNumber, delegation?.DecisionDate,
+                [.. (delegation?.Active ?? []).Select(member => new MemberData(member.Name, member.Position, Labels.Of(member.Role)))]),
+            programme.Plan is { } plan
+                ? new PlanData(plan.Purpose, plan.Contents, Labels.Of(plan.Methods), plan.OutlineSections,
+                    [.. plan.ReportDeadlines.Select(deadline => new DeadlineData(programme.AgencyName(deadline.AgencyId), deadline.Deadline))])
+                : null,
+            [.. programme.Activities.Where(activity => activity.Status != ActivityStatus.Cancelled).OrderBy(activity => activity.Date)
+                .Select(activity => new ActivityData(activity.Date, activity.Time?.ToString("HH\\:mm"), Labels.Of(activity.Kind), programme.AgencyName(activity.AgencyId), activity.Place))],
+            programme.Report?.Sections ?? new ReportSections("", "", "", ""),
+            [.. items.GroupBy(entry => entry.Agency).Select(group => new RecommendationGroup(group.Key, [.. group.Select(entry => entry.Item)]))],
+            programme.Conclusion is { } issuedConclusion ? new ConclusionData(issuedConclusion.Number, issuedConclusion.IssuedOn, issuedConclusion.Remarks) : null,
+            [.. programme.Agencies.Select(agency => agency.Name)]);
+    }
+}

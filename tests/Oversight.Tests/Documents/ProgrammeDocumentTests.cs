@@ -1,0 +1,103 @@
+using Alba;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.Extensions.DependencyInjection;
+using Oversight.Programmes.Listing;
+using Oversight.Recommendations;
+using Oversight.Samples;
+using Oversight.Tests.Support;
+
+namespace Oversight.Tests.Documents;
+
+/// <summary>Seed 002's documents, generated from its record and read back as Word reads them.</summary>
+public sealed class ProgrammeDocumentTests(AppFixture fixture) : IntegrationContext(fixture)
+{
+    [Theory]
+    [InlineData("ke-hoach-giam-sat.docx", "KẾ HOẠCH", "Số: ……/KH-ĐGS")]
+    [InlineData("bao-cao-ket-qua-giam-sat.docx", "BÁO CÁO", "Số: ……/BC-ĐGS")]
+    [InlineData("thong-bao-ket-luan.docx", "THÔNG BÁO", "Số: 86/TB-HĐND")]
+    public async Task Each_document_follows_decree_30_and_is_valid(string template, string type, string number)
+    {
+        var text = await Generate(template, body =>
+        {
+            var section = body.Elements<SectionProperties>().Single();
+            (section.GetFirstChild<PageSize>()!.Width!.Value, section.GetFirstChild<PageSize>()!.Height!.Value).ShouldBe((11906U, 16838U));
+            var margins = section.GetFirstChild<PageMargin>()!;
+            (margins.Top!.Value, margins.Bottom!.Value, margins.Left!.Value, margins.Right!.Value).ShouldBe((1134, 1134, 1701U, 850U));
+            section.GetFirstChild<TitlePage>().ShouldNotBeNull("page numbers start on page 2");
+        });
+
+        text.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        text.ShouldContain("Độc lập - Tự do - Hạnh phúc");
+        text.ShouldContain("ĐOÀN GIÁM SÁT");
+        text.ShouldContain(type);
+        text.ShouldContain(number);
+        text.ShouldContain("TM. ĐOÀN GIÁM SÁT");
+        text.ShouldContain("Đặng Thanh Sơn");
+        text.ShouldNotContain("{{");
+    }
+
+    [Fact]
+    public async Task The_results_report_carries_every_finding_section_and_recommendation_in_order()
+    {
+        var text = await Generate("bao-cao-ket-qua-giam-sat.docx", _ => { });
+
+        text.ShouldContain("ngày 05 tháng 07 năm 2024");
+        text.ShouldContain("Kết quả giám sát việc thực hiện chính sách pháp luật về trợ giúp xã hội");
+        text.ShouldContain("41.172 đối tượng");
+        text.ShouldContain("Quy trình lập hồ sơ xét duyệt đối tượng hưởng trợ cấp còn khó khăn");
+        text.ShouldContain("1. Đối với Sở Lao động - Thương binh và Xã hội");
+        var codes = (await Host.GetJson<List<Recommendation>>($"/api/programmes/{haNam}/recommendations")).Select(recommendation => recommendation.Code).ToList();
+        codes.Count.ShouldBe(4);
+        rows.Where(code => code.StartsWith("KN-")).ShouldBe(codes);
+    }
+
+    [Fact]
+    public async Task An_unknown_template_is_a_Vietnamese_404_naming_the_known_ones()
+    {
+        await Load();
+        var result = await Host.Scenario(scenario =>
+        {
+            scenario.Get.Url($"/api/programmes/{haNam}/documents/khong-co.docx");
+            scenario.StatusCodeShouldBe(404);
+        });
+
+        (await result.ReadVietnameseProblem(404)).GetProperty("detail").GetString()!.ShouldContain("bao-cao-ket-qua-giam-sat.docx");
+    }
+
+    Guid haNam;
+    List<string> rows = [];
+
+    async Task Load()
+    {
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SamplePlayer>().LoadFolder(SamplePlayer.DefaultFolder, CancellationToken.None);
+        }
+
+        haNam = (await Host.GetJson<List<ProgrammeSummary>>("/api/programmes?year=2024")).Single().Id;
+    }
+
+    /// <summary>Generates one document for the Hà Nam sample, validates it and returns its text (one line per paragraph).</summary>
+    async Task<string> Generate(string template, Action<Body> inspect)
+    {
+        await Load();
+        var result = await Host.Scenario(scenario =>
+        {
+            scenario.Get.Url($"/api/programmes/{haNam}/documents/{template}");
+            scenario.StatusCodeShouldBeOk();
+        });
+        result.Context.Response.ContentType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        using var stream = new MemoryStream();
+        await result.Context.Response.Body.CopyToAsync(stream);
+        using var word = WordprocessingDocument.Open(new MemoryStream(stream.ToArray()), false);
+        new OpenXmlValidator(FileFormatVersions.Office2019).Validate(word).Select(error => error.Description).ShouldBeEmpty();
+        word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.Descendants<RunFonts>().Single().Ascii!.Value.ShouldBe("Times New Roman");
+        var body = word.MainDocumentPart.Document!.Body!;
+        inspect(body);
+        rows = [.. body.Descendants<TableRow>().Select(row => row.GetFirstChild<TableCell>()?.InnerText ?? "")];
+        return string.Join("\n", body.Descendants<Paragraph>().Select(paragraph => paragraph.InnerText));
+    }
+}
