@@ -23,7 +23,7 @@ public static class WordTemplate
         output.Write(template);
         using (var document = OpenForEditing(output, name))
         {
-            foreach (var part in TextParts(document))
+            foreach (var part in TextParts(document, name))
             {
                 RenderPart(part, name, model, cancellation);
             }
@@ -58,9 +58,9 @@ public static class WordTemplate
         }
     }
 
-    static IEnumerable<OpenXmlPart> TextParts(WordprocessingDocument document)
+    static IEnumerable<OpenXmlPart> TextParts(WordprocessingDocument document, string name)
     {
-        var main = document.MainDocumentPart ?? throw new TemplateException("", "văn bản không có phần nội dung chính");
+        var main = document.MainDocumentPart ?? throw new TemplateException(name, "văn bản không có phần nội dung chính");
         return [main, .. main.HeaderParts, .. main.FooterParts];
     }
 

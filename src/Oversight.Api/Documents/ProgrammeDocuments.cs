@@ -44,16 +44,20 @@ public sealed record RecommendationGroup(string Agency, IReadOnlyList<Recommenda
 
 public sealed record ConclusionData(string Number, DateOnly IssuedOn, string Remarks);
 
-/// <summary>A document the secretariat generates from a programme: its template and the symbol of its number.</summary>
-public sealed record DocumentKind(string Template, string Name, string Symbol, Func<Programme, DateOnly, DateOnly> DateOf);
+/// <summary>
+/// A document the secretariat generates from a programme: its template, the symbol of its number, its
+/// date, and its number once the programme's record has one (until then the number is left to fill in).
+/// </summary>
+public sealed record DocumentKind(string Template, string Name, string Symbol, Func<Programme, DateOnly, DateOnly> DateOf, Func<Programme, string?> NumberOf);
 
 public static class ProgrammeDocuments
 {
     public static readonly IReadOnlyList<DocumentKind> Kinds =
     [
-        new("ke-hoach-giam-sat.docx", "Kế hoạch giám sát", "KH-ĐGS", (programme, today) => programme.PlanAdoptedOn ?? today),
-        new("bao-cao-ket-qua-giam-sat.docx", "Báo cáo kết quả giám sát", "BC-ĐGS", (programme, today) => programme.Report?.ApprovedOn ?? today),
-        new("thong-bao-ket-luan.docx", "Thông báo kết luận", "TB-ĐGS", (programme, today) => programme.Conclusion?.IssuedOn ?? today),
+        new("ke-hoach-giam-sat.docx", "Kế hoạch giám sát", "KH-ĐGS", (programme, today) => programme.PlanAdoptedOn ?? today, _ => null),
+        new("bao-cao-ket-qua-giam-sat.docx", "Báo cáo kết quả giám sát", "BC-ĐGS", (programme, today) => programme.Report?.ApprovedOn ?? today, _ => null),
+        new("thong-bao-ket-luan.docx", "Thông báo kết luận", "TB-ĐGS", (programme, today) => programme.Conclusion?.IssuedOn ?? today,
+            programme => programme.Conclusion?.Number),
     ];
 
     public static DocumentKind? Find(string template) => Kinds.FirstOrDefault(kind => kind.Template == template);
@@ -70,7 +74,7 @@ public static class ProgrammeDocuments
             : programme.Recommendations.Select((draft, index) => (Agency: programme.AgencyName(draft.AgencyId), Item: new RecommendationItem(
                 $"KN-{programme.Code}-{index + 1:00}", draft.Text, draft.DueDate, [.. draft.CoAgencyIds.Select(programme.AgencyName)])));
         var delegation = programme.Delegation;
-        var number = kind.Symbol == "TB-ĐGS" && programme.Conclusion is { } conclusion ? conclusion.Number : $"……/{kind.Symbol}";
+        var number = kind.NumberOf(programme) ?? $"……/{kind.Symbol}";
         return new ProgrammeDocumentData(
             new IssuerData(settings.CouncilName, "Đoàn giám sát"),
             number,
