@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using Scriban;
@@ -19,13 +22,14 @@ public static class WordTemplate
     /// <summary>Renders <paramref name="template"/> (the .docx bytes) with <paramref name="model"/>; <paramref name="name"/> names it in errors.</summary>
     public static byte[] Render(byte[] template, string name, object model, CancellationToken cancellation = default)
     {
+        var hash = Convert.ToHexString(SHA256.HashData(template));
         using var output = new MemoryStream();
         output.Write(template);
         using (var document = OpenForEditing(output, name))
         {
             foreach (var part in TextParts(document, name))
             {
-                RenderPart(part, name, model, cancellation);
+                RenderPart(part, hash, name, model, cancellation);
             }
         }
 
@@ -64,7 +68,16 @@ public static class WordTemplate
         return [main, .. main.HeaderParts, .. main.FooterParts];
     }
 
-    static void RenderPart(OpenXmlPart part, string name, object model, CancellationToken cancellation)
+    /// <summary>A part turned into a parsed Scriban template; null for a part without tags.</summary>
+    sealed record PreparedPart(PartCompiler.Compiled Compiled, Template Parsed);
+
+    /// <summary>
+    /// Templates are few and rendered often: each version's parts are compiled once, keyed by the
+    /// template's SHA-256 (an edited template is a new key) and the part's address.
+    /// </summary>
+    static readonly ConcurrentDictionary<(string Template, Uri Part), PreparedPart?> prepared = new();
+
+    static PreparedPart? Prepare(OpenXmlPart part, string name)
     {
         XDocument xml;
         using (var stream = part.GetStream(FileMode.Open, FileAccess.Read))
@@ -75,7 +88,7 @@ public static class WordTemplate
         var compiled = PartCompiler.Compile(xml, name);
         if (compiled is null)
         {
-            return;
+            return null;
         }
 
         var parsed = Template.Parse(compiled.Text);
@@ -83,6 +96,16 @@ public static class WordTemplate
         {
             var first = parsed.Messages.First(message => message.Type == Scriban.Parsing.ParserMessageType.Error);
             throw compiled.ProblemAt(first.Span.Start.Offset, first.Message);
+        }
+
+        return new PreparedPart(compiled, parsed);
+    }
+
+    static void RenderPart(OpenXmlPart part, string hash, string name, object model, CancellationToken cancellation)
+    {
+        if (prepared.GetOrAdd((hash, part.Uri), _ => Prepare(part, name)) is not var (compiled, parsed))
+        {
+            return;
         }
 
         string rendered;
@@ -95,8 +118,10 @@ public static class WordTemplate
             throw compiled.ProblemAt(problem.Span.Start.Offset, problem.OriginalMessage);
         }
 
-        using var write = part.GetStream(FileMode.Create, FileAccess.Write);
-        XDocument.Parse(rendered, LoadOptions.PreserveWhitespace).Save(write, SaveOptions.DisableFormatting);
+        // Written as is: block tags sit at element boundaries or inside text, and values are escaped,
+        // so the rendered text is well-formed XML by construction.
+        using var write = new StreamWriter(part.GetStream(FileMode.Create, FileAccess.Write), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        write.Write(rendered);
     }
 
     static TemplateContext NewContext(object model, CancellationToken cancellation)
