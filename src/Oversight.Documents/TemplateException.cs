@@ -8,13 +8,7 @@ public sealed class TemplateException : Exception
             ? $"Mẫu “{template}”: {problem}."
             : $"Mẫu “{template}”, đoạn {paragraph} (“{excerpt}”): {problem}.")
     {
-        Template = template;
-        Paragraph = paragraph;
     }
-
-    public string Template { get; }
-
-    public int? Paragraph { get; }
 
     /// <summary>Scriban's own messages, in Vietnamese where we know them; the original text otherwise.</summary>
     public static string Translate(string message)

@@ -3,9 +3,9 @@ namespace Oversight.Common;
 /// <summary>Dates as a Vietnamese office reads them: in Asia/Ho_Chi_Minh (UTC+7, no daylight saving).</summary>
 public static class VietnamTime
 {
-    public static readonly TimeZoneInfo Zone = Find();
+    static readonly TimeZoneInfo zone = Find();
 
-    public static DateOnly DateOf(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Zone).DateTime);
+    public static DateOnly DateOf(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, zone).DateTime);
 
     public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
 
@@ -13,7 +13,7 @@ public static class VietnamTime
 
     public static string Format(DateOnly? date) => date is { } value ? Format(value) : "";
 
-    public static string Format(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Zone).ToString("dd/MM/yyyy HH:mm");
+    public static string Format(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, zone).ToString("dd/MM/yyyy HH:mm");
 
     static TimeZoneInfo Find()
     {

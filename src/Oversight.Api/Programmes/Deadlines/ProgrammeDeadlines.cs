@@ -42,8 +42,6 @@ public sealed record DeadlineStatus(string Label, DateOnly DueOn, DeadlineState 
         DeadlineState.MetLate => "Trễ hạn",
         _ => State.ToString(),
     };
-
-    public bool NeedsAttention => State is DeadlineState.AtRisk or DeadlineState.Overdue;
 }
 
 public static class ProgrammeDeadlines
