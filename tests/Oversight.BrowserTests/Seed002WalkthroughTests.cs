@@ -99,6 +99,9 @@ public sealed class Seed002WalkthroughTests(BrowserFixture fixture)
 
         await Tab(page, "Tổng quan");
         await Expect(page.Locator(".deadlines")).ToContainTextAsync("Đúng hạn");
+        await page.GetByLabel("Ngày ban hành Báo cáo kết quả giám sát").FillAsync("2024-07-05");
+        await page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Báo cáo kết quả giám sát (dự thảo)" }).GetByRole(AriaRole.Button, new() { Name = "Ban hành" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Số 01/BC-ĐGS" })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, "programme.png"), FullPage = true });
     }
 

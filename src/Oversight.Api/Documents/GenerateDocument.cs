@@ -14,7 +14,7 @@ namespace Oversight.Documents;
 
 public static class GenerateDocumentEndpoint
 {
-    const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static readonly JsonSerializerOptions snakeCase = new(JsonSerializerDefaults.Web)
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,

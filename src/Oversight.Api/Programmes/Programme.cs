@@ -133,6 +133,7 @@ public sealed class Programme
     public List<RecommendationDraft> Recommendations { get; set; } = [];
     public Conclusion? Conclusion { get; set; }
     public string? ClosingNote { get; set; }
+    public List<IssuedDocumentRef> IssuedDocuments { get; set; } = [];
 
     public static Programme Create(IEvent<ProgrammeCreated> created)
     {
@@ -248,6 +249,8 @@ public sealed class Programme
     }
 
     public void Apply(FollowUpStarted _) => Status = ProgrammeStatus.FollowingUp;
+
+    public void Apply(Oversight.Documents.DocumentIssued e) => IssuedDocuments.Add(new IssuedDocumentRef(e.DocumentId, e.Template, e.Number, e.IssuedOn));
 
     public void Apply(ProgrammeClosed e)
     {
@@ -435,3 +438,5 @@ public sealed record DraftReport(ReportSections Sections, ReportStatus Status, i
 public sealed record RecommendationDraft(Guid Id, Guid AgencyId, List<Guid> CoAgencyIds, string Text, DateOnly? DueDate, List<Guid> FindingIds);
 
 public sealed record Conclusion(string Number, DateOnly IssuedOn, string Remarks);
+
+public sealed record IssuedDocumentRef(Guid Id, string Template, string Number, DateOnly IssuedOn);

@@ -20,6 +20,8 @@ public static class ProgrammesConfiguration
         options.Schema.For<Finding>().Index(finding => finding.ProgrammeId);
         options.Schema.For<Recommendation>().Index(recommendation => recommendation.ProgrammeId);
         options.Schema.For<ProgrammeNumbering>().UseOptimisticConcurrency(true);
+        options.Schema.For<DocumentNumbering>().UseOptimisticConcurrency(true);
+        options.Schema.For<IssuedDocument>().Index(document => document.ProgrammeId);
         return options;
     }
 

@@ -22,6 +22,9 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, IOptions
     public Task<IActionResult> OnPostSupplementaryAsync(Guid agencyId, DateOnly? deadline, string? reason) =>
         Run(new RequestSupplementaryReport(Id, agencyId, deadline, reason));
 
+    public Task<IActionResult> OnPostIssueAsync(string? template, DateOnly? issuedOn) =>
+        Run(new Oversight.Documents.IssueDocument(Id, Guid.CreateVersion7(), template, issuedOn));
+
     public Task<IActionResult> OnPostEndFieldworkAsync(DateOnly? endedOn) => Run(new EndFieldwork(Id, endedOn));
 
     public Task<IActionResult> OnPostFollowUpAsync() => Run(new StartFollowUp(Id));

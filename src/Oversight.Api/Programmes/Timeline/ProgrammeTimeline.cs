@@ -66,6 +66,7 @@ public static class ProgrammeTimeline
         FindingAmended => "Sửa một ý kiến",
         FindingMergedInto => "Gộp một ý kiến trùng",
         DuplicatesMerged e => $"Gộp {e.DuplicateIds.Count} ý kiến trùng vào một",
+        Oversight.Documents.DocumentIssued e => $"Ban hành {Oversight.Documents.ProgrammeDocuments.Find(e.Template)?.Name.ToLowerInvariant() ?? e.Template} số {e.Number} ngày {VietnamTime.Format(e.IssuedOn)}",
         RecommendationIssued e => $"Gửi kiến nghị {e.Code} tới {e.AgencyName}, hạn {VietnamTime.Format(e.DueDate)}",
         _ => data.GetType().Name,
     };

@@ -1,0 +1,132 @@
+using System.Security.Cryptography;
+using Marten;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using Oversight.Common;
+using Oversight.Programmes;
+using Oversight.Recommendations;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace Oversight.Documents;
+
+/// <summary>A document was issued: its number from the register, its date, and the fingerprint of the exact file kept.</summary>
+public sealed record DocumentIssued(
+    Guid ProgrammeId,
+    Guid DocumentId,
+    string Template,
+    string Number,
+    DateOnly IssuedOn,
+    string Sha256,
+    string TemplateSha256);
+
+/// <summary>The exact bytes of an issued document: downloading it later returns this file, whatever changed since.</summary>
+public sealed class IssuedDocument
+{
+    public Guid Id { get; set; }
+    public Guid ProgrammeId { get; set; }
+    public string FileName { get; set; } = "";
+    public string Number { get; set; } = "";
+    public DateOnly IssuedOn { get; set; }
+    public string Sha256 { get; set; } = "";
+    public byte[] Content { get; set; } = [];
+}
+
+/// <summary>
+/// The register (sổ văn bản) of one symbol in one year: numbers are given in order without gaps;
+/// optimistic concurrency makes two clerks issuing at once get two different numbers.
+/// </summary>
+public sealed class DocumentNumbering
+{
+    public string Id { get; set; } = "";
+    public int Last { get; set; }
+
+    public static string Key(string symbol, int year) => $"{symbol}:{year}";
+}
+
+public sealed record IssueDocument(Guid ProgrammeId, Guid DocumentId, string? Template, DateOnly? IssuedOn);
+
+public static class IssueDocumentHandler
+{
+    /// <summary>The number as Nghị định 30 writes it: two digits at least, then the symbol ("07/BC-ĐGS").</summary>
+    public static string Format(int number, string symbol) => $"{number:00}/{symbol}";
+
+    public static (DocumentKind Kind, DateOnly IssuedOn) Decide(Programme programme, IssueDocument command, DateOnly today)
+    {
+        var kind = ProgrammeDocuments.Find(command.Template ?? "")
+            ?? throw Refusal.Invalid("template", $"Hãy chọn một mẫu văn bản: {string.Join(", ", ProgrammeDocuments.Kinds.Select(known => known.Template))}.");
+        if (programme.Status is ProgrammeStatus.Cancelled)
+        {
+            throw Refusal.Conflict("Cuộc giám sát đã bị hủy nên không ban hành văn bản.");
+        }
+
+        return (kind, command.IssuedOn ?? today);
+    }
+
+    /// <summary>Takes the next number of a symbol's register for the year (the notice of conclusions keeps the conclusion's own number).</summary>
+    static async Task<string> NextNumber(IDocumentSession session, string symbol, int year, CancellationToken cancellation)
+    {
+        var key = DocumentNumbering.Key(symbol, year);
+        var numbering = await session.LoadAsync<DocumentNumbering>(key, cancellation);
+        if (numbering is null)
+        {
+            session.Insert(new DocumentNumbering { Id = key, Last = 1 });
+            return Format(1, symbol);
+        }
+
+        numbering.Last++;
+        session.Update(numbering);
+        return Format(numbering.Last, symbol);
+    }
+
+    public static async Task Handle(
+        IssueDocument command,
+        IDocumentSession session,
+        IOptions<DocumentSettings> settings,
+        TimeProvider clock,
+        CancellationToken cancellation)
+    {
+        // Fetched for writing: two documents issued at once for one programme cannot both pass unchecked.
+        var stream = await session.Events.FetchForWriting<Programme>(command.ProgrammeId, cancellation);
+        var programme = stream.Aggregate ?? throw Refusal.NotFound("Không tìm thấy cuộc giám sát này.");
+        var (kind, issuedOn) = Decide(programme, command, VietnamTime.Today(clock));
+        var number = kind.NumberOf(programme) ?? await NextNumber(session, kind.Symbol, issuedOn.Year, cancellation);
+
+        var template = await File.ReadAllBytesAsync(Path.Combine(settings.Value.TemplateFolder, kind.Template), cancellation);
+        var issued = await ProgrammeRecommendationsEndpoint.Load(session, programme.Id, cancellation);
+        var data = ProgrammeDocuments.Data(kind, programme, issued, settings.Value, issuedOn) with { DocumentNumber = number, Date = issuedOn };
+        var content = WordTemplate.Render(template, kind.Template, data, cancellation);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(content));
+        session.Store(new IssuedDocument
+        {
+            Id = command.DocumentId, ProgrammeId = programme.Id, Number = number, IssuedOn = issuedOn, Sha256 = sha, Content = content,
+            FileName = $"{Path.GetFileNameWithoutExtension(kind.Template)}-{number.Replace('/', '-')}.docx",
+        });
+        stream.AppendOne(new DocumentIssued(programme.Id, command.DocumentId, kind.Template, number, issuedOn, sha,
+            Convert.ToHexStringLower(SHA256.HashData(template))));
+    }
+}
+
+public sealed record IssueDocumentBody(string? Template, DateOnly? IssuedOn);
+
+public static class IssueDocumentEndpoints
+{
+    [WolverinePost("/api/programmes/{id}/issued-documents")]
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Ban hành một văn bản: cấp số theo sổ văn bản và lưu đúng tệp đã ban hành")]
+    public static async Task<CreationResponse<Guid>> Post(Guid id, IssueDocumentBody body, IMessageBus bus)
+    {
+        var documentId = Guid.CreateVersion7();
+        await bus.InvokeAsync(new IssueDocument(id, documentId, body.Template, body.IssuedOn));
+        return new CreationResponse<Guid>($"/api/issued-documents/{documentId}", documentId);
+    }
+
+    [WolverineGet("/api/issued-documents/{documentId}")]
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Tải văn bản đã ban hành (đúng tệp đã lưu khi ban hành)")]
+    public static async Task<IResult> Get(Guid documentId, IQuerySession session, CancellationToken cancellation) =>
+        await session.LoadAsync<IssuedDocument>(documentId, cancellation) is { } document
+            ? Results.File(document.Content, GenerateDocumentEndpoint.WordType, document.FileName)
+            : Oversight.Web.Problems.NotFound("Không tìm thấy văn bản đã ban hành này.");
+}
