@@ -66,7 +66,8 @@ public static partial class PartCompiler
         }
 
         var anchors = new HashSet<XElement>();
-        foreach (var block in Blocks(tags, name, excerpts))
+        // Outer blocks first: markers of blocks sharing a row or paragraph then nest the right way round.
+        foreach (var block in Blocks(tags, name, excerpts).OrderBy(block => tags.IndexOf(block[0])))
         {
             Lift(block, name, excerpts, anchors);
         }
@@ -202,7 +203,7 @@ public static partial class PartCompiler
 
         foreach (var (tag, anchor) in block.Zip(anchorsOfBlock, (tag, anchor) => (tag, anchor!)))
         {
-            SetText(tag.Text, tag.Text.Value.Replace($"{{{{{TagInner(tag.Text.Value, tag.Code)}}}}}", ""));
+            SetText(tag.Text, WithoutFirst(tag.Text.Value, tag.Code));
             var marker = new XElement(Marker, new XAttribute("code", tag.Code));
             if (tag.Kind == TagKind.End)
             {
@@ -217,9 +218,12 @@ public static partial class PartCompiler
         }
     }
 
-    /// <summary>The exact text between the braces of the tag with this code, spacing included.</summary>
-    static string TagInner(string text, string code) =>
-        TagPattern().Matches(text).First(match => match.Groups[1].Value.Trim() == code).Groups[1].Value;
+    /// <summary>The text without its first tag of this code (a text may hold the same tag twice: "{{ end }}{{ end }}").</summary>
+    static string WithoutFirst(string text, string code)
+    {
+        var tag = TagPattern().Matches(text).First(match => match.Groups[1].Value.Trim() == code);
+        return text.Remove(tag.Index, tag.Length);
+    }
 
     static bool IsEmpty(XElement anchor) =>
         anchor.Descendants(Text).All(text => string.IsNullOrWhiteSpace(text.Value))

@@ -81,6 +81,17 @@ public sealed class WordTemplateTests
     }
 
     [Fact]
+    public void Loops_nested_in_one_row_repeat_it_for_every_inner_item()
+    {
+        var data = new { groups = new[] { new { name = "UBND tỉnh", items = new[] { "a", "b" } }, new { name = "Sở Tài chính", items = new[] { "c" } } } };
+
+        var output = Render(doc => doc.Table(["Cơ quan", "Việc"],
+            ["{{ for group in groups }}{{ for item in group.items }}{{ group.name }}", "{{ item }}{{ end }}{{ end }}"]), data);
+
+        TestDocument.TableRows(output).ShouldBe([["Cơ quan", "Việc"], ["UBND tỉnh", "a"], ["UBND tỉnh", "b"], ["Sở Tài chính", "c"]]);
+    }
+
+    [Fact]
     public void Conditions_choose_between_paragraphs_and_inline_text()
     {
         var output = Render(doc => doc

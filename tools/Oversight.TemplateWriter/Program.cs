@@ -81,4 +81,78 @@ OfficialLayout.Write(Path.Combine(folder, "thong-bao-ket-luan.docx"), document =
         ["- Thường trực HĐND;", "{{ for recipient in recipients }}", "- {{ recipient }};", "{{ end }}", "- Lưu: VT, hồ sơ giám sát."],
         "TM. ĐOÀN GIÁM SÁT", "TRƯỞNG ĐOÀN", "{{ delegation.head }}"));
 
+OfficialLayout.Write(Path.Combine(folder, "quyet-dinh-thanh-lap-doan.docx"), document => document
+    .Heading("{{ upper issuer.parent }}", "THƯỜNG TRỰC HĐND", "Số: {{ document_number }}", "{{ place }}, {{ date_long date }}")
+    .Title("QUYẾT ĐỊNH", "Thành lập Đoàn giám sát {{ lower_first programme.title }}")
+    .Text("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN")
+    .Tag("{{ for basis in programme.legal_bases }}")
+    .Text("Căn cứ {{ basis }};")
+    .Tag("{{ end }}")
+    .Text("QUYẾT ĐỊNH:")
+    .Text("Điều 1. Thành lập Đoàn giám sát {{ lower_first programme.title }}, gồm các thành viên:")
+    .Tag("{{ for member in delegation.members }}")
+    .Text("{{ for.index + 1 }}. {{ member.name }}{{ if member.position }}, {{ member.position }}{{ end }}: {{ member.role }}.")
+    .Tag("{{ end }}")
+    .Text("Điều 2. Đoàn giám sát có nhiệm vụ xây dựng kế hoạch, đề cương báo cáo, tổ chức giám sát tại: {{ programme.agencies | array.join '; ' }}; thời kỳ giám sát {{ programme.period_under_review }}; báo cáo kết quả giám sát theo quy định.")
+    .Text("Điều 3. Các thành viên Đoàn giám sát, các cơ quan chịu giám sát và cơ quan, tổ chức có liên quan chịu trách nhiệm thi hành Quyết định này./.")
+    .Signature(["- Như Điều 3;", "- Lưu: VT, hồ sơ giám sát."], "TM. THƯỜNG TRỰC HĐND", "CHỦ TỊCH", ""));
+
+OfficialLayout.Write(Path.Combine(folder, "de-cuong-bao-cao.docx"), document => document
+    .Heading("{{ upper issuer.parent }}", "{{ upper issuer.name }}", "", "{{ place }}, {{ date_long date }}")
+    .Title("ĐỀ CƯƠNG", "Báo cáo phục vụ {{ lower_first programme.title }}")
+    .Text("(Kèm theo Kế hoạch giám sát; thời kỳ báo cáo: {{ programme.period_under_review }})")
+    .Tag("{{ for section in plan.outline }}")
+    .Heading1("{{ roman (for.index + 1) }}. {{ upper section }}")
+    .Tag("{{ end }}")
+    .Text("Báo cáo gửi Đoàn giám sát theo thời hạn:")
+    .Table([5800, 3500], ["Cơ quan", "Hạn gửi báo cáo"],
+        ["{{ for deadline in plan.report_deadlines }}{{ deadline.agency }}", "{{ date_short deadline.deadline }}{{ end }}"])
+    .Signature(["- Các cơ quan chịu giám sát;", "- Lưu: VT, hồ sơ giám sát."], "TM. ĐOÀN GIÁM SÁT", "TRƯỞNG ĐOÀN", "{{ delegation.head }}"));
+
+OfficialLayout.Write(Path.Combine(folder, "thong-bao-lich-lam-viec.docx"), document => document
+    .Heading("{{ upper issuer.parent }}", "{{ upper issuer.name }}", "Số: {{ document_number }}", "{{ place }}, {{ date_long date }}")
+    .Title("THÔNG BÁO", "Lịch làm việc của Đoàn giám sát {{ lower_first programme.title }}")
+    .Text("Thực hiện Kế hoạch giám sát, Đoàn giám sát thông báo lịch làm việc và thành phần Đoàn như sau:")
+    .Table([1700, 1000, 3400, 3200], ["Ngày", "Giờ", "Nội dung", "Địa điểm"],
+        ["{{ for activity in activities }}{{ date_short activity.date }}", "{{ activity.time }}", "{{ activity.kind }} với {{ activity.agency }}", "{{ activity.place }}{{ end }}"])
+    .Heading1("Thành phần Đoàn giám sát")
+    .Tag("{{ for member in delegation.members }}")
+    .Text("- {{ member.name }}{{ if member.position }}, {{ member.position }}{{ end }}: {{ member.role }};")
+    .Tag("{{ end }}")
+    .Text("Đề nghị các cơ quan chuẩn bị báo cáo, bố trí thành phần làm việc và địa điểm theo lịch trên./.")
+    .Signature(["{{ for recipient in recipients }}", "- {{ recipient }};", "{{ end }}", "- Thành viên Đoàn giám sát;", "- Lưu: VT, hồ sơ giám sát."],
+        "TM. ĐOÀN GIÁM SÁT", "TRƯỞNG ĐOÀN", "{{ delegation.head }}"));
+
+OfficialLayout.Write(Path.Combine(folder, "du-thao-nghi-quyet.docx"), document => document
+    .Heading("{{ upper issuer.parent }}", "", "Số:      /NQ-HĐND", "{{ place }}, ngày      tháng      năm {{ programme.year }}")
+    .Title("NGHỊ QUYẾT (DỰ THẢO)", "Về kết quả {{ lower_first programme.title }}")
+    .Text("HỘI ĐỒNG NHÂN DÂN")
+    .Tag("{{ for basis in programme.legal_bases }}")
+    .Text("Căn cứ {{ basis }};")
+    .Tag("{{ end }}")
+    .Text("Xét Báo cáo kết quả giám sát của Đoàn giám sát;")
+    .Text("QUYẾT NGHỊ:")
+    .Text("Điều 1. Đánh giá kết quả đạt được")
+    .Lines("report.results")
+    .Text("Điều 2. Tồn tại, hạn chế và nguyên nhân")
+    .Lines("report.shortcomings")
+    .Lines("report.causes")
+    .Text("Điều 3. Nhiệm vụ, giải pháp và thời hạn thực hiện")
+    .Tag("{{ for group in recommendation_groups }}")
+    .Text("{{ for.index + 1 }}. {{ group.agency }}:")
+    .Tag("{{ for item in group.items }}")
+    .Text("- {{ item.text }} (hoàn thành trước ngày {{ date_short item.due_date }}).")
+    .Tag("{{ end }}")
+    .Tag("{{ end }}")
+    .Text("Điều 4. Tổ chức thực hiện: các cơ quan nêu tại Điều 3 báo cáo kết quả thực hiện Nghị quyết; Thường trực HĐND, các Ban và đại biểu HĐND giám sát việc thực hiện Nghị quyết./.")
+    .Signature(["- Như Điều 4;", "- Lưu: VT."], "TM. HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH", ""));
+
+OfficialLayout.Write(Path.Combine(folder, "bao-cao-tinh-hinh-thuc-hien-kien-nghi.docx"), document => document
+    .Heading("{{ upper issuer.parent }}", "{{ upper issuer.name }}", "Số: {{ document_number }}", "{{ place }}, {{ date_long date }}")
+    .Title("BÁO CÁO", "Tình hình thực hiện kiến nghị sau giám sát {{ lower_first programme.title }}")
+    .Text("Kết luận giám sát số {{ conclusion.number }} {{ date_long conclusion.issued_on }} đã kiến nghị các cơ quan như sau; tình hình thực hiện đến {{ date_long date }}:")
+    .Table([1700, 3000, 3000, 1600], ["Mã", "Cơ quan thực hiện", "Nội dung kiến nghị", "Thời hạn"],
+        ["{{ for group in recommendation_groups }}{{ for item in group.items }}{{ item.code }}", "{{ group.agency }}", "{{ item.text }}", "{{ date_short item.due_date }}{{ end }}{{ end }}"])
+    .Signature(["- Thường trực HĐND;", "- Lưu: VT, hồ sơ giám sát."], "TM. ĐOÀN GIÁM SÁT", "TRƯỞNG ĐOÀN", "{{ delegation.head }}"));
+
 Console.WriteLine($"Templates written to {Path.GetFullPath(folder)}");

@@ -54,10 +54,16 @@ public static class ProgrammeDocuments
 {
     public static readonly IReadOnlyList<DocumentKind> Kinds =
     [
+        new("quyet-dinh-thanh-lap-doan.docx", "Quyết định thành lập Đoàn giám sát", "QĐ-TTHĐND", (programme, today) => programme.Delegation?.DecisionDate ?? today,
+            programme => programme.Delegation?.DecisionNumber),
         new("ke-hoach-giam-sat.docx", "Kế hoạch giám sát", "KH-ĐGS", (programme, today) => programme.PlanAdoptedOn ?? today, _ => null),
+        new("de-cuong-bao-cao.docx", "Đề cương báo cáo gửi cơ quan chịu giám sát", "ĐC-ĐGS", (programme, today) => programme.PlanAdoptedOn ?? today, _ => null),
+        new("thong-bao-lich-lam-viec.docx", "Thông báo lịch làm việc", "TB-ĐGS", (_, today) => today, _ => null),
         new("bao-cao-ket-qua-giam-sat.docx", "Báo cáo kết quả giám sát", "BC-ĐGS", (programme, today) => programme.Report?.ApprovedOn ?? today, _ => null),
         new("thong-bao-ket-luan.docx", "Thông báo kết luận", "TB-ĐGS", (programme, today) => programme.Conclusion?.IssuedOn ?? today,
             programme => programme.Conclusion?.Number),
+        new("du-thao-nghi-quyet.docx", "Dự thảo Nghị quyết về kết quả giám sát", "NQ-HĐND", (_, today) => today, _ => null),
+        new("bao-cao-tinh-hinh-thuc-hien-kien-nghi.docx", "Báo cáo tình hình thực hiện kiến nghị", "BC-ĐGS", (_, today) => today, _ => null),
     ];
 
     public static DocumentKind? Find(string template) => Kinds.FirstOrDefault(kind => kind.Template == template);

@@ -15,10 +15,15 @@ namespace Oversight.Tests.Documents;
 public sealed class ProgrammeDocumentTests(AppFixture fixture) : IntegrationContext(fixture)
 {
     [Theory]
+    [InlineData("quyet-dinh-thanh-lap-doan.docx", "QUYẾT ĐỊNH", "Số: 112/QĐ-TTHĐND")]
     [InlineData("ke-hoach-giam-sat.docx", "KẾ HOẠCH", "Số: ……/KH-ĐGS")]
+    [InlineData("de-cuong-bao-cao.docx", "ĐỀ CƯƠNG", "TÌNH HÌNH CHUNG VỀ ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI TRÊN ĐỊA BÀN")]
+    [InlineData("thong-bao-lich-lam-viec.docx", "THÔNG BÁO", "24/06/2024")]
+    [InlineData("du-thao-nghi-quyet.docx", "NGHỊ QUYẾT (DỰ THẢO)", "Tăng cường đào tạo, tập huấn")]
+    [InlineData("bao-cao-tinh-hinh-thuc-hien-kien-nghi.docx", "BÁO CÁO", "KN-2024-001-04")]
     [InlineData("bao-cao-ket-qua-giam-sat.docx", "BÁO CÁO", "Số: ……/BC-ĐGS")]
     [InlineData("thong-bao-ket-luan.docx", "THÔNG BÁO", "Số: 86/TB-HĐND")]
-    public async Task Each_document_follows_decree_30_and_is_valid(string template, string type, string number)
+    public async Task Each_document_follows_decree_30_and_is_valid(string template, string type, string expected)
     {
         var text = await Generate(template, body =>
         {
@@ -31,11 +36,9 @@ public sealed class ProgrammeDocumentTests(AppFixture fixture) : IntegrationCont
 
         text.ShouldContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
         text.ShouldContain("Độc lập - Tự do - Hạnh phúc");
-        text.ShouldContain("ĐOÀN GIÁM SÁT");
         text.ShouldContain(type);
-        text.ShouldContain(number);
-        text.ShouldContain("TM. ĐOÀN GIÁM SÁT");
-        text.ShouldContain("Đặng Thanh Sơn");
+        text.ShouldContain(expected);
+        text.ShouldContain("TM. ");
         text.ShouldNotContain("{{");
     }
 
