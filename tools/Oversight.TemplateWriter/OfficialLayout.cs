@@ -83,6 +83,9 @@ public sealed class OfficialLayout
 
     public OfficialLayout Heading1(string text) => Add(BodyParagraph([text], bold: true, indent: true));
 
+    /// <summary>A bold, centred line of the body, such as the issuing authority or "QUYẾT ĐỊNH:" before the articles.</summary>
+    public OfficialLayout Centered(string text) => Add(Line(text, 14, bold: true, center: true));
+
     /// <summary>A paragraph that only carries block tags ({{ for … }}, {{ end }}); it disappears from the output.</summary>
     public OfficialLayout Tag(string tag) => Add(new Paragraph(new Run(new Text(tag) { Space = SpaceProcessingModeValues.Preserve })));
 

@@ -83,13 +83,13 @@ OfficialLayout.Write(Path.Combine(folder, "thong-bao-ket-luan.docx"), document =
 
 OfficialLayout.Write(Path.Combine(folder, "quyet-dinh-thanh-lap-doan.docx"), document => document
     .Heading("{{ upper issuer.parent }}", "THƯỜNG TRỰC HĐND", "Số: {{ document_number }}", "{{ place }}, {{ date_long date }}")
-    .Title("QUYẾT ĐỊNH", "Thành lập Đoàn giám sát {{ lower_first programme.title }}")
-    .Text("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN")
+    .Title("QUYẾT ĐỊNH", "Thành lập Đoàn {{ lower_first programme.title }}")
+    .Centered("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN")
     .Tag("{{ for basis in programme.legal_bases }}")
     .Text("Căn cứ {{ basis }};")
     .Tag("{{ end }}")
-    .Text("QUYẾT ĐỊNH:")
-    .Text("Điều 1. Thành lập Đoàn giám sát {{ lower_first programme.title }}, gồm các thành viên:")
+    .Centered("QUYẾT ĐỊNH:")
+    .Text("Điều 1. Thành lập Đoàn {{ lower_first programme.title }}, gồm các thành viên:")
     .Tag("{{ for member in delegation.members }}")
     .Text("{{ for.index + 1 }}. {{ member.name }}{{ if member.position }}, {{ member.position }}{{ end }}: {{ member.role }}.")
     .Tag("{{ end }}")
@@ -111,7 +111,7 @@ OfficialLayout.Write(Path.Combine(folder, "de-cuong-bao-cao.docx"), document => 
 
 OfficialLayout.Write(Path.Combine(folder, "thong-bao-lich-lam-viec.docx"), document => document
     .Heading("{{ upper issuer.parent }}", "{{ upper issuer.name }}", "Số: {{ document_number }}", "{{ place }}, {{ date_long date }}")
-    .Title("THÔNG BÁO", "Lịch làm việc của Đoàn giám sát {{ lower_first programme.title }}")
+    .Title("THÔNG BÁO", "Lịch làm việc của Đoàn {{ lower_first programme.title }}")
     .Text("Thực hiện Kế hoạch giám sát, Đoàn giám sát thông báo lịch làm việc và thành phần Đoàn như sau:")
     .Table([1700, 1000, 3400, 3200], ["Ngày", "Giờ", "Nội dung", "Địa điểm"],
         ["{{ for activity in activities }}{{ date_short activity.date }}", "{{ activity.time }}", "{{ activity.kind }} với {{ activity.agency }}", "{{ activity.place }}{{ end }}"])
@@ -126,12 +126,12 @@ OfficialLayout.Write(Path.Combine(folder, "thong-bao-lich-lam-viec.docx"), docum
 OfficialLayout.Write(Path.Combine(folder, "du-thao-nghi-quyet.docx"), document => document
     .Heading("{{ upper issuer.parent }}", "", "Số:      /NQ-HĐND", "{{ place }}, ngày      tháng      năm {{ programme.year }}")
     .Title("NGHỊ QUYẾT (DỰ THẢO)", "Về kết quả {{ lower_first programme.title }}")
-    .Text("HỘI ĐỒNG NHÂN DÂN")
+    .Centered("HỘI ĐỒNG NHÂN DÂN")
     .Tag("{{ for basis in programme.legal_bases }}")
     .Text("Căn cứ {{ basis }};")
     .Tag("{{ end }}")
     .Text("Xét Báo cáo kết quả giám sát của Đoàn giám sát;")
-    .Text("QUYẾT NGHỊ:")
+    .Centered("QUYẾT NGHỊ:")
     .Text("Điều 1. Đánh giá kết quả đạt được")
     .Lines("report.results")
     .Text("Điều 2. Tồn tại, hạn chế và nguyên nhân")
@@ -149,7 +149,7 @@ OfficialLayout.Write(Path.Combine(folder, "du-thao-nghi-quyet.docx"), document =
 
 OfficialLayout.Write(Path.Combine(folder, "bao-cao-tinh-hinh-thuc-hien-kien-nghi.docx"), document => document
     .Heading("{{ upper issuer.parent }}", "{{ upper issuer.name }}", "Số: {{ document_number }}", "{{ place }}, {{ date_long date }}")
-    .Title("BÁO CÁO", "Tình hình thực hiện kiến nghị sau giám sát {{ lower_first programme.title }}")
+    .Title("BÁO CÁO", "Tình hình thực hiện kiến nghị sau {{ lower_first programme.title }}")
     .Text("Kết luận giám sát số {{ conclusion.number }} {{ date_long conclusion.issued_on }} đã kiến nghị các cơ quan như sau; tình hình thực hiện đến {{ date_long date }}:")
     .Table([1700, 3000, 3000, 1600], ["Mã", "Cơ quan thực hiện", "Nội dung kiến nghị", "Thời hạn"],
         ["{{ for group in recommendation_groups }}{{ for item in group.items }}{{ item.code }}", "{{ group.agency }}", "{{ item.text }}", "{{ date_short item.due_date }}{{ end }}{{ end }}"])
