@@ -46,7 +46,7 @@ public static class GenerateDocumentEndpoint
             return Results.Text(JsonSerializer.Serialize(model, snakeCase), "application/json; charset=utf-8");
         }
 
-        var bytes = await File.ReadAllBytesAsync(Path.Combine(settings.Value.TemplateFolder, kind.Template), cancellation);
+        var bytes = await Templates.Load(session, settings.Value, kind.Template, cancellation);
         var document = WordTemplate.Render(bytes, kind.Template, model, cancellation);
         return Results.File(document, WordType, $"{Path.GetFileNameWithoutExtension(kind.Template)}-{programme.Code}.docx");
     }

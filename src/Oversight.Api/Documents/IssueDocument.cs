@@ -93,7 +93,7 @@ public static class IssueDocumentHandler
         var (kind, issuedOn) = Decide(programme, command, VietnamTime.Today(clock));
         var number = kind.NumberOf(programme) ?? await NextNumber(session, kind.Symbol, issuedOn.Year, cancellation);
 
-        var template = await File.ReadAllBytesAsync(Path.Combine(settings.Value.TemplateFolder, kind.Template), cancellation);
+        var template = await Templates.Load(session, settings.Value, kind.Template, cancellation);
         var issued = await ProgrammeRecommendationsEndpoint.Load(session, programme.Id, cancellation);
         var data = ProgrammeDocuments.Data(kind, programme, issued, settings.Value, issuedOn) with { DocumentNumber = number, Date = issuedOn };
         var content = WordTemplate.Render(template, kind.Template, data, cancellation);

@@ -22,6 +22,7 @@ public static class ProgrammesConfiguration
         options.Schema.For<ProgrammeNumbering>().UseOptimisticConcurrency(true);
         options.Schema.For<DocumentNumbering>().UseOptimisticConcurrency(true);
         options.Schema.For<IssuedDocument>().Index(document => document.ProgrammeId);
+        options.Schema.For<StoredTemplate>().Identity(template => template.Id);
         return options;
     }
 

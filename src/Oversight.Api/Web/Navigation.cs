@@ -9,8 +9,9 @@ public static class Navigation
         new("Trang chủ", "/", "home"),
         new("Cuộc giám sát", "/cuoc-giam-sat", "programmes"),
         new("Lịch làm việc", "/lich", "calendar"),
+        new("Mẫu văn bản", "/mau-van-ban", "templates"),
     ];
 
     /// <summary>Sections announced in the menu before they are built, so users see where the product goes.</summary>
-    public static readonly IReadOnlyList<string> Upcoming = ["Kiến nghị", "Văn bản", "Quản trị"];
+    public static readonly IReadOnlyList<string> Upcoming = ["Kiến nghị", "Quản trị"];
 }

@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using Marten;
+using Microsoft.Extensions.Options;
+using Oversight.Common;
+using Wolverine.Marten;
+
+namespace Oversight.Documents;
+
+/// <summary>A template version a clerk uploaded; the newest one replaces the default file of the same name.</summary>
+public sealed class StoredTemplate
+{
+    /// <summary>The template's file name, e.g. bao-cao-ket-qua-giam-sat.docx.</summary>
+    public string Id { get; set; } = "";
+    public int Version { get; set; }
+    public string Sha256 { get; set; } = "";
+    public DateTimeOffset UploadedAt { get; set; }
+    public byte[] Content { get; set; } = [];
+}
+
+public static class Templates
+{
+    public const int MaxBytes = 5 * 1024 * 1024;
+
+    /// <summary>The template in force: the newest uploaded version, else the default file.</summary>
+    public static async Task<byte[]> Load(IQuerySession session, DocumentSettings settings, string name, CancellationToken cancellation) =>
+        await session.LoadAsync<StoredTemplate>(name, cancellation) is { } stored
+            ? stored.Content
+            : await File.ReadAllBytesAsync(Path.Combine(settings.TemplateFolder, name), cancellation);
+
+    /// <summary>The sample data every template is checked with (templates/sample-data.json).</summary>
+    public static object SampleData(DocumentSettings settings) =>
+        TemplateData.FromJson(File.ReadAllText(Path.Combine(settings.TemplateFolder, TemplatesCommand.SharedSample)));
+}
+
+/// <summary>A clerk uploads a new version of a template: it must render the sample data before it is used.</summary>
+public sealed record UploadTemplate(string Name, byte[] Content);
+
+public static class UploadTemplateHandler
+{
+    public static StoredTemplate Decide(UploadTemplate command, StoredTemplate? current, object sampleData, DateTimeOffset now)
+    {
+        if (ProgrammeDocuments.Find(command.Name) is null)
+        {
+            throw Refusal.NotFound($"Không có mẫu văn bản “{command.Name}”.");
+        }
+
+        if (command.Content.Length is 0 or > Templates.MaxBytes)
+        {
+            throw Refusal.Invalid("file", $"Hãy gửi một tệp .docx không quá {Templates.MaxBytes / 1024 / 1024} MB.");
+        }
+
+        var problems = WordTemplate.Check(command.Content, command.Name, sampleData);
+        if (problems.Count > 0)
+        {
+            throw Refusal.Invalid("file", string.Join(" ", problems));
+        }
+
+        return new StoredTemplate
+        {
+            Id = command.Name,
+            Version = (current?.Version ?? 0) + 1,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(command.Content)),
+            UploadedAt = now,
+            Content = command.Content,
+        };
+    }
+
+    public static async Task<StoreDoc<StoredTemplate>> Handle(UploadTemplate command, IQuerySession session, IOptions<DocumentSettings> settings,
+        TimeProvider clock, CancellationToken cancellation)
+    {
+        var current = await session.LoadAsync<StoredTemplate>(command.Name, cancellation);
+        return MartenOps.Store(Decide(command, current, Templates.SampleData(settings.Value), clock.GetUtcNow()));
+    }
+}
