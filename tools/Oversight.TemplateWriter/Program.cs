@@ -65,6 +65,29 @@ OfficialLayout.Write(Path.Combine(folder, "ke-hoach-giam-sat.docx"), document =>
         ["- Thường trực HĐND;", "- Thành viên Đoàn giám sát;", "{{ for recipient in recipients }}", "- {{ recipient }};", "{{ end }}", "- Lưu: VT, hồ sơ giám sát."],
         "TM. ĐOÀN GIÁM SÁT", "TRƯỞNG ĐOÀN", "{{ delegation.head }}"));
 
+OfficialLayout.Write(Path.Combine(folder, "bien-ban-lam-viec.docx"), document => document
+    .Heading("{{ upper issuer.parent }}", "{{ upper issuer.name }}", "Số: {{ document_number }}", "{{ place }}, {{ date_long date }}")
+    .Title("BIÊN BẢN", "{{ session.kind }} của Đoàn giám sát với {{ session.agency }}")
+    .Text("Thời gian: {{ session.time }} {{ date_long session.date }}. Địa điểm: {{ session.place }}.")
+    .Heading1("I. THÀNH PHẦN")
+    .Text("1. Đoàn giám sát:")
+    .Tag("{{ for member in session.members }}")
+    .Text("- {{ member }};")
+    .Tag("{{ end }}")
+    .Text("2. {{ session.agency }}: {{ session.agency_attendees }}.")
+    .Heading1("II. NỘI DUNG")
+    .Heading1("1. Cơ quan báo cáo")
+    .Lines("session.report_presented")
+    .Heading1("2. Ý kiến của thành viên Đoàn giám sát")
+    .Lines("session.questions")
+    .Heading1("3. Giải trình, tiếp thu của cơ quan")
+    .Lines("session.explanations")
+    .Lines("session.acceptances")
+    .Heading1("4. Kết luận của Trưởng đoàn")
+    .Lines("session.concluding_remarks")
+    .Text("Biên bản được lập và thông qua tại buổi làm việc./.")
+    .Signature(["- Thường trực HĐND;", "- {{ session.agency }};", "- Lưu: VT, hồ sơ giám sát."], "TM. ĐOÀN GIÁM SÁT", "TRƯỞNG ĐOÀN", "{{ delegation.head }}"));
+
 OfficialLayout.Write(Path.Combine(folder, "thong-bao-ket-luan.docx"), document => document
     .Heading("{{ upper issuer.parent }}", "{{ upper issuer.name }}", "Số: {{ document_number }}", "{{ place }}, {{ date_long date }}")
     .Title("THÔNG BÁO", "Kết luận của Trưởng đoàn giám sát về {{ lower_first programme.title }}")

@@ -23,10 +23,12 @@ public static class GenerateDocumentEndpoint
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
+    public const string NoSession = "Chưa có buổi làm việc nào đã ghi biên bản (hoặc buổi được chọn chưa diễn ra); hãy ghi biên bản buổi làm việc trước.";
+
     [WolverineGet("/api/programmes/{id}/documents/{template}")]
     [Tags(ProgrammeApi.Tag)]
-    [EndpointSummary("Tải bản dự thảo một văn bản của cuộc giám sát (Word, theo Nghị định 30/2020); thêm ?data=json để xem dữ liệu mẫu văn bản đọc")]
-    public static async Task<IResult> Get(Guid id, string template, string? data, IQuerySession session, IOptions<DocumentSettings> settings, TimeProvider clock,
+    [EndpointSummary("Tải bản dự thảo một văn bản của cuộc giám sát (Word, theo Nghị định 30/2020); thêm ?data=json để xem dữ liệu mẫu văn bản đọc, ?activity= để chọn buổi làm việc cho biên bản")]
+    public static async Task<IResult> Get(Guid id, string template, string? data, Guid? activity, IQuerySession session, IOptions<DocumentSettings> settings, TimeProvider clock,
         CancellationToken cancellation)
     {
         if (ProgrammeDocuments.Find(template) is not { } kind)
@@ -40,7 +42,12 @@ public static class GenerateDocumentEndpoint
         }
 
         var issued = await ProgrammeRecommendationsEndpoint.Load(session, id, cancellation);
-        var model = ProgrammeDocuments.Data(kind, programme, issued, settings.Value, VietnamTime.Today(clock));
+        var model = ProgrammeDocuments.Data(kind, programme, issued, settings.Value, VietnamTime.Today(clock), activity);
+        if (kind.NeedsSession && model.Session is null)
+        {
+            return Results.Problem(NoSession, statusCode: StatusCodes.Status409Conflict);
+        }
+
         if (data == "json")
         {
             return Results.Text(JsonSerializer.Serialize(model, snakeCase), "application/json; charset=utf-8");

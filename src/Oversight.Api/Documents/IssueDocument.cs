@@ -96,6 +96,11 @@ public static class IssueDocumentHandler
         var template = await Templates.Load(session, settings.Value, kind.Template, cancellation);
         var issued = await ProgrammeRecommendationsEndpoint.Load(session, programme.Id, cancellation);
         var data = ProgrammeDocuments.Data(kind, programme, issued, settings.Value, issuedOn) with { DocumentNumber = number, Date = issuedOn };
+        if (kind.NeedsSession && data.Session is null)
+        {
+            throw Refusal.Conflict(GenerateDocumentEndpoint.NoSession);
+        }
+
         var content = WordTemplate.Render(template, kind.Template, data, cancellation);
         var sha = Convert.ToHexStringLower(SHA256.HashData(content));
         session.Store(new IssuedDocument

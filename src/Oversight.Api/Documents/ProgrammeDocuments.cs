@@ -21,7 +21,8 @@ public sealed record ProgrammeDocumentData(
     ReportSections Report,
     IReadOnlyList<RecommendationGroup> RecommendationGroups,
     ConclusionData? Conclusion,
-    IReadOnlyList<string> Recipients);
+    IReadOnlyList<string> Recipients,
+    SessionData? Session);
 
 public sealed record IssuerData(string Parent, string Name);
 
@@ -38,6 +39,10 @@ public sealed record PlanData(string Purpose, string Contents, string Methods, I
 
 public sealed record ActivityData(DateOnly Date, string? Time, string Kind, string Agency, string Place);
 
+/// <summary>A session or survey that took place, with its minutes: what the minutes (biên bản) template reads.</summary>
+public sealed record SessionData(DateOnly Date, string? Time, string Kind, string Agency, string Place, IReadOnlyList<string> Members, string? AgencyAttendees,
+    string? ReportPresented, string? Questions, string? Explanations, string? Acceptances, string? ConcludingRemarks);
+
 public sealed record RecommendationItem(string Code, string Text, DateOnly? DueDate, IReadOnlyList<string> CoAgencies);
 
 public sealed record RecommendationGroup(string Agency, IReadOnlyList<RecommendationItem> Items);
@@ -48,7 +53,8 @@ public sealed record ConclusionData(string Number, DateOnly IssuedOn, string Rem
 /// A document the secretariat generates from a programme: its template, the symbol of its number, its
 /// date, and its number once the programme's record has one (until then the number is left to fill in).
 /// </summary>
-public sealed record DocumentKind(string Template, string Name, string Symbol, Func<Programme, DateOnly, DateOnly> DateOf, Func<Programme, string?> NumberOf);
+public sealed record DocumentKind(string Template, string Name, string Symbol, Func<Programme, DateOnly, DateOnly> DateOf, Func<Programme, string?> NumberOf,
+    bool NeedsSession = false);
 
 public static class ProgrammeDocuments
 {
@@ -59,6 +65,9 @@ public static class ProgrammeDocuments
         new("ke-hoach-giam-sat.docx", "Kế hoạch giám sát", "KH-ĐGS", (programme, today) => programme.PlanAdoptedOn ?? today, _ => null),
         new("de-cuong-bao-cao.docx", "Đề cương báo cáo gửi cơ quan chịu giám sát", "ĐC-ĐGS", (programme, today) => programme.PlanAdoptedOn ?? today, _ => null),
         new("thong-bao-lich-lam-viec.docx", "Thông báo lịch làm việc", "TB-ĐGS", (_, today) => today, _ => null),
+        new("bien-ban-lam-viec.docx", "Biên bản buổi làm việc", "BB-ĐGS",
+            (programme, today) => programme.Activities.Where(activity => activity.Status == ActivityStatus.Held).Select(activity => (DateOnly?)activity.Date).Max() ?? today,
+            _ => null, NeedsSession: true),
         new("bao-cao-ket-qua-giam-sat.docx", "Báo cáo kết quả giám sát", "BC-ĐGS", (programme, today) => programme.Report?.ApprovedOn ?? today, _ => null),
         new("thong-bao-ket-luan.docx", "Thông báo kết luận", "TB-ĐGS", (programme, today) => programme.Conclusion?.IssuedOn ?? today,
             programme => programme.Conclusion?.Number),
@@ -72,7 +81,8 @@ public static class ProgrammeDocuments
     /// The programme as its documents show it: issued recommendations with their codes once the conclusion
     /// is out, the draft's recommendations (numbered as they will be coded) before; grouped by addressee.
     /// </summary>
-    public static ProgrammeDocumentData Data(DocumentKind kind, Programme programme, IReadOnlyList<Recommendation> issued, DocumentSettings settings, DateOnly today)
+    public static ProgrammeDocumentData Data(DocumentKind kind, Programme programme, IReadOnlyList<Recommendation> issued, DocumentSettings settings, DateOnly today,
+        Guid? activityId = null)
     {
         var items = issued.Count > 0
             ? issued.Select(recommendation => (Agency: recommendation.AgencyName,
@@ -99,6 +109,24 @@ public static class ProgrammeDocuments
             programme.Report?.Sections ?? new ReportSections("", "", "", ""),
             [.. items.GroupBy(entry => entry.Agency).Select(group => new RecommendationGroup(group.Key, [.. group.Select(entry => entry.Item)]))],
             programme.Conclusion is { } issuedConclusion ? new ConclusionData(issuedConclusion.Number, issuedConclusion.IssuedOn, issuedConclusion.Remarks) : null,
-            [.. programme.Agencies.Select(agency => agency.Name)]);
+            [.. programme.Agencies.Select(agency => agency.Name)],
+            Session(programme, activityId));
+    }
+
+    /// <summary>The session asked for, or else the latest one that took place; none before the first minutes.</summary>
+    static SessionData? Session(Programme programme, Guid? activityId)
+    {
+        var held = programme.Activities.Where(activity => activity.Status == ActivityStatus.Held).ToList();
+        var activity = activityId is { } id ? held.FirstOrDefault(candidate => candidate.Id == id) : held.OrderBy(candidate => candidate.Date).LastOrDefault();
+        if (activity is null)
+        {
+            return null;
+        }
+
+        var members = activity.MemberIds.Select(member => programme.Delegation?.Members.FirstOrDefault(candidate => candidate.Id == member))
+            .OfType<Member>().Select(member => $"{member.Name} ({Labels.Of(member.Role)})").ToList();
+        var minutes = activity.Minutes;
+        return new SessionData(activity.Date, activity.Time?.ToString("HH\\:mm"), Labels.Of(activity.Kind), programme.AgencyName(activity.AgencyId), activity.Place,
+            members, activity.AgencyAttendees, minutes?.ReportPresented, minutes?.Questions, minutes?.Explanations, minutes?.Acceptances, minutes?.ConcludingRemarks);
     }
 }

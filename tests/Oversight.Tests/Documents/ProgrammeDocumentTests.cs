@@ -19,6 +19,7 @@ public sealed class ProgrammeDocumentTests(AppFixture fixture) : IntegrationCont
     [InlineData("ke-hoach-giam-sat.docx", "KẾ HOẠCH", "Số: ……/KH-ĐGS")]
     [InlineData("de-cuong-bao-cao.docx", "ĐỀ CƯƠNG", "TÌNH HÌNH CHUNG VỀ ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI TRÊN ĐỊA BÀN")]
     [InlineData("thong-bao-lich-lam-viec.docx", "THÔNG BÁO", "24/06/2024")]
+    [InlineData("bien-ban-lam-viec.docx", "BIÊN BẢN", "Kết luận của Trưởng đoàn")]
     [InlineData("du-thao-nghi-quyet.docx", "NGHỊ QUYẾT (DỰ THẢO)", "Tăng cường đào tạo, tập huấn")]
     [InlineData("bao-cao-tinh-hinh-thuc-hien-kien-nghi.docx", "BÁO CÁO", "KN-2024-001-04")]
     [InlineData("bao-cao-ket-qua-giam-sat.docx", "BÁO CÁO", "Số: ……/BC-ĐGS")]
@@ -55,6 +56,21 @@ public sealed class ProgrammeDocumentTests(AppFixture fixture) : IntegrationCont
         var codes = (await Host.GetJson<List<Recommendation>>($"/api/programmes/{haNam}/recommendations")).Select(recommendation => recommendation.Code).ToList();
         codes.Count.ShouldBe(4);
         rows.Where(code => code.StartsWith("KN-")).ShouldBe(codes);
+    }
+
+    [Fact]
+    public async Task Minutes_need_a_session_that_took_place()
+    {
+        var created = await Host.Send(HttpMethod.Post, "/api/programmes", Oversight.Tests.Programmes.ProgrammeStory.Creation(), 201);
+        var id = (await created.Read<Wolverine.Http.CreationResponse<Guid>>()).Value;
+
+        var refused = await Host.Scenario(scenario =>
+        {
+            scenario.Get.Url($"/api/programmes/{id}/documents/bien-ban-lam-viec.docx");
+            scenario.StatusCodeShouldBe(409);
+        });
+
+        (await refused.ReadVietnameseProblem(409)).GetProperty("detail").GetString()!.ShouldContain("Chưa có buổi làm việc nào đã ghi biên bản");
     }
 
     [Fact]

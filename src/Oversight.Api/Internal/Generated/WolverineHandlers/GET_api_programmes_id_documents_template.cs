@@ -56,9 +56,22 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             var data = httpContext.Request.Query["data"];
+            string activity_rawValue = httpContext.Request.Query["activity"];
+            System.Nullable<System.Guid> activity = default;
+
+            if (activity_rawValue != null && System.Guid.TryParse(activity_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var activity_parsed))
+            {
+                activity = activity_parsed;
+            }
+            else if (!string.IsNullOrEmpty(activity_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "activity", activity_rawValue, "System.Guid").ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
-            var result = await Oversight.Documents.GenerateDocumentEndpoint.Get(id, template, data, ((Marten.IQuerySession)documentSession), _optionsOfDocumentSettings, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Oversight.Documents.GenerateDocumentEndpoint.Get(id, template, data, activity, ((Marten.IQuerySession)documentSession), _optionsOfDocumentSettings, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
