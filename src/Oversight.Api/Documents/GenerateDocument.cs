@@ -27,8 +27,8 @@ public static class GenerateDocumentEndpoint
 
     [WolverineGet("/api/programmes/{id}/documents/{template}")]
     [Tags(ProgrammeApi.Tag)]
-    [EndpointSummary("Tải bản dự thảo một văn bản của cuộc giám sát (Word, theo Nghị định 30/2020); thêm ?data=json để xem dữ liệu mẫu văn bản đọc, ?activity= để chọn buổi làm việc cho biên bản")]
-    public static async Task<IResult> Get(Guid id, string template, string? data, Guid? activity, IQuerySession session, IOptions<DocumentSettings> settings, TimeProvider clock,
+    [EndpointSummary("Tải bản dự thảo một văn bản của cuộc giám sát (Word, theo Nghị định 30/2020); thêm ?data=json để xem dữ liệu mẫu văn bản đọc, ?activity= để chọn buổi làm việc cho biên bản, ?format=pdf để xem trước dạng PDF")]
+    public static async Task<IResult> Get(Guid id, string template, string? data, string? format, Guid? activity, IQuerySession session, IOptions<DocumentSettings> settings, TimeProvider clock,
         CancellationToken cancellation)
     {
         if (ProgrammeDocuments.Find(template) is not { } kind)
@@ -55,6 +55,13 @@ public static class GenerateDocumentEndpoint
 
         var bytes = await Templates.Load(session, settings.Value, kind.Template, cancellation);
         var document = WordTemplate.Render(bytes, kind.Template, model, cancellation);
+        if (format == "pdf")
+        {
+            return await PdfPreview.Convert(document, cancellation) is { } pdf
+                ? Results.File(pdf, "application/pdf")
+                : Results.Problem("Máy chủ chưa cài LibreOffice (hoặc LibreOffice không chuyển được văn bản) nên không xem trước dạng PDF được; hãy tải bản Word.",
+                    statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
         return Results.File(document, WordType, $"{Path.GetFileNameWithoutExtension(kind.Template)}-{programme.Code}.docx");
     }
 }

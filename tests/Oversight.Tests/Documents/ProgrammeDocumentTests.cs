@@ -59,6 +59,23 @@ public sealed class ProgrammeDocumentTests(AppFixture fixture) : IntegrationCont
     }
 
     [Fact]
+    public async Task A_draft_can_be_previewed_as_PDF_through_LibreOffice()
+    {
+        await Load();
+
+        var result = await Host.Scenario(scenario =>
+        {
+            scenario.Get.Url($"/api/programmes/{haNam}/documents/thong-bao-ket-luan.docx?format=pdf");
+            scenario.StatusCodeShouldBeOk();
+        });
+
+        result.Context.Response.ContentType.ShouldBe("application/pdf");
+        using var stream = new MemoryStream();
+        await result.Context.Response.Body.CopyToAsync(stream);
+        System.Text.Encoding.ASCII.GetString(stream.ToArray(), 0, 5).ShouldBe("%PDF-");
+    }
+
+    [Fact]
     public async Task Minutes_need_a_session_that_took_place()
     {
         var created = await Host.Send(HttpMethod.Post, "/api/programmes", Oversight.Tests.Programmes.ProgrammeStory.Creation(), 201);

@@ -56,6 +56,7 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             var data = httpContext.Request.Query["data"];
+            var format = httpContext.Request.Query["format"];
             string activity_rawValue = httpContext.Request.Query["activity"];
             System.Nullable<System.Guid> activity = default;
 
@@ -71,7 +72,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Oversight.Documents.GenerateDocumentEndpoint.Get(id, template, data, activity, ((Marten.IQuerySession)documentSession), _optionsOfDocumentSettings, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Oversight.Documents.GenerateDocumentEndpoint.Get(id, template, data, format, activity, ((Marten.IQuerySession)documentSession), _optionsOfDocumentSettings, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
