@@ -91,7 +91,7 @@ public static class IssueDocumentHandler
         var stream = await session.Events.FetchForWriting<Programme>(command.ProgrammeId, cancellation);
         var programme = stream.Aggregate ?? throw Refusal.NotFound("Không tìm thấy cuộc giám sát này.");
         var (kind, issuedOn) = Decide(programme, command, VietnamTime.Today(clock));
-        var number = kind.NumberOf(programme) ?? await NextNumber(session, kind.Symbol, issuedOn.Year, cancellation);
+        var number = kind.NumberOf(programme) ?? await NextNumber(session, settings.Value.SymbolOf(kind), issuedOn.Year, cancellation);
 
         var template = await Templates.Load(session, settings.Value, kind.Template, cancellation);
         var issued = await ProgrammeRecommendationsEndpoint.Load(session, programme.Id, cancellation);

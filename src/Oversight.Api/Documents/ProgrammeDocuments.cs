@@ -90,7 +90,7 @@ public static class ProgrammeDocuments
             : programme.Recommendations.Select((draft, index) => (Agency: programme.AgencyName(draft.AgencyId), Item: new RecommendationItem(
                 $"KN-{programme.Code}-{index + 1:00}", draft.Text, draft.DueDate, [.. draft.CoAgencyIds.Select(programme.AgencyName)])));
         var delegation = programme.Delegation;
-        var number = kind.NumberOf(programme) ?? $"……/{kind.Symbol}";
+        var number = kind.NumberOf(programme) ?? $"……/{settings.SymbolOf(kind)}";
         return new ProgrammeDocumentData(
             new IssuerData(settings.CouncilName, "Đoàn giám sát"),
             number,

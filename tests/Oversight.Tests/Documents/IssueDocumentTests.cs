@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Alba;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.DependencyInjection;
+using Oversight.Documents;
 using Oversight.Programmes.Details;
 using Oversight.Programmes.Listing;
 using Oversight.Programmes.Timeline;
@@ -56,6 +57,16 @@ public sealed class IssueDocumentTests(AppFixture fixture) : IntegrationContext(
         }
 
         numbers.Order().ShouldBe(Enumerable.Range(1, 5).Select(number => $"{number:00}/KH-ĐGS"));
+    }
+
+    [Fact]
+    public void A_council_can_use_its_own_symbol()
+    {
+        var settings = new DocumentSettings { Symbols = { ["bao-cao-ket-qua-giam-sat"] = "BC-HĐND" } };
+
+        settings.SymbolOf(ProgrammeDocuments.Find("bao-cao-ket-qua-giam-sat.docx")!).ShouldBe("BC-HĐND");
+        settings.SymbolOf(ProgrammeDocuments.Find("ke-hoach-giam-sat.docx")!).ShouldBe("KH-ĐGS");
+        IssueDocumentHandler.Format(7, "BC-HĐND").ShouldBe("07/BC-HĐND");
     }
 
     [Fact]
