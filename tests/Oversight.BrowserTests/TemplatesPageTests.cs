@@ -10,7 +10,7 @@ public sealed class TemplatesPageTests(BrowserFixture fixture)
     public async Task The_templates_page_lists_every_template_and_refuses_a_file_that_is_not_one()
     {
         var page = await fixture.OpenAsync("/mau-van-ban");
-        await Expect(page.Locator("table.grid tbody tr")).ToHaveCountAsync(9);
+        await Expect(page.Locator("table.grid tbody tr")).ToHaveCountAsync(10);
 
         await page.GetByLabel("Tệp mới cho Báo cáo kết quả giám sát").SetInputFilesAsync(new FilePayload
         {

@@ -43,8 +43,11 @@ public sealed class OfficialLayout
         main.Document = new Document(layout.body);
     }
 
-    /// <summary>Heading: issuing body (parent above, issuer bold) and number on the left; national title, motto, place and date on the right.</summary>
-    public OfficialLayout Heading(string parent, string issuer, string number, string placeAndDate)
+    /// <summary>
+    /// Heading: issuing body (parent above, issuer bold), number and, for an official letter, its "V/v"
+    /// subject on the left; national title, motto, place and date on the right.
+    /// </summary>
+    public OfficialLayout Heading(string parent, string issuer, string number, string placeAndDate, string? subject = null)
     {
         var table = new Table(
             new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, new TableLayout { Type = TableLayoutValues.Fixed }),
@@ -54,7 +57,8 @@ public sealed class OfficialLayout
                     Line(parent, 13, bold: false, center: true),
                     Line(issuer, 13, bold: true, center: true),
                     Rule(1300),
-                    Line(number, 13, bold: false, center: true)),
+                    Line(number, 13, bold: false, center: true),
+                    Line(subject ?? "", 12, bold: false, center: true)),
                 Cell(5350,
                     Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold: true, center: true),
                     Line("Độc lập - Tự do - Hạnh phúc", 13, bold: true, center: true),

@@ -178,4 +178,20 @@ OfficialLayout.Write(Path.Combine(folder, "bao-cao-tinh-hinh-thuc-hien-kien-nghi
         ["{{ for group in recommendation_groups }}{{ for item in group.items }}{{ item.code }}", "{{ group.agency }}", "{{ item.text }}", "{{ date_short item.due_date }}{{ end }}{{ end }}"])
     .Signature(["- Thường trực HĐND;", "- Lưu: VT, hồ sơ giám sát."], "TM. ĐOÀN GIÁM SÁT", "TRƯỞNG ĐOÀN", "{{ delegation.head }}"));
 
+OfficialLayout.Write(Path.Combine(folder, "van-ban-don-doc.docx"), document => document
+    .Heading("{{ upper issuer.parent }}", "THƯỜNG TRỰC HĐND", "Số: {{ document_number }}", "{{ place }}, {{ date_long date }}",
+        "V/v đôn đốc thực hiện kiến nghị sau giám sát")
+    .Tag("{{ for group in recommendation_groups }}")
+    .Centered("Kính gửi: {{ group.agency }}")
+    .Tag("{{ end }}")
+    .Text("Thực hiện Kết luận giám sát số {{ conclusion.number }} {{ date_long conclusion.issued_on }} về {{ lower_first programme.title }}, Thường trực HĐND đề nghị các cơ quan khẩn trương thực hiện và báo cáo kết quả thực hiện các kiến nghị sau:")
+    .Tag("{{ for group in recommendation_groups }}")
+    .Heading1("{{ for.index + 1 }}. {{ group.agency }}")
+    .Tag("{{ for item in group.items }}")
+    .Text("- {{ item.text }} (mã {{ item.code }}, thời hạn {{ date_short item.due_date }});")
+    .Tag("{{ end }}")
+    .Tag("{{ end }}")
+    .Text("Báo cáo kết quả thực hiện, kèm tài liệu minh chứng, gửi về Thường trực HĐND để theo dõi, tổng hợp./.")
+    .Signature(["- Như trên;", "- Thành viên Đoàn giám sát;", "- Lưu: VT, hồ sơ giám sát."], "TM. THƯỜNG TRỰC HĐND", "CHỦ TỊCH", ""));
+
 Console.WriteLine($"Templates written to {Path.GetFullPath(folder)}");

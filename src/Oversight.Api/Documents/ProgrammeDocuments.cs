@@ -72,6 +72,7 @@ public static class ProgrammeDocuments
         new("thong-bao-ket-luan.docx", "Thông báo kết luận", "TB-ĐGS", (programme, today) => programme.Conclusion?.IssuedOn ?? today,
             programme => programme.Conclusion?.Number),
         new("du-thao-nghi-quyet.docx", "Dự thảo Nghị quyết về kết quả giám sát", "NQ-HĐND", (_, today) => today, _ => null),
+        new("van-ban-don-doc.docx", "Văn bản đôn đốc thực hiện kiến nghị", "HĐND-VP", (_, today) => today, _ => null),
         new("bao-cao-tinh-hinh-thuc-hien-kien-nghi.docx", "Báo cáo tình hình thực hiện kiến nghị", "BC-ĐGS", (_, today) => today, _ => null),
     ];
 

@@ -21,6 +21,7 @@ public sealed class ProgrammeDocumentTests(AppFixture fixture) : IntegrationCont
     [InlineData("thong-bao-lich-lam-viec.docx", "THÔNG BÁO", "24/06/2024")]
     [InlineData("bien-ban-lam-viec.docx", "BIÊN BẢN", "Kết luận của Trưởng đoàn")]
     [InlineData("du-thao-nghi-quyet.docx", "NGHỊ QUYẾT (DỰ THẢO)", "Tăng cường đào tạo, tập huấn")]
+    [InlineData("van-ban-don-doc.docx", "V/v đôn đốc thực hiện kiến nghị sau giám sát", "mã KN-2024-001-04")]
     [InlineData("bao-cao-tinh-hinh-thuc-hien-kien-nghi.docx", "BÁO CÁO", "KN-2024-001-04")]
     [InlineData("bao-cao-ket-qua-giam-sat.docx", "BÁO CÁO", "Số: ……/BC-ĐGS")]
     [InlineData("thong-bao-ket-luan.docx", "THÔNG BÁO", "Số: 86/TB-HĐND")]
@@ -51,7 +52,12 @@ public sealed class ProgrammeDocumentTests(AppFixture fixture) : IntegrationCont
         text.ShouldContain("ngày 05 tháng 07 năm 2024");
         text.ShouldContain("Kết quả giám sát việc thực hiện chính sách pháp luật về trợ giúp xã hội");
         text.ShouldContain("41.172 đối tượng");
-        text.ShouldContain("Quy trình lập hồ sơ xét duyệt đối tượng hưởng trợ cấp còn khó khăn");
+        // Every finding that is not a proposal (proposals became the recommendations) is in the report.
+        var findings = await Host.GetJson<List<Oversight.Findings.FindingGroup>>($"/api/programmes/{haNam}/findings");
+        var texts = findings.SelectMany(group => group.Findings).Where(finding => finding.Kind != Oversight.Findings.FindingKind.Proposal)
+            .Select(finding => finding.Text).ToList();
+        texts.Count.ShouldBe(5);
+        texts.ShouldAllBe(finding => text.Contains(finding));
         text.ShouldContain("1. Đối với Sở Lao động - Thương binh và Xã hội");
         var codes = (await Host.GetJson<List<Recommendation>>($"/api/programmes/{haNam}/recommendations")).Select(recommendation => recommendation.Code).ToList();
         codes.Count.ShouldBe(4);
