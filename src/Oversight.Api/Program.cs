@@ -9,6 +9,7 @@ try
     builder.AddOversightLogging();
     builder.AddOversightPersistence();
     builder.AddOversightWeb();
+    builder.AddOversightSecurity();
     builder.Services.AddSamples();
 
     var app = builder.Build();

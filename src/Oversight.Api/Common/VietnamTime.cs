@@ -3,6 +3,9 @@ namespace Oversight.Common;
 /// <summary>Dates as a Vietnamese office reads them: in Asia/Ho_Chi_Minh (UTC+7, no daylight saving).</summary>
 public static class VietnamTime
 {
+    /// <summary>UTC+7, the same all year.</summary>
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
+
     static readonly TimeZoneInfo zone = Find();
 
     public static DateOnly DateOf(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, zone).DateTime);

@@ -1,3 +1,5 @@
+using Oversight.Councils;
+using Oversight.Accounts;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -25,6 +27,7 @@ public static class GenerateDocumentEndpoint
 
     public const string NoSession = "Chưa có buổi làm việc nào đã ghi biên bản (hoặc buổi được chọn chưa diễn ra); hãy ghi biên bản buổi làm việc trước.";
 
+    [Allow(Capability.ViewProgrammes)]
     [WolverineGet("/api/programmes/{id}/documents/{template}")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Tải bản dự thảo một văn bản của cuộc giám sát (Word, theo Nghị định 30/2020); thêm ?data=json để xem dữ liệu mẫu văn bản đọc, ?activity= để chọn buổi làm việc cho biên bản, ?format=pdf để xem trước dạng PDF")]
@@ -42,7 +45,8 @@ public static class GenerateDocumentEndpoint
         }
 
         var issued = await ProgrammeRecommendationsEndpoint.Load(session, id, cancellation);
-        var model = ProgrammeDocuments.Data(kind, programme, issued, settings.Value, VietnamTime.Today(clock), activity);
+        var council = await CouncilSettings.Documents(session, settings, cancellation);
+        var model = ProgrammeDocuments.Data(kind, programme, issued, council, VietnamTime.Today(clock), activity);
         if (kind.NeedsSession && model.Session is null)
         {
             return Results.Problem(NoSession, statusCode: StatusCodes.Status409Conflict);
@@ -53,7 +57,7 @@ public static class GenerateDocumentEndpoint
             return Results.Text(JsonSerializer.Serialize(model, snakeCase), "application/json; charset=utf-8");
         }
 
-        var bytes = await Templates.Load(session, settings.Value, kind.Template, cancellation);
+        var bytes = await Templates.Load(session, council, kind.Template, cancellation);
         var document = WordTemplate.Render(bytes, kind.Template, model, cancellation);
         if (format == "pdf")
         {

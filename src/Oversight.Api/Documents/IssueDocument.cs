@@ -1,3 +1,5 @@
+using Oversight.Councils;
+using Oversight.Accounts;
 using System.Security.Cryptography;
 using Marten;
 using Microsoft.AspNetCore.Http;
@@ -91,11 +93,12 @@ public static class IssueDocumentHandler
         var stream = await session.Events.FetchForWriting<Programme>(command.ProgrammeId, cancellation);
         var programme = stream.Aggregate ?? throw Refusal.NotFound("Không tìm thấy cuộc giám sát này.");
         var (kind, issuedOn) = Decide(programme, command, VietnamTime.Today(clock));
-        var number = kind.NumberOf(programme) ?? await NextNumber(session, settings.Value.SymbolOf(kind), issuedOn.Year, cancellation);
+        var council = await CouncilSettings.Documents(session, settings, cancellation);
+        var number = kind.NumberOf(programme) ?? await NextNumber(session, council.SymbolOf(kind), issuedOn.Year, cancellation);
 
-        var template = await Templates.Load(session, settings.Value, kind.Template, cancellation);
+        var template = await Templates.Load(session, council, kind.Template, cancellation);
         var issued = await ProgrammeRecommendationsEndpoint.Load(session, programme.Id, cancellation);
-        var data = ProgrammeDocuments.Data(kind, programme, issued, settings.Value, issuedOn) with { DocumentNumber = number, Date = issuedOn };
+        var data = ProgrammeDocuments.Data(kind, programme, issued, council, issuedOn) with { DocumentNumber = number, Date = issuedOn };
         if (kind.NeedsSession && data.Session is null)
         {
             throw Refusal.Conflict(GenerateDocumentEndpoint.NoSession);
@@ -117,6 +120,7 @@ public sealed record IssueDocumentBody(string? Template, DateOnly? IssuedOn);
 
 public static class IssueDocumentEndpoints
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/issued-documents")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Ban hành một văn bản: cấp số theo sổ văn bản và lưu đúng tệp đã ban hành")]
@@ -127,6 +131,7 @@ public static class IssueDocumentEndpoints
         return new CreationResponse<Guid>($"/api/issued-documents/{documentId}", documentId);
     }
 
+    [Allow(Capability.ViewProgrammes)]
     [WolverineGet("/api/issued-documents/{documentId}")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Tải văn bản đã ban hành (đúng tệp đã lưu khi ban hành)")]

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,11 +35,13 @@ public static class TemplateEndpoints
         return content.ToArray();
     }
 
+    [Allow(Capability.ManageTemplates)]
     [WolverineGet("/api/templates")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Các mẫu văn bản và phiên bản đang dùng (0 là mẫu mặc định)")]
     public static Task<IReadOnlyList<TemplateInfo>> Get(IQuerySession session, CancellationToken cancellation) => List(session, cancellation);
 
+    [Allow(Capability.ManageTemplates)]
     [WolverineGet("/api/templates/{template}")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Tải mẫu văn bản đang dùng để sửa trong Word")]
@@ -47,6 +50,7 @@ public static class TemplateEndpoints
             ? Problems.NotFound($"Không có mẫu văn bản “{template}”.")
             : Results.File(await Templates.Load(session, settings.Value, template, cancellation), GenerateDocumentEndpoint.WordType, template);
 
+    [Allow(Capability.ManageTemplates)]
     [WolverinePost("/api/templates/{template}")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Tải lên phiên bản mới của một mẫu (được kiểm tra với dữ liệu mẫu trước khi dùng)")]

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -46,6 +47,7 @@ public static class AmendFindingHandler
 
 public static class AmendFindingEndpoint
 {
+    [Allow(Capability.RecordFieldwork)]
     [WolverinePut("/api/findings/{findingId}")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Người ghi sửa ý kiến của mình (trước khi báo cáo được duyệt)")]

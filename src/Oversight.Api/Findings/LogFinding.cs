@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Oversight.Common;
 using Oversight.Programmes;
@@ -47,6 +48,7 @@ public static class LogFindingHandler
 
 public static class LogFindingEndpoint
 {
+    [Allow(Capability.RecordFieldwork)]
     [WolverinePost("/api/programmes/{id}/findings")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Thành viên Đoàn ghi một ý kiến, phát hiện")]

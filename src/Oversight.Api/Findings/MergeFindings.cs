@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -52,6 +53,7 @@ public static class MergeFindingsHandler
 
 public static class MergeFindingsEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/findings/merge")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Thư ký gộp các ý kiến trùng nhau")]

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,6 +35,7 @@ public static class ProgrammeFindings
 
 public static class ProgrammeFindingsEndpoint
 {
+    [Allow(Capability.ViewProgrammes)]
     [WolverineGet("/api/programmes/{id}/findings")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Các ý kiến của cuộc giám sát, nhóm theo loại và cơ quan")]

@@ -2,9 +2,11 @@ using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.Core;
 using Marten;
+using JasperFx.MultiTenancy;
 using Marten.Exceptions;
 using Weasel.Core;
 using Wolverine.ErrorHandling;
+using Oversight.Councils;
 using Oversight.Programmes;
 using Wolverine;
 using Wolverine.Http;
@@ -29,9 +31,15 @@ public static class Persistence
                 options.Events.MetadataConfig.CorrelationIdEnabled = true;
                 options.Events.MetadataConfig.CausationIdEnabled = true;
                 options.Events.MetadataConfig.UserNameEnabled = true;
+                // Each council is a tenant: its id is on every stream and document of its work, and every
+                // session is opened for one council, so a query cannot see another council's rows.
+                options.Events.TenancyStyle = TenancyStyle.Conjoined;
+                options.Policies.AllDocumentsAreMultiTenanted();
+                options.AddCouncilsAndAccounts();
                 options.AddProgrammes();
                 return options;
             })
+            .BuildSessionsWith<CouncilSessions>()
             .IntegrateWithWolverine();
 
         builder.Services.CritterStackDefaults(defaults =>

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ using Oversight.Programmes.Calendar;
 
 namespace Oversight.Pages;
 
+[Allow(Capability.ViewAddressedWork)]
 public sealed class CalendarModel(IQuerySession session, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
@@ -19,7 +21,7 @@ public sealed class CalendarModel(IQuerySession session, TimeProvider clock) : P
         To ??= From.Value.AddDays(30);
         try
         {
-            Entries = await CalendarQuery.Load(session, From.Value, To.Value, HttpContext.RequestAborted);
+            Entries = await CalendarQuery.Load(session, Actor.Of(User), From.Value, To.Value, HttpContext.RequestAborted);
         }
         catch (Refusal refusal)
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,6 +13,7 @@ namespace Oversight.Pages;
 /// Where failed requests are re-executed (exceptions and empty error responses). Under /api it answers
 /// with ProblemDetails; elsewhere with a Vietnamese page. The original request may use any method.
 /// </summary>
+[AllowAnonymous]
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
 {
@@ -41,9 +43,12 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
             BadHttpRequestException badRequest => badRequest.StatusCode,
             RequiredDataMissingException => StatusCodes.Status404NotFound,
             ConcurrencyException => StatusCodes.Status412PreconditionFailed,
+            { } error when IsDuplicate(error) => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status500InternalServerError,
         };
-        Detail = refusal?.Message ?? StatusTexts.DetailFor(Status);
+        Detail = refusal?.Message ?? (Status == StatusCodes.Status409Conflict && failure?.Error is not null
+            ? "Dữ liệu trùng với một bản ghi đã có (ví dụ tên đăng nhập đã dùng); không có gì bị thay đổi."
+            : StatusTexts.DetailFor(Status));
         Response.StatusCode = Status;
         var originalPath = failure?.Path ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? Request.Path;
         if (originalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
@@ -59,5 +64,19 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
         }
 
         return Page();
+    }
+
+    /// <summary>A unique index refused the write (two people creating the same user name at once).</summary>
+    static bool IsDuplicate(Exception error)
+    {
+        for (Exception? current = error; current is not null; current = current.InnerException)
+        {
+            if (current is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

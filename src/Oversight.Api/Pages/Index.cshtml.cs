@@ -1,16 +1,28 @@
+using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Councils;
 using Oversight.Programmes;
 
 namespace Oversight.Pages;
 
+[Allow(Capability.OwnAccount)]
 public sealed class IndexModel(IQuerySession session) : PageModel
 {
     public IReadOnlyList<Programme> Recent { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellation) =>
-        Recent = await session.Query<Programme>()
-            .OrderByDescending(programme => programme.CreatedAt)
-            .Take(10)
-            .ToListAsync(cancellation);
+    public Actor Actor { get; private set; } = null!;
+
+    public Council? Council { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellation)
+    {
+        Actor = Actor.Of(User);
+        Council = Actor.CouncilId is { } councilId ? await session.LoadAsync<Council>(councilId, cancellation) : null;
+        if (Actor.Can(Capability.ViewProgrammes))
+        {
+            var recent = await session.Query<Programme>().OrderByDescending(programme => programme.CreatedAt).Take(50).ToListAsync(cancellation);
+            Recent = [.. recent.Where(Actor.Sees).Take(10)];
+        }
+    }
 }

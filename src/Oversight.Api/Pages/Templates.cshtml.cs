@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,6 +9,7 @@ using Wolverine;
 
 namespace Oversight.Pages;
 
+[Allow(Capability.ManageTemplates)]
 public sealed class TemplatesModel(IQuerySession session, IMessageBus bus) : PageModel
 {
     public IReadOnlyList<TemplateInfo> Templates { get; private set; } = [];
@@ -22,7 +24,7 @@ public sealed class TemplatesModel(IQuerySession session, IMessageBus bus) : Pag
         try
         {
             var content = await TemplateEndpoints.Read(file, HttpContext.RequestAborted);
-            if (await this.TrySendAsync(bus, new UploadTemplate(template, content)))
+            if (await this.TrySendAsync(bus, Capability.ManageTemplates, new UploadTemplate(template, content)))
             {
                 Uploaded = template;
                 return RedirectToPage();

@@ -1,3 +1,4 @@
+using JasperFx.MultiTenancy;
 using JasperFx.Events;
 using Oversight.Common;
 
@@ -101,9 +102,12 @@ public sealed record ProgrammeCancelled(Guid ProgrammeId, string Reason);
 /// A programme as its events made it: the state its commands decide on and, stored inline as a
 /// document, what its pages and the API read.
 /// </summary>
-public sealed class Programme
+public sealed class Programme : ITenanted
 {
     public Guid Id { get; set; }
+
+    /// <summary>The council (Marten fills it in); lets a province count its communes' work without reading it.</summary>
+    public string? TenantId { get; set; }
     public int Number { get; set; }
     public string Code => $"{Year}-{Number:000}";
     public string Title { get; set; } = "";

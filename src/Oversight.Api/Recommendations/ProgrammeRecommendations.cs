@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,6 +14,7 @@ public static class ProgrammeRecommendationsEndpoint
         session.Query<Recommendation>().Where(recommendation => recommendation.ProgrammeId == programmeId).OrderBy(recommendation => recommendation.Code)
             .ToListAsync(cancellation);
 
+    [Allow(Capability.ViewProgrammes)]
     [WolverineGet("/api/programmes/{id}/recommendations")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Các kiến nghị đã ban hành của cuộc giám sát")]

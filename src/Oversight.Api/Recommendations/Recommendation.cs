@@ -1,3 +1,4 @@
+using JasperFx.MultiTenancy;
 namespace Oversight.Recommendations;
 
 /// <summary>
@@ -22,9 +23,12 @@ public enum RecommendationStatus
     Issued,
 }
 
-public sealed class Recommendation
+public sealed class Recommendation : ITenanted
 {
     public Guid Id { get; set; }
+
+    /// <summary>The council (Marten fills it in); lets a province count its communes' work without reading it.</summary>
+    public string? TenantId { get; set; }
     public Guid ProgrammeId { get; set; }
     /// <summary>Stable code printed on documents, e.g. KN-2024-002-03 (year, programme, position).</summary>
     public string Code { get; set; } = "";

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Marten;
+using Microsoft.AspNetCore.Identity;
+using Oversight.Accounts;
+using Oversight.Councils;
 using Oversight.Findings;
 using Oversight.Programmes;
 using Oversight.Programmes.Activities;
@@ -12,6 +15,7 @@ using Oversight.Programmes.Lifecycle;
 using Oversight.Programmes.Planning;
 using Oversight.Programmes.Reporting;
 using Wolverine;
+using Wolverine.Runtime;
 
 namespace Oversight.Samples;
 
@@ -20,8 +24,12 @@ namespace Oversight.Samples;
 /// database. A story whose programme (same title and year) already exists is skipped, so loading twice
 /// changes nothing.
 /// </summary>
-public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, ILogger<SamplePlayer> logger)
+public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswordHasher<Account> hasher, ILogger<SamplePlayer> logger)
 {
+    public const string CouncilsFile = "councils.json";
+
+    string council = "";
+
     static readonly JsonSerializerOptions json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
@@ -30,27 +38,95 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, ILogger<
 
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "samples");
 
-    public async Task<int> LoadFolder(string folder, CancellationToken cancellation)
+    /// <summary>
+    /// Loads the stories of a folder into their councils (creating the councils and demo accounts of
+    /// councils.json), or all of them into one given council.
+    /// </summary>
+    public async Task<int> LoadFolder(string folder, CancellationToken cancellation, string? intoCouncil = null)
     {
-        var loaded = 0;
-        foreach (var file in Directory.GetFiles(folder, "*.json").Order())
+        var councils = intoCouncil is null ? await Read<SampleCouncils>(Path.Combine(folder, CouncilsFile), cancellation) : null;
+        if (councils is not null)
         {
-            await using var stream = File.OpenRead(file);
-            var story = await JsonSerializer.DeserializeAsync<SampleStory>(stream, json, cancellation)
-                ?? throw new InvalidDataException($"{file} không chứa dữ liệu mẫu.");
-            if (await Play(story, cancellation))
+            await EnsureCouncils(councils, cancellation);
+        }
+
+        var loaded = 0;
+        foreach (var file in Directory.GetFiles(folder, "*.json").Where(file => Path.GetFileName(file) != CouncilsFile).Order())
+        {
+            var story = await Read<SampleStory>(file, cancellation);
+            var target = intoCouncil ?? story.Council ?? throw new InvalidDataException($"{file} không ghi dữ liệu thuộc HĐND nào (council).");
+            if (await Play(story, target, cancellation))
             {
                 logger.LogInformation("Sample {File} loaded", Path.GetFileName(file));
                 loaded++;
             }
         }
 
+        if (councils is not null)
+        {
+            await EnsureAccounts(councils, cancellation);
+        }
+
         return loaded;
     }
 
-    public async Task<bool> Play(SampleStory story, CancellationToken cancellation)
+    static async Task<T> Read<T>(string file, CancellationToken cancellation)
     {
-        await using (var session = store.QuerySession())
+        await using var stream = File.OpenRead(file);
+        return await JsonSerializer.DeserializeAsync<T>(stream, json, cancellation) ?? throw new InvalidDataException($"{file} không chứa dữ liệu mẫu.");
+    }
+
+    async Task EnsureCouncils(SampleCouncils councils, CancellationToken cancellation)
+    {
+        await using var session = store.LightweightSession();
+        // Provinces first: a commune names its province.
+        foreach (var sample in councils.Councils.OrderBy(sample => sample.Level))
+        {
+            if (await session.LoadAsync<Council>(sample.Id, cancellation) is null)
+            {
+                await ManageCouncilsHandler.Add(new NewCouncil(sample.Id, sample.Name, sample.Place, sample.Level, sample.ProvinceId, null), session,
+                    TimeProvider.System, cancellation);
+                await session.SaveChangesAsync(cancellation);
+            }
+        }
+    }
+
+    async Task EnsureAccounts(SampleCouncils councils, CancellationToken cancellation)
+    {
+        var system = new Actor(Guid.Empty, "samples", "Dữ liệu mẫu", Role.SystemAdministrator, null, null);
+        await using var session = store.LightweightSession();
+        foreach (var sample in councils.Accounts)
+        {
+            var userName = Account.Normalise(sample.UserName);
+            if (await session.Query<Account>().AnyAsync(account => account.UserName == userName, cancellation))
+            {
+                continue;
+            }
+
+            // A delegation member's account is the member of that name in the council's sample delegations.
+            Guid? id = null;
+            if (sample.Member is { } name)
+            {
+                await using var work = store.QuerySession(sample.Council!);
+                var programmes = await work.Query<Programme>().ToListAsync(cancellation);
+                id = programmes.SelectMany(programme => programme.Delegation?.Active ?? []).FirstOrDefault(member => member.Name == name)?.Id;
+            }
+
+            await CreateAccountHandler.Create(system, new NewAccount(sample.UserName, sample.FullName, sample.Role, sample.Council, sample.Agency, councils.Password),
+                session, hasher, TimeProvider.System, cancellation, id);
+            await session.SaveChangesAsync(cancellation);
+            logger.LogInformation("Demo account {UserName} ({Role}) created", userName, sample.Role);
+        }
+    }
+
+    public async Task<bool> Play(SampleStory story, string councilId, CancellationToken cancellation)
+    {
+        // Every command runs in the story's council and is recorded as done by the sample loader.
+        council = councilId;
+        var context = (MessageContext)bus;
+        context.TenantId = councilId;
+        context.UserName = "samples";
+        await using (var session = store.QuerySession(council))
         {
             if (await session.Query<Programme>().AnyAsync(p => p.Title == story.Programme.Title && p.Year == story.Programme.Year, cancellation))
             {
@@ -160,7 +236,7 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, ILogger<
 
     async Task<Programme> Load(Guid id, CancellationToken cancellation)
     {
-        await using var session = store.QuerySession();
+        await using var session = store.QuerySession(council);
         return await session.LoadAsync<Programme>(id, cancellation) ?? throw new InvalidOperationException($"Programme {id} was not stored.");
     }
 

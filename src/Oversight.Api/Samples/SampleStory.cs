@@ -9,6 +9,7 @@ namespace Oversight.Samples;
 /// where the data stops. People and agencies are named, not numbered; the player looks the ids up.
 /// </summary>
 public sealed record SampleStory(
+    string? Council,
     SampleProgramme Programme,
     SampleDelegation? Delegation,
     SamplePlan? Plan,
@@ -71,3 +72,11 @@ public sealed record SampleReport(
     DateOnly ApprovedOn);
 
 public sealed record SampleConclusion(string Number, DateOnly IssuedOn, string Remarks);
+
+/// <summary>samples/councils.json: the councils the stories belong to, and demo accounts (one per role) that share one demo password.</summary>
+public sealed record SampleCouncils(IReadOnlyList<SampleCouncil> Councils, IReadOnlyList<SampleAccount> Accounts, string Password);
+
+public sealed record SampleCouncil(string Id, string Name, string Place, Oversight.Councils.CouncilLevel Level, string? ProvinceId);
+
+/// <summary>A demo account; <c>Member</c> links a delegation member to the person of that name in the council's sample delegations.</summary>
+public sealed record SampleAccount(string UserName, string FullName, Oversight.Accounts.Role Role, string? Council, string? Agency, string? Member);

@@ -1,17 +1,26 @@
+using System.Security.Claims;
+using Oversight.Accounts;
+
 namespace Oversight.Web;
 
-public sealed record NavigationItem(string Label, string Href, string Section);
+public sealed record NavigationItem(string Label, string Href, string Section, Capability Requires);
 
 public static class Navigation
 {
-    public static readonly IReadOnlyList<NavigationItem> Live =
+    static readonly IReadOnlyList<NavigationItem> items =
     [
-        new("Trang chủ", "/", "home"),
-        new("Cuộc giám sát", "/cuoc-giam-sat", "programmes"),
-        new("Lịch làm việc", "/lich", "calendar"),
-        new("Mẫu văn bản", "/mau-van-ban", "templates"),
+        new("Trang chủ", "/", "home", Capability.OwnAccount),
+        new("Cuộc giám sát", "/cuoc-giam-sat", "programmes", Capability.ViewProgrammes),
+        new("Lịch làm việc", "/lich", "calendar", Capability.ViewAddressedWork),
+        new("Mẫu văn bản", "/mau-van-ban", "templates", Capability.ManageTemplates),
+        new("Nhật ký", "/nhat-ky", "audit", Capability.ViewAudit),
+        new("Quản trị", "/quan-tri", "admin", Capability.ManageAccounts),
     ];
 
+    /// <summary>The sections this person may open; nobody is shown a door that answers 403.</summary>
+    public static IReadOnlyList<NavigationItem> For(ClaimsPrincipal user) =>
+        Actor.From(user) is { } actor ? [.. items.Where(item => actor.Can(item.Requires))] : [];
+
     /// <summary>Sections announced in the menu before they are built, so users see where the product goes.</summary>
-    public static readonly IReadOnlyList<string> Upcoming = ["Kiến nghị", "Quản trị"];
+    public static readonly IReadOnlyList<string> Upcoming = ["Kiến nghị"];
 }

@@ -1,26 +1,43 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Accounts;
 using Oversight.Common;
 using Wolverine;
+using Wolverine.Runtime;
 
 namespace Oversight.Web;
 
 public static class PageCommands
 {
     /// <summary>
-    /// Runs a command as the API does; a refusal lands in the page's ModelState, so the form shows it in
-    /// its summary above the user's own input.
+    /// Runs a command as the API does: only with the capability it needs, in the signed-in person's council and
+    /// in their name. A refusal lands in the page's ModelState, so the form shows it above the user's own input.
     /// </summary>
-    public static async Task<bool> TrySendAsync(this PageModel page, IMessageBus bus, object command)
+    public static async Task<bool> TrySendAsync(this PageModel page, IMessageBus bus, Capability capability, object command)
     {
+        var http = page.HttpContext;
+        var authorization = http.RequestServices.GetRequiredService<IAuthorizationService>();
+        if (!(await authorization.AuthorizeAsync(page.User, http, Permissions.PolicyName(capability))).Succeeded)
+        {
+            throw Refusal.Forbidden("Tài khoản của bạn không được phép thực hiện thao tác này.");
+        }
+
         // A value the form could not even read (text in a number field) must not fall back to a default.
         if (!page.ModelState.IsValid)
         {
             return false;
         }
 
+        var actor = Actor.Of(page.User);
+        if (bus is MessageContext context)
+        {
+            context.TenantId = actor.CouncilId;
+            context.UserName = actor.UserName;
+        }
+
         try
         {
-            await bus.InvokeAsync(command, page.HttpContext.RequestAborted);
+            await bus.InvokeAsync(command, http.RequestAborted);
             return true;
         }
         catch (Refusal refusal)

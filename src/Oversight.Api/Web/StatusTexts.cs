@@ -15,6 +15,7 @@ public static class StatusTexts
         [412] = ("Dữ liệu đã được người khác thay đổi", "Hãy tải lại để xem bản mới nhất rồi sửa lại."),
         [413] = ("Nội dung quá lớn", "Dữ liệu gửi lên vượt quá giới hạn cho phép."),
         [415] = ("Định dạng nội dung không được hỗ trợ", "Hãy gửi dữ liệu dạng JSON (Content-Type: application/json)."),
+        [423] = ("Tài khoản tạm khóa", "Tài khoản đang tạm khóa; hãy thử lại sau hoặc nhờ quản trị mở khóa."),
         [429] = ("Quá nhiều yêu cầu", "Hãy chờ một lát rồi thử lại."),
         [500] = ("Lỗi hệ thống", "Đã xảy ra lỗi ngoài dự kiến; dữ liệu của bạn không bị thay đổi. Hãy thử lại sau."),
         [503] = ("Dịch vụ tạm thời gián đoạn", "Máy chủ chưa sẵn sàng; hãy thử lại sau ít phút."),

@@ -3,7 +3,9 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
+using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Hosting;
 using Serilog;
 using Wolverine.Http;
 
@@ -56,11 +58,18 @@ public static class WebSetup
         });
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
         app.UseStaticFiles();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        app.MapOpenApi();
+        app.UseOversightSecurity();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        // The API's description is no secret (the code is open); it helps integrators before they have a token.
+        app.MapOpenApi().AllowAnonymous();
         app.MapRazorPages();
-        app.MapWolverineEndpoints(options => options.RejectUnparseableQueryValues = true);
+        app.MapWolverineEndpoints(options =>
+        {
+            options.RejectUnparseableQueryValues = true;
+            // The council comes from the signed-in account (cookie or token), never from anything the request could forge.
+            options.TenantId.IsClaimTypeNamed(Actor.CouncilClaim);
+        });
         return app;
     }
 }

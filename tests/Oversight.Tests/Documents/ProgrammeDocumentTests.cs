@@ -116,7 +116,7 @@ public sealed class ProgrammeDocumentTests(AppFixture fixture) : IntegrationCont
     {
         await using (var scope = Host.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<SamplePlayer>().LoadFolder(SamplePlayer.DefaultFolder, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<SamplePlayer>().LoadFolder(SamplePlayer.DefaultFolder, CancellationToken.None, People.CouncilA);
         }
 
         haNam = (await Host.GetJson<List<ProgrammeSummary>>("/api/programmes?year=2024")).Single().Id;

@@ -65,7 +65,7 @@ public sealed class TemplateUploadTests(AppFixture fixture) : IntegrationContext
     {
         await using (var scope = Host.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<SamplePlayer>().LoadFolder(SamplePlayer.DefaultFolder, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<SamplePlayer>().LoadFolder(SamplePlayer.DefaultFolder, CancellationToken.None, People.CouncilA);
         }
 
         return (await Host.GetJson<List<ProgrammeSummary>>("/api/programmes?year=2024")).Single().Id;

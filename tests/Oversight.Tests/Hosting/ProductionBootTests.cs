@@ -28,10 +28,11 @@ public sealed class ProductionBootTests(AppFixture fixture) : IntegrationContext
         production.Services.GetRequiredService<WolverineOptions>().CodeGeneration.TypeLoadMode.ShouldBe(TypeLoadMode.Static);
         var created = await production.Scenario(scenario =>
         {
+            scenario.As(People.SecretariatA);
             scenario.Post.Json(ProgrammeStory.Creation() with { Title = "Giám sát trong chế độ Production" }).ToUrl("/api/programmes");
             scenario.StatusCodeShouldBe(201);
         });
-        var view = await production.GetJson<ProgrammeView>(created.Context.Response.Headers.Location.ToString());
+        var view = await production.GetJson<ProgrammeView>(created.Context.Response.Headers.Location.ToString(), People.SecretariatA);
         view.Programme.Title.ShouldBe("Giám sát trong chế độ Production");
     }
 }

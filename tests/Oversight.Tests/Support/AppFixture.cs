@@ -34,7 +34,12 @@ public sealed class AppFixture : IAsyncLifetime
                 services.MartenDaemonModeIsSolo();
             });
         });
+        // Requests are made by council A's secretariat unless a test says otherwise (Access.As, Access.WithCookie):
+        // this runs before the scenario's own headers, which replace it.
+        Host.BeforeEach(context => context.Request.Headers.Authorization = $"Bearer {People.SecretariatA.Token}");
     }
+
+    public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
     public async Task DisposeAsync()
     {
@@ -57,7 +62,14 @@ public abstract class IntegrationContext(AppFixture fixture) : IAsyncLifetime
 
     protected IAlbaHost Host => Fixture.Host;
 
-    public Task InitializeAsync() => Host.ResetAllMartenDataAsync();
+    public async Task InitializeAsync()
+    {
+        await Host.ResetAllMartenDataAsync();
+        await People.Seed(Fixture.Store);
+    }
+
+    /// <summary>A session in council A, where the default caller works.</summary>
+    protected IQuerySession CouncilA() => Fixture.Store.QuerySession(People.CouncilA);
 
     public Task DisposeAsync() => Task.CompletedTask;
 }

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Programmes;
@@ -7,6 +8,7 @@ using Wolverine;
 
 namespace Oversight.Pages.Programmes;
 
+[Allow(Capability.ManageProgrammes)]
 public sealed class CreateModel(IMessageBus bus) : PageModel
 {
     [BindProperty] public string? Title { get; set; }
@@ -30,6 +32,6 @@ public sealed class CreateModel(IMessageBus bus) : PageModel
         var id = Guid.CreateVersion7();
         var origin = OriginYear is { } year && OriginDate is { } date ? new AnnualProgrammeEntry(year, OriginResolution ?? "", date) : null;
         var command = new CreateProgramme(id, Title, Year, Scope, Labels.Lines(LegalBases), Body, BodyUnit, PeriodUnderReview, Labels.Lines(Agencies), origin);
-        return await this.TrySendAsync(bus, command) ? Redirect($"/cuoc-giam-sat/{id}") : Page();
+        return await this.TrySendAsync(bus, Capability.ManageProgrammes, command) ? Redirect($"/cuoc-giam-sat/{id}") : Page();
     }
 }

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Programmes;
@@ -36,13 +37,13 @@ public sealed class DelegationModel(IQuerySession session, IMessageBus bus) : Pr
 
         members.AddRange(People(Members, DelegationRole.Member));
         members.AddRange(People(Invited, DelegationRole.Invited));
-        return Run(new EstablishDelegation(Id, DecisionNumber, DecisionDate, Signer, members));
+        return Run(Capability.ManageProgrammes, new EstablishDelegation(Id, DecisionNumber, DecisionDate, Signer, members));
     }
 
     public Task<IActionResult> OnPostAddAsync(string? name, string? position, DelegationRole role, string? reason) =>
-        Run(new AddMember(Id, new NewMember(name, position, role), reason));
+        Run(Capability.ManageProgrammes, new AddMember(Id, new NewMember(name, position, role), reason));
 
-    public Task<IActionResult> OnPostRemoveAsync(Guid memberId, string? reason) => Run(new RemoveMember(Id, memberId, reason));
+    public Task<IActionResult> OnPostRemoveAsync(Guid memberId, string? reason) => Run(Capability.ManageProgrammes, new RemoveMember(Id, memberId, reason));
 
     /// <summary>"Họ tên, chức vụ" per line: the name is what comes before the first comma.</summary>
     static IEnumerable<NewMember> People(string? lines, DelegationRole role) =>

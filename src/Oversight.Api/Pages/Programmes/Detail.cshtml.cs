@@ -1,3 +1,5 @@
+using Oversight.Councils;
+using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -17,29 +19,29 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, IOptions
     public ProgrammeView View { get; private set; } = null!;
 
     public Task<IActionResult> OnPostRecordReportAsync(Guid agencyId, DateOnly? receivedOn, string? documentNumber, string? summary) =>
-        Run(new RecordAgencyReport(Id, agencyId, receivedOn, documentNumber, summary));
+        Run(Capability.ManageProgrammes, new RecordAgencyReport(Id, agencyId, receivedOn, documentNumber, summary));
 
     public Task<IActionResult> OnPostSupplementaryAsync(Guid agencyId, DateOnly? deadline, string? reason) =>
-        Run(new RequestSupplementaryReport(Id, agencyId, deadline, reason));
+        Run(Capability.ManageProgrammes, new RequestSupplementaryReport(Id, agencyId, deadline, reason));
 
     public Task<IActionResult> OnPostIssueAsync(string? template, DateOnly? issuedOn) =>
-        Run(new Oversight.Documents.IssueDocument(Id, Guid.CreateVersion7(), template, issuedOn));
+        Run(Capability.ManageProgrammes, new Oversight.Documents.IssueDocument(Id, Guid.CreateVersion7(), template, issuedOn));
 
-    public Task<IActionResult> OnPostEndFieldworkAsync(DateOnly? endedOn) => Run(new EndFieldwork(Id, endedOn));
+    public Task<IActionResult> OnPostEndFieldworkAsync(DateOnly? endedOn) => Run(Capability.ManageProgrammes, new EndFieldwork(Id, endedOn));
 
-    public Task<IActionResult> OnPostFollowUpAsync() => Run(new StartFollowUp(Id));
+    public Task<IActionResult> OnPostFollowUpAsync() => Run(Capability.ManageProgrammes, new StartFollowUp(Id));
 
-    public Task<IActionResult> OnPostCloseAsync(string? note) => Run(new CloseProgramme(Id, note));
+    public Task<IActionResult> OnPostCloseAsync(string? note) => Run(Capability.ManageProgrammes, new CloseProgramme(Id, note));
 
-    public Task<IActionResult> OnPostResumeAsync() => Run(new ResumeProgramme(Id));
+    public Task<IActionResult> OnPostResumeAsync() => Run(Capability.ManageProgrammes, new ResumeProgramme(Id));
 
-    public Task<IActionResult> OnPostPostponeAsync(string? reason) => Run(new PostponeProgramme(Id, reason));
+    public Task<IActionResult> OnPostPostponeAsync(string? reason) => Run(Capability.ManageProgrammes, new PostponeProgramme(Id, reason));
 
-    public Task<IActionResult> OnPostCancelAsync(string? reason) => Run(new CancelProgramme(Id, reason));
+    public Task<IActionResult> OnPostCancelAsync(string? reason) => Run(Capability.ManageProgrammes, new CancelProgramme(Id, reason));
 
-    protected override Task<bool> PrepareAsync()
+    protected override async Task<bool> PrepareAsync()
     {
-        View = ProgrammeViews.For(Programme, settings.Value, VietnamTime.Today(clock));
-        return Task.FromResult(true);
+        View = ProgrammeViews.For(Programme, await CouncilSettings.Deadlines(Session, settings, HttpContext.RequestAborted), VietnamTime.Today(clock));
+        return true;
     }
 }

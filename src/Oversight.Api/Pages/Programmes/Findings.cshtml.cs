@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Findings;
@@ -10,10 +11,10 @@ public sealed class FindingsModel(IQuerySession session, IMessageBus bus) : Prog
     public IReadOnlyList<FindingGroup> Groups { get; private set; } = [];
 
     public Task<IActionResult> OnPostAmendAsync(Guid findingId, Guid authorId, FindingKind kind, Guid? agencyId, string? text, string? figures) =>
-        Run(new AmendFinding(findingId, authorId, kind, agencyId, text, figures));
+        Run(Capability.RecordFieldwork, new AmendFinding(findingId, authorId, kind, agencyId, text, figures));
 
     public Task<IActionResult> OnPostMergeAsync(Guid secretaryId, List<Guid> findingIds, string? text) =>
-        Run(new MergeFindings(Id, secretaryId, findingIds.FirstOrDefault(), [.. findingIds.Skip(1)], text));
+        Run(Capability.ManageProgrammes, new MergeFindings(Id, secretaryId, findingIds.FirstOrDefault(), [.. findingIds.Skip(1)], text));
 
     protected override async Task<bool> PrepareAsync()
     {

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ using Oversight.Programmes.Listing;
 
 namespace Oversight.Pages.Programmes;
 
+[Allow(Capability.ViewProgrammes)]
 public sealed class IndexModel(IQuerySession session) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -19,5 +21,5 @@ public sealed class IndexModel(IQuerySession session) : PageModel
 
     public IReadOnlyList<ProgrammeSummary> Programmes { get; private set; } = [];
 
-    public async Task OnGetAsync() => Programmes = await ListProgrammesEndpoint.Query(session, Year, Status, Body, HttpContext.RequestAborted);
+    public async Task OnGetAsync() => Programmes = await ListProgrammesEndpoint.Query(session, Actor.Of(User), Year, Status, Body, HttpContext.RequestAborted);
 }

@@ -1,4 +1,5 @@
 using Marten;
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Programmes;
@@ -8,6 +9,7 @@ using Wolverine;
 namespace Oversight.Pages.Programmes;
 
 /// <summary>A page about one programme: it loads the programme named by the route and runs commands on it.</summary>
+[Allow(Capability.ViewProgrammes)]
 public abstract class ProgrammePage(IQuerySession session, IMessageBus bus) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -23,8 +25,8 @@ public abstract class ProgrammePage(IQuerySession session, IMessageBus bus) : Pa
     protected virtual Task<bool> PrepareAsync() => Task.FromResult(true);
 
     /// <summary>Runs a command: on success back to the page (fresh), else the page again with the refusal and the user's input.</summary>
-    protected async Task<IActionResult> Run(object command, string? fragment = null) =>
-        await this.TrySendAsync(bus, command) ? Redirect($"{Request.Path}{fragment}") : await Show();
+    protected async Task<IActionResult> Run(Capability capability, object command, string? fragment = null) =>
+        await this.TrySendAsync(bus, capability, command) ? Redirect($"{Request.Path}{fragment}") : await Show();
 
     protected async Task<IActionResult> Show()
     {

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Findings;
@@ -35,11 +36,11 @@ public sealed class SessionModel(IQuerySession session, IMessageBus bus) : Progr
         {
             HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(180),
         });
-        return Run(new LogFinding(Id, Guid.CreateVersion7(), ActivityId, AuthorId, Kind, AgencyId, Text, Figures), "#ghi-y-kien");
+        return Run(Capability.RecordFieldwork, new LogFinding(Id, Guid.CreateVersion7(), ActivityId, AuthorId, Kind, AgencyId, Text, Figures), "#ghi-y-kien");
     }
 
     public Task<IActionResult> OnPostMinutesAsync() =>
-        Run(new RecordMinutes(Id, ActivityId, ReportPresented, Questions, Explanations, Acceptances, ConcludingRemarks));
+        Run(Capability.RecordFieldwork, new RecordMinutes(Id, ActivityId, ReportPresented, Questions, Explanations, Acceptances, ConcludingRemarks));
 
     protected override async Task<bool> PrepareAsync()
     {

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Common;
@@ -28,6 +29,7 @@ public sealed record ActivityCancellation(string? Reason);
 
 public static class CancelActivityEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/activities/{activityId}/cancellation")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Hủy buổi làm việc (kèm lý do)")]

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Common;
@@ -47,6 +48,7 @@ public sealed record ActivityPostponement(DateOnly? NewDate, TimeOnly? NewTime, 
 
 public static class PostponeActivityEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/activities/{activityId}/postponement")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Hoãn buổi làm việc sang ngày khác (kèm lý do)")]

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Common;
@@ -64,6 +65,7 @@ public sealed record MinutesBody(string? ReportPresented, string? Questions, str
 
 public static class RecordMinutesEndpoint
 {
+    [Allow(Capability.RecordFieldwork)]
     [WolverinePut("/api/programmes/{id}/activities/{activityId}/minutes")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Ghi nhận buổi làm việc đã diễn ra và nội dung biên bản (gửi lại để sửa biên bản)")]

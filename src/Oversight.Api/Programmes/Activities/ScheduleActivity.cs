@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Oversight.Common;
 using Wolverine;
@@ -50,6 +51,7 @@ public static class ScheduleActivityHandler
 
 public static class ScheduleActivityEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/activities")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Xếp lịch buổi làm việc hoặc khảo sát")]

@@ -1,3 +1,5 @@
+using Oversight.Accounts;
+using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Oversight.Common;
@@ -10,19 +12,24 @@ public sealed record OutstandingReport(string AgencyName, Guid AgencyId, Guid Pr
 
 public static class OutstandingReportsEndpoint
 {
+    [Allow(Capability.ViewAddressedWork)]
     [WolverineGet("/api/report-requests")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Báo cáo các cơ quan còn nợ (lọc theo tên cơ quan)")]
-    public static async Task<IReadOnlyList<OutstandingReport>> Get(IQuerySession session, TimeProvider clock, string? agency, CancellationToken cancellation)
+    public static async Task<IReadOnlyList<OutstandingReport>> Get(IQuerySession session, TimeProvider clock, ClaimsPrincipal user, string? agency,
+        CancellationToken cancellation)
     {
+        var actor = Actor.Of(user);
         var today = VietnamTime.Today(clock);
         var open = new[] { ProgrammeStatus.Planned, ProgrammeStatus.InProgress, ProgrammeStatus.Reporting };
         var programmes = await session.Query<Programme>().Where(programme => programme.Status.IsOneOf(open)).ToListAsync(cancellation);
         return [.. programmes
+            .Where(actor.Sees)
             .SelectMany(programme => programme.ReportRequests
                 .Where(request => request.Outstanding)
                 .Select(request => new OutstandingReport(programme.AgencyName(request.AgencyId), request.AgencyId, programme.Id, programme.Title,
                     request.Deadline, request.Deadline < today, request.SupplementaryReason)))
+            .Where(report => actor.IsOwnAgency(report.AgencyName))
             .Where(report => string.IsNullOrWhiteSpace(agency) || report.AgencyName.Contains(agency.Trim(), StringComparison.CurrentCultureIgnoreCase))
             .OrderBy(report => report.AgencyName).ThenBy(report => report.Deadline)];
     }

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Common;
@@ -33,6 +34,7 @@ public sealed record ReportReceivedBody(DateOnly? ReceivedOn, string? DocumentNu
 
 public static class RecordAgencyReportEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/agency-reports/{agencyId}")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Ghi nhận báo cáo bằng văn bản của cơ quan chịu giám sát")]

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Common;
@@ -37,6 +38,7 @@ public sealed record SupplementaryRequestBody(DateOnly? Deadline, string? Reason
 
 public static class RequestSupplementaryReportEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/agency-reports/{agencyId}/supplementary")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Yêu cầu cơ quan báo cáo bổ sung")]

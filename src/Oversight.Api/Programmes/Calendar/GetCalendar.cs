@@ -1,3 +1,5 @@
+using Oversight.Accounts;
+using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Oversight.Common;
@@ -21,7 +23,7 @@ public static class CalendarQuery
     public const int MaxDays = 366;
 
     /// <summary>Sessions and surveys of every programme between two dates (inclusive), in date order.</summary>
-    public static async Task<IReadOnlyList<CalendarEntry>> Load(IQuerySession session, DateOnly from, DateOnly to, CancellationToken cancellation)
+    public static async Task<IReadOnlyList<CalendarEntry>> Load(IQuerySession session, Actor actor, DateOnly from, DateOnly to, CancellationToken cancellation)
     {
         if (to < from || to.DayNumber - from.DayNumber > MaxDays)
         {
@@ -32,8 +34,9 @@ public static class CalendarQuery
             .Where(programme => programme.Activities.Any(activity => activity.Date >= from && activity.Date <= to))
             .ToListAsync(cancellation);
         return [.. programmes
+            .Where(actor.Sees)
             .SelectMany(programme => programme.Activities
-                .Where(activity => activity.Date >= from && activity.Date <= to)
+                .Where(activity => activity.Date >= from && activity.Date <= to && actor.IsOwnAgency(programme.AgencyName(activity.AgencyId)))
                 .Select(activity => new CalendarEntry(activity.Date, activity.Time, activity.Kind, activity.Status, activity.Place,
                     programme.AgencyName(activity.AgencyId), programme.Id, programme.Title, activity.Id)))
             .OrderBy(entry => entry.Date).ThenBy(entry => entry.Time)];
@@ -42,12 +45,14 @@ public static class CalendarQuery
 
 public static class GetCalendarEndpoint
 {
+    [Allow(Capability.ViewAddressedWork)]
     [WolverineGet("/api/calendar")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Lịch làm việc và khảo sát của mọi cuộc giám sát trong một khoảng ngày")]
-    public static Task<IReadOnlyList<CalendarEntry>> Get(IQuerySession session, TimeProvider clock, DateOnly? from, DateOnly? to, CancellationToken cancellation)
+    public static Task<IReadOnlyList<CalendarEntry>> Get(IQuerySession session, TimeProvider clock, ClaimsPrincipal user, DateOnly? from, DateOnly? to,
+        CancellationToken cancellation)
     {
         var start = from ?? VietnamTime.Today(clock);
-        return CalendarQuery.Load(session, start, to ?? start.AddDays(30), cancellation);
+        return CalendarQuery.Load(session, Actor.Of(user), start, to ?? start.AddDays(30), cancellation);
     }
 }

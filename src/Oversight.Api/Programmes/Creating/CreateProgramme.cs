@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Oversight.Common;
@@ -86,6 +87,7 @@ public static class CreateProgrammeHandler
 
 public static class CreateProgrammeEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Tạo một cuộc giám sát (từ chương trình giám sát năm hoặc đột xuất)")]

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Common;
@@ -22,7 +23,9 @@ public static class AddMemberHandler
         {
             MemberChecks.Check(checks, [member]);
             checks.Require(member.Role != DelegationRole.Head || programme.Delegation!.Head is null, "member.role",
-                "Đoàn đã có Trưởng đoàn; hãy rút tên Trưởng đoàn hiện tại trước khi bổ sung người mới.");
+                "Đoàn đã có Trưởng đoàn; hãy rút tên Trưởng đoàn hiện tại trước khi bổ sung người mới.")
+                .Require(member.AccountId is null || programme.Delegation!.Members.All(existing => existing.Id != member.AccountId), "member.accountId",
+                    "Người này đã có tên trong Đoàn.");
         }
 
         checks.ThrowIfAny();
@@ -35,6 +38,7 @@ public static class AddMemberHandler
 
 public static class AddMemberEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/delegation/members")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Bổ sung thành viên Đoàn (kèm lý do)")]

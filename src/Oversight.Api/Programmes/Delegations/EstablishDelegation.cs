@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http;
 using Oversight.Common;
@@ -8,7 +9,8 @@ using Wolverine.Persistence;
 
 namespace Oversight.Programmes.Delegations;
 
-public sealed record NewMember(string? Name, string? Position, DelegationRole Role);
+/// <summary>A member to add; <c>AccountId</c> links the member to the person's account, which gives them rights on the programme.</summary>
+public sealed record NewMember(string? Name, string? Position, DelegationRole Role, Guid? AccountId = null);
 
 /// <summary>Records the decision (or resolution) establishing the delegation, with its members.</summary>
 public sealed record EstablishDelegation(Guid ProgrammeId, string? DecisionNumber, DateOnly? DecisionDate, string? Signer, IReadOnlyList<NewMember>? Members);
@@ -45,16 +47,19 @@ public static class MemberChecks
         {
             checks.Text(member.Name, $"members[{index}].name", "họ tên thành viên", 200)
                 .Text(member.Position, $"members[{index}].position", "chức vụ", 300, required: false)
-                .Require(Enum.IsDefined(member.Role), $"members[{index}].role", "Vai trò trong Đoàn không hợp lệ.");
+                .Require(Enum.IsDefined(member.Role), $"members[{index}].role", "Vai trò trong Đoàn không hợp lệ.")
+                .Require(member.AccountId is null || members.Count(other => other.AccountId == member.AccountId) == 1, $"members[{index}].accountId",
+                    "Một tài khoản chỉ được ghi một lần trong Đoàn.");
         }
     }
 
     public static Member ToMember(NewMember member) =>
-        new(Guid.CreateVersion7(), member.Name!.Trim(), string.IsNullOrWhiteSpace(member.Position) ? null : member.Position.Trim(), member.Role);
+        new(member.AccountId ?? Guid.CreateVersion7(), member.Name!.Trim(), string.IsNullOrWhiteSpace(member.Position) ? null : member.Position.Trim(), member.Role);
 }
 
 public static class EstablishDelegationEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/delegation")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Ghi nhận quyết định thành lập Đoàn giám sát")]

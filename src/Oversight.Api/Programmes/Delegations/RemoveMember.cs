@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Common;
@@ -33,6 +34,7 @@ public sealed record MemberRemoval(string? Reason);
 
 public static class RemoveMemberEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/delegation/members/{memberId}/removal")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Rút tên thành viên khỏi Đoàn (kèm lý do)")]

@@ -1,3 +1,5 @@
+using Oversight.Councils;
+using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,12 +32,13 @@ public static class ProgrammeViews
 
 public static class GetProgrammeEndpoint
 {
+    [Allow(Capability.ViewProgrammes)]
     [WolverineGet("/api/programmes/{id}")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Xem một cuộc giám sát: hồ sơ, bước hiện tại, các hạn và thao tác được phép")]
     public static async Task<Results<Ok<ProgrammeView>, ProblemHttpResult>> Get(
         Guid id, IQuerySession session, IOptions<DeadlineSettings> settings, TimeProvider clock, CancellationToken cancellation) =>
-        await ProgrammeViews.Load(session, id, settings.Value, clock, cancellation) is { } view
+        await ProgrammeViews.Load(session, id, await CouncilSettings.Deadlines(session, settings, cancellation), clock, cancellation) is { } view
             ? TypedResults.Ok(view)
             : Problems.NotFound("Không tìm thấy cuộc giám sát này.");
 }

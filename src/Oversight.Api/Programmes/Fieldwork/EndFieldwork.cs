@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Common;
@@ -39,6 +40,7 @@ public static class EndFieldworkHandler
 
 public static class EndFieldworkEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/fieldwork-end")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Kết thúc giai đoạn làm việc, chuyển sang lập báo cáo")]

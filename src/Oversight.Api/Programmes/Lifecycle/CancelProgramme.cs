@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Common;
@@ -25,6 +26,7 @@ public static class CancelProgrammeHandler
 
 public static class CancelProgrammeEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/cancellation")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Hủy cuộc giám sát (kèm lý do)")]

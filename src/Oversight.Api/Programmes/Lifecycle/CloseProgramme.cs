@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Common;
@@ -25,6 +26,7 @@ public static class CloseProgrammeHandler
 
 public static class CloseProgrammeEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/closure")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Đóng hồ sơ cuộc giám sát")]

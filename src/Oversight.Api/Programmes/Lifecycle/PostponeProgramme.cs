@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Common;
@@ -25,6 +26,7 @@ public static class PostponeProgrammeHandler
 
 public static class PostponeProgrammeEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/postponement")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Tạm hoãn cuộc giám sát (kèm lý do)")]

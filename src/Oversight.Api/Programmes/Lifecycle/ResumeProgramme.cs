@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Wolverine;
@@ -23,6 +24,7 @@ public static class ResumeProgrammeHandler
 
 public static class ResumeProgrammeEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/resumption")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Tiếp tục cuộc giám sát đã tạm hoãn")]

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Wolverine;
@@ -23,6 +24,7 @@ public static class StartFollowUpHandler
 
 public static class StartFollowUpEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/follow-up")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Gửi kiến nghị và bắt đầu theo dõi thực hiện")]

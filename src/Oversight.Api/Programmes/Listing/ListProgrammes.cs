@@ -1,3 +1,5 @@
+using Oversight.Accounts;
+using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Wolverine.Http;
@@ -9,7 +11,7 @@ public sealed record ProgrammeSummary(Guid Id, string Code, string Title, int Ye
 
 public static class ListProgrammesEndpoint
 {
-    public static async Task<IReadOnlyList<ProgrammeSummary>> Query(IQuerySession session, int? year, ProgrammeStatus? status, OverseeingBody? body,
+    public static async Task<IReadOnlyList<ProgrammeSummary>> Query(IQuerySession session, Actor actor, int? year, ProgrammeStatus? status, OverseeingBody? body,
         CancellationToken cancellation)
     {
         var query = session.Query<Programme>().AsQueryable();
@@ -29,13 +31,14 @@ public static class ListProgrammesEndpoint
         }
 
         var programmes = await query.OrderByDescending(programme => programme.Year).ThenByDescending(programme => programme.Number).Take(500).ToListAsync(cancellation);
-        return [.. programmes.Select(programme => new ProgrammeSummary(programme.Id, programme.Code, programme.Title, programme.Year, programme.Body,
+        return [.. programmes.Where(actor.Sees).Select(programme => new ProgrammeSummary(programme.Id, programme.Code, programme.Title, programme.Year, programme.Body,
             programme.BodyUnit, programme.Status, ProgrammeStates.Label(programme.Status), programme.CreatedAt))];
     }
 
+    [Allow(Capability.ViewProgrammes)]
     [WolverineGet("/api/programmes")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Danh sách cuộc giám sát, lọc theo năm, trạng thái, chủ thể giám sát")]
-    public static Task<IReadOnlyList<ProgrammeSummary>> Get(IQuerySession session, int? year, ProgrammeStatus? status, OverseeingBody? body,
-        CancellationToken cancellation) => Query(session, year, status, body, cancellation);
+    public static Task<IReadOnlyList<ProgrammeSummary>> Get(IQuerySession session, ClaimsPrincipal user, int? year, ProgrammeStatus? status, OverseeingBody? body,
+        CancellationToken cancellation) => Query(session, Actor.Of(user), year, status, body, cancellation);
 }

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Common;
@@ -74,6 +75,7 @@ public static class SavePlanHandler
 
 public static class SavePlanEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePut("/api/programmes/{id}/plan")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Ban hành hoặc sửa kế hoạch giám sát (kèm phiên bản đang sửa; 412 khi đã có người sửa trước)")]

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Common;
@@ -44,6 +45,7 @@ public static class ApproveDraftReportHandler
 
 public static class ApproveDraftReportEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/report/approval")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Trưởng đoàn duyệt báo cáo kết quả giám sát")]

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using System.Text;
 using Marten;
 using Microsoft.AspNetCore.Http;
@@ -102,6 +103,7 @@ public static class AssembleDraftReportHandler
 
 public static class AssembleDraftReportEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/report")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Lập dự thảo báo cáo kết quả giám sát từ các ý kiến")]

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Common;
@@ -31,6 +32,7 @@ public static class CirculateDraftReportHandler
 
 public static class CirculateDraftReportEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/report/circulation")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Gửi dự thảo báo cáo xin ý kiến thành viên Đoàn")]

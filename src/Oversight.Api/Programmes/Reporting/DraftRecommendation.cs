@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Common;
@@ -48,6 +49,7 @@ public static class DraftRecommendationHandler
 
 public static class DraftRecommendationEndpoints
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/report/recommendations")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Thêm kiến nghị vào dự thảo báo cáo")]
@@ -58,6 +60,7 @@ public static class DraftRecommendationEndpoints
         return new CreationResponse<Guid>($"/api/programmes/{id}/report#recommendation-{recommendationId}", recommendationId);
     }
 
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePut("/api/programmes/{id}/report/recommendations/{recommendationId}")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Sửa một kiến nghị trong dự thảo báo cáo")]

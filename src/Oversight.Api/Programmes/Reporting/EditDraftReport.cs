@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Common;
@@ -57,6 +58,7 @@ public static class ReportRules
 
 public static class EditDraftReportEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePut("/api/programmes/{id}/report")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Thư ký sửa dự thảo báo cáo (kèm phiên bản đang sửa; 412 khi đã có người sửa trước)")]

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Common;
@@ -46,6 +47,7 @@ public static class IssueConclusionHandler
 
 public static class IssueConclusionEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverinePost("/api/programmes/{id}/conclusion")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Ban hành kết luận; các kiến nghị được gửi đi để theo dõi")]

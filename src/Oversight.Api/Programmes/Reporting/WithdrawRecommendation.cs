@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Common;
@@ -29,6 +30,7 @@ public static class WithdrawRecommendationHandler
 
 public static class WithdrawRecommendationEndpoint
 {
+    [Allow(Capability.ManageProgrammes)]
     [WolverineDelete("/api/programmes/{id}/report/recommendations/{recommendationId}")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Bỏ một kiến nghị khỏi dự thảo báo cáo")]

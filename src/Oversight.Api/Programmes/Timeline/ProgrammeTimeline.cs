@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using JasperFx.Events;
 using Marten;
 using Microsoft.AspNetCore.Http;
@@ -24,13 +25,22 @@ public static class ProgrammeTimeline
             return null;
         }
 
-        var findingIds = await session.Query<Finding>().Where(finding => finding.ProgrammeId == id).Select(finding => finding.Id).ToListAsync(cancellation);
-        var streams = new List<Guid>([id, .. findingIds, .. programme.Recommendations.Select(recommendation => recommendation.Id)]);
+        var streams = await Streams(session, id, cancellation);
         var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.StreamId.IsOneOf(streams.ToArray()))
+            .Where(e => e.StreamId.IsOneOf(streams))
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellation);
         return [.. events.Select(e => new TimelineEntry(e.Timestamp, e.UserName, Describe(e.Data, programme), e.EventTypeName, e.Sequence))];
+    }
+
+    /// <summary>The streams of a programme: its own, its findings' and its recommendations'.</summary>
+    public static async Task<Guid[]> Streams(IQuerySession session, Guid id, CancellationToken cancellation)
+    {
+        var findingIds = await session.Query<Finding>().Where(finding => finding.ProgrammeId == id).Select(finding => finding.Id).ToListAsync(cancellation);
+        var recommendationIds = await session.Query<Recommendation>().Where(recommendation => recommendation.ProgrammeId == id)
+            .Select(recommendation => recommendation.Id).ToListAsync(cancellation);
+        var drafts = await session.LoadAsync<Programme>(id, cancellation) is { } programme ? programme.Recommendations.Select(draft => draft.Id) : [];
+        return [id, .. findingIds, .. recommendationIds, .. drafts];
     }
 
     public static string Describe(object data, Programme programme) => data switch
@@ -80,6 +90,7 @@ public static class ProgrammeTimeline
 
 public static class ProgrammeTimelineEndpoint
 {
+    [Allow(Capability.ViewProgrammes)]
     [WolverineGet("/api/programmes/{id}/timeline")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Nhật ký cuộc giám sát: ai làm gì, khi nào")]

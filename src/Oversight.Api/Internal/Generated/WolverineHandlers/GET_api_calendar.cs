@@ -28,10 +28,14 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
+            // Tenant Id detection
+            // 1. Tenant Id is value of claim 'council'
+            var tenantId = await TryDetectTenantId(httpContext);
             var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
+            messageContext.TenantId = tenantId;
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
-            // Building the Marten session
-            await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
+            // Building the Marten session using the detected tenant id
+            await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Programmes.Calendar.GetCalendarEndpoint").SetTag("http.route", "/api/calendar").SetTag("http.request.method", "GET");
             string from_rawValue = httpContext.Request.Query["from"];
             System.Nullable<System.DateOnly> from = default;
@@ -61,7 +65,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var calendarEntryIReadOnlyList_response = await Oversight.Programmes.Calendar.GetCalendarEndpoint.Get(((Marten.IQuerySession)documentSession), _timeProvider, from, to, httpContext.RequestAborted).ConfigureAwait(false);
+            var calendarEntryIReadOnlyList_response = await Oversight.Programmes.Calendar.GetCalendarEndpoint.Get(((Marten.IQuerySession)documentSession), _timeProvider, httpContext.User, from, to, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, calendarEntryIReadOnlyList_response, 404);

@@ -26,10 +26,14 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
+            // Tenant Id detection
+            // 1. Tenant Id is value of claim 'council'
+            var tenantId = await TryDetectTenantId(httpContext);
             var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
+            messageContext.TenantId = tenantId;
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
-            // Building the Marten session
-            await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
+            // Building the Marten session using the detected tenant id
+            await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Programmes.Listing.ListProgrammesEndpoint").SetTag("http.route", "/api/programmes").SetTag("http.request.method", "GET");
             string year_rawValue = httpContext.Request.Query["year"];
             System.Nullable<int> year = default;
@@ -72,7 +76,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var programmeSummaryIReadOnlyList_response = await Oversight.Programmes.Listing.ListProgrammesEndpoint.Get(((Marten.IQuerySession)documentSession), year, status, body, httpContext.RequestAborted).ConfigureAwait(false);
+            var programmeSummaryIReadOnlyList_response = await Oversight.Programmes.Listing.ListProgrammesEndpoint.Get(((Marten.IQuerySession)documentSession), httpContext.User, year, status, body, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, programmeSummaryIReadOnlyList_response, 404);

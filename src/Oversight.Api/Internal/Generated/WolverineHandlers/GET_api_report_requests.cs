@@ -28,15 +28,19 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
+            // Tenant Id detection
+            // 1. Tenant Id is value of claim 'council'
+            var tenantId = await TryDetectTenantId(httpContext);
             var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
+            messageContext.TenantId = tenantId;
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
-            // Building the Marten session
-            await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
+            // Building the Marten session using the detected tenant id
+            await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Programmes.AgencyReports.OutstandingReportsEndpoint").SetTag("http.route", "/api/report-requests").SetTag("http.request.method", "GET");
             var agency = httpContext.Request.Query["agency"];
             
             // The actual HTTP request handler execution
-            var outstandingReportIReadOnlyList_response = await Oversight.Programmes.AgencyReports.OutstandingReportsEndpoint.Get(((Marten.IQuerySession)documentSession), _timeProvider, agency, httpContext.RequestAborted).ConfigureAwait(false);
+            var outstandingReportIReadOnlyList_response = await Oversight.Programmes.AgencyReports.OutstandingReportsEndpoint.Get(((Marten.IQuerySession)documentSession), _timeProvider, httpContext.User, agency, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, outstandingReportIReadOnlyList_response, 404);

@@ -23,7 +23,11 @@ namespace Internal.Generated.WolverineHandlers
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
+            // Tenant Id detection
+            // 1. Tenant Id is value of claim 'council'
+            var tenantId = await TryDetectTenantId(httpContext);
             var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
+            messageContext.TenantId = tenantId;
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Findings.AmendFindingEndpoint").SetTag("http.route", "/api/findings/{findingId}").SetTag("http.request.method", "PUT");
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);

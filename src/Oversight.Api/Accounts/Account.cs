@@ -1,0 +1,57 @@
+namespace Oversight.Accounts;
+
+/// <summary>
+/// A person who signs in. Accounts belong to no council's data (they are looked up at sign-in, before any
+/// council is known), so they are stored outside the tenants and name their council themselves.
+/// </summary>
+public sealed class Account
+{
+    public Guid Id { get; set; }
+
+    /// <summary>Lower case; unique across the deployment.</summary>
+    public string UserName { get; set; } = "";
+
+    public string FullName { get; set; } = "";
+
+    public Role Role { get; set; }
+
+    /// <summary>Null only for system administrators.</summary>
+    public string? CouncilId { get; set; }
+
+    /// <summary>For an agency user: the supervised agency as programmes name it.</summary>
+    public string? AgencyName { get; set; }
+
+    public string PasswordHash { get; set; } = "";
+
+    /// <summary>Changes when the password changes or the account is disabled, which ends every open sign-in.</summary>
+    public Guid SecurityStamp { get; set; } = Guid.NewGuid();
+
+    public int FailedSignIns { get; set; }
+
+    public DateTimeOffset? LockedUntil { get; set; }
+
+    public bool Disabled { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? LastSignInAt { get; set; }
+
+    public Actor ToActor() => new(Id, UserName, FullName, Role, CouncilId, AgencyName);
+
+    public static string Normalise(string userName) => userName.Trim().ToLowerInvariant();
+}
+
+/// <summary>A bearer token for an integration. Only its SHA-256 is kept; the token itself is shown once.</summary>
+public sealed class ApiToken
+{
+    /// <summary>Hex SHA-256 of the token.</summary>
+    public string Id { get; set; } = "";
+
+    public Guid AccountId { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? ExpiresAt { get; set; }
+}

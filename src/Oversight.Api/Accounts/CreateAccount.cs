@@ -1,0 +1,113 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Oversight.Common;
+using Oversight.Councils;
+using Wolverine.Http;
+
+namespace Oversight.Accounts;
+
+public sealed record NewAccount(string? UserName, string? FullName, Role? Role, string? CouncilId, string? AgencyName, string? Password);
+
+/// <summary>What an administrator sees of an account (never its password hash).</summary>
+public sealed record AccountView(Guid Id, string UserName, string FullName, Role Role, string RoleLabel, string? CouncilId, string? AgencyName, bool Disabled,
+    DateTimeOffset? LockedUntil, DateTimeOffset? LastSignInAt)
+{
+    public static AccountView Of(Account account) => new(account.Id, account.UserName, account.FullName, account.Role, Permissions.Label(account.Role),
+        account.CouncilId, account.AgencyName, account.Disabled, account.LockedUntil, account.LastSignInAt);
+}
+
+public static class CreateAccountHandler
+{
+    public const string Tag = "Tài khoản";
+    public const int MinPasswordLength = 10;
+
+    /// <summary>
+    /// A council administrator creates accounts of their own council (any role but system administrator);
+    /// a system administrator creates any, typically a council's first administrator.
+    /// </summary>
+    public static Account Decide(Actor by, NewAccount request, Council? council, bool userNameTaken, Guid id, DateTimeOffset now)
+    {
+        var councilId = by.Role == Role.SystemAdministrator ? request.CouncilId?.Trim() : by.CouncilId;
+        var checks = new Checks()
+            .Text(request.UserName, "userName", "tên đăng nhập", 100)
+            .Require(request.UserName is null || UserNames.IsValid(request.UserName), "userName",
+                "Tên đăng nhập chỉ gồm chữ cái không dấu, chữ số và các dấu . _ - @.")
+            .Text(request.FullName, "fullName", "họ và tên", 200)
+            .Require(request.Role is not null, "role", "Hãy chọn vai trò.")
+            .Require(request.Role is not { } role || !(role == Role.AgencyUser && string.IsNullOrWhiteSpace(request.AgencyName)), "agencyName",
+                "Tài khoản của cơ quan phải ghi tên cơ quan chịu giám sát.");
+        Passwords.Check(checks, request.Password, request.UserName);
+        checks.ThrowIfAny();
+
+        var wanted = request.Role!.Value;
+        if (by.Role != Role.SystemAdministrator && wanted == Role.SystemAdministrator)
+        {
+            throw Refusal.Forbidden("Chỉ quản trị hệ thống mới tạo được tài khoản quản trị hệ thống.");
+        }
+
+        if (wanted != Role.SystemAdministrator && council is null)
+        {
+            throw Refusal.Invalid("councilId", "Hãy chọn Hội đồng nhân dân có trong hệ thống.");
+        }
+
+        if (userNameTaken)
+        {
+            throw Refusal.Conflict($"Tên đăng nhập “{Account.Normalise(request.UserName!)}” đã có người dùng.");
+        }
+
+        return new Account
+        {
+            Id = id,
+            UserName = Account.Normalise(request.UserName!),
+            FullName = request.FullName!.Trim(),
+            Role = wanted,
+            CouncilId = wanted == Role.SystemAdministrator ? null : councilId,
+            AgencyName = wanted == Role.AgencyUser ? request.AgencyName!.Trim() : null,
+            CreatedAt = now,
+        };
+    }
+
+    public static async Task<Account> Create(Actor by, NewAccount request, IDocumentSession session, IPasswordHasher<Account> hasher, TimeProvider clock,
+        CancellationToken cancellation, Guid? id = null)
+    {
+        var councilId = by.Role == Role.SystemAdministrator ? request.CouncilId?.Trim() : by.CouncilId;
+        var council = string.IsNullOrEmpty(councilId) ? null : await session.LoadAsync<Council>(councilId, cancellation);
+        var userName = request.UserName is null ? "" : Account.Normalise(request.UserName);
+        var taken = await session.Query<Account>().AnyAsync(account => account.UserName == userName, cancellation);
+        var account = Decide(by, request, council, taken, id ?? Guid.CreateVersion7(), clock.GetUtcNow());
+        account.PasswordHash = hasher.HashPassword(account, request.Password!);
+        // Two administrators racing for one user name: the unique index refuses the second insert.
+        session.Insert(account);
+        return account;
+    }
+
+    [Allow(Capability.ManageAccounts)]
+    [WolverinePost("/api/accounts")]
+    [Tags(Tag)]
+    [EndpointSummary("Tạo tài khoản (quản trị HĐND: trong HĐND của mình; quản trị hệ thống: mọi HĐND)")]
+    public static async Task<Created<AccountView>> Post(NewAccount request, ClaimsPrincipal user, IDocumentSession session, IPasswordHasher<Account> hasher,
+        TimeProvider clock, CancellationToken cancellation)
+    {
+        var account = await Create(Actor.Of(user), request, session, hasher, clock, cancellation);
+        return TypedResults.Created($"/api/accounts/{account.Id}", AccountView.Of(account));
+    }
+}
+
+public static class UserNames
+{
+    public static bool IsValid(string userName) =>
+        userName.Trim() is { Length: >= 3 and <= 100 } trimmed && trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@');
+}
+
+public static class Passwords
+{
+    /// <summary>Long enough to resist guessing; not the user name. Lockout and the rate limit do the rest.</summary>
+    public static Checks Check(Checks checks, string? password, string? userName, string field = "password") => checks
+        .Require(password is { Length: >= CreateAccountHandler.MinPasswordLength }, field,
+            $"Mật khẩu phải có ít nhất {CreateAccountHandler.MinPasswordLength} ký tự.")
+        .Require(password is not { Length: > 200 }, field, "Mật khẩu dài quá 200 ký tự.")
+        .Require(password is null || userName is null || !string.Equals(password.Trim(), userName.Trim(), StringComparison.OrdinalIgnoreCase), field,
+            "Mật khẩu không được trùng tên đăng nhập.");
+}

@@ -1,0 +1,132 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Oversight.Common;
+using Wolverine.Http;
+
+namespace Oversight.Accounts;
+
+public sealed record Me(Guid AccountId, string UserName, string FullName, Role Role, string RoleLabel, string? CouncilId, string? AgencyName,
+    IReadOnlyList<Capability> Capabilities);
+
+public sealed record PasswordChange(string? CurrentPassword, string? NewPassword);
+
+public sealed record NewApiToken(string? Name, int? Days);
+
+public sealed record ApiTokenView(string Id, string Name, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt);
+
+/// <summary>The token itself is in this answer only; afterwards only its hash exists.</summary>
+public sealed record CreatedApiToken(string Token, ApiTokenView Details);
+
+public static class OwnAccountHandler
+{
+    public const int MaxTokenDays = 730;
+
+    public static async Task<Account> ChangePassword(Actor by, PasswordChange change, IDocumentSession session, IPasswordHasher<Account> hasher,
+        CancellationToken cancellation)
+    {
+        var account = await session.LoadAsync<Account>(by.AccountId, cancellation) ?? throw Refusal.NotFound("Không có tài khoản này.");
+        var checks = new Checks().Text(change.CurrentPassword, "currentPassword", "mật khẩu hiện tại", 200);
+        Passwords.Check(checks, change.NewPassword, account.UserName, "newPassword");
+        checks.ThrowIfAny();
+        if (hasher.VerifyHashedPassword(account, account.PasswordHash, change.CurrentPassword!) == PasswordVerificationResult.Failed)
+        {
+            throw Refusal.Invalid("currentPassword", "Mật khẩu hiện tại không đúng.");
+        }
+
+        account.PasswordHash = hasher.HashPassword(account, change.NewPassword!);
+        account.SecurityStamp = Guid.NewGuid();
+        session.Update(account);
+        return account;
+    }
+
+    public static (ApiToken Stored, string Token) CreateToken(Actor by, NewApiToken request, DateTimeOffset now)
+    {
+        new Checks()
+            .Text(request.Name, "name", "tên token (dùng cho việc gì)", 100)
+            .Require(request.Days is null or (>= 1 and <= MaxTokenDays), "days", $"Thời hạn từ 1 đến {MaxTokenDays} ngày.")
+            .ThrowIfAny();
+        var token = ApiTokenAuthentication.NewToken();
+        return (new ApiToken
+        {
+            Id = ApiTokenAuthentication.Hash(token),
+            AccountId = by.AccountId,
+            Name = request.Name!.Trim(),
+            CreatedAt = now,
+            ExpiresAt = now.AddDays(request.Days ?? 365),
+        }, token);
+    }
+
+    static ApiTokenView View(ApiToken token) => new(token.Id[..12], token.Name, token.CreatedAt, token.ExpiresAt);
+
+    public static async Task<IReadOnlyList<ApiTokenView>> Tokens(IQuerySession session, Actor by, CancellationToken cancellation) =>
+        [.. (await session.Query<ApiToken>().Where(token => token.AccountId == by.AccountId).OrderBy(token => token.CreatedAt).ToListAsync(cancellation)).Select(View)];
+
+    /// <summary>Tokens are named by the first 12 characters of their hash: enough to tell them apart, useless to sign in.</summary>
+    public static async Task RevokeToken(Actor by, string tokenId, IDocumentSession session, CancellationToken cancellation)
+    {
+        var mine = await session.Query<ApiToken>().Where(token => token.AccountId == by.AccountId).ToListAsync(cancellation);
+        var token = mine.FirstOrDefault(candidate => tokenId.Length == 12 && candidate.Id.StartsWith(tokenId, StringComparison.Ordinal))
+            ?? throw Refusal.NotFound("Không có token này.");
+        session.Delete(token);
+    }
+
+    [Allow(Capability.OwnAccount)]
+    [WolverinePost("/api/account/password")]
+    [Tags(CreateAccountHandler.Tag)]
+    [EndpointSummary("Đổi mật khẩu của mình (mọi phiên đăng nhập khác kết thúc)")]
+    public static async Task<NoContent> PostPassword(PasswordChange change, ClaimsPrincipal user, IDocumentSession session, IPasswordHasher<Account> hasher,
+        HttpContext http, CancellationToken cancellation)
+    {
+        var account = await ChangePassword(Actor.Of(user), change, session, hasher, cancellation);
+        if (http.User.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme)
+        {
+            // This sign-in continues with the new stamp; the others end.
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SignInService.CookiePrincipal(account));
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    [Allow(Capability.OwnAccount)]
+    [WolverineGet("/api/account")]
+    [Tags(CreateAccountHandler.Tag)]
+    [EndpointSummary("Tài khoản đang đăng nhập: vai trò, HĐND, quyền")]
+    public static Me GetMe(ClaimsPrincipal user)
+    {
+        var actor = Actor.Of(user);
+        return new Me(actor.AccountId, actor.UserName, actor.FullName, actor.Role, Permissions.Label(actor.Role), actor.CouncilId, actor.AgencyName,
+            [.. Permissions.Table[actor.Role].Order()]);
+    }
+
+    [Allow(Capability.OwnAccount)]
+    [WolverineGet("/api/account/tokens")]
+    [Tags(CreateAccountHandler.Tag)]
+    [EndpointSummary("Các token API của mình")]
+    public static Task<IReadOnlyList<ApiTokenView>> GetTokens(IQuerySession session, ClaimsPrincipal user, CancellationToken cancellation) =>
+        Tokens(session, Actor.Of(user), cancellation);
+
+    [Allow(Capability.OwnAccount)]
+    [WolverinePost("/api/account/tokens")]
+    [Tags(CreateAccountHandler.Tag)]
+    [EndpointSummary("Tạo token API (Authorization: Bearer …) cho phần mềm tích hợp; token chỉ hiện một lần")]
+    public static CreatedApiToken PostToken(NewApiToken request, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock)
+    {
+        var (stored, token) = CreateToken(Actor.Of(user), request, clock.GetUtcNow());
+        session.Insert(stored);
+        return new CreatedApiToken(token, View(stored));
+    }
+
+    [Allow(Capability.OwnAccount)]
+    [WolverineDelete("/api/account/tokens/{tokenId}")]
+    [Tags(CreateAccountHandler.Tag)]
+    [EndpointSummary("Thu hồi token API")]
+    public static async Task<NoContent> DeleteToken(string tokenId, ClaimsPrincipal user, IDocumentSession session, CancellationToken cancellation)
+    {
+        await RevokeToken(Actor.Of(user), tokenId, session, cancellation);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,161 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Oversight.Programmes;
+
+namespace Oversight.Accounts;
+
+public enum Role
+{
+    SystemAdministrator,
+    CouncilAdministrator,
+    Secretariat,
+    DelegationMember,
+    AgencyUser,
+    Viewer,
+}
+
+/// <summary>What a person may do. Every endpoint and page names one; the table below says which roles hold it.</summary>
+public enum Capability
+{
+    /// <summary>Change one's own password, manage one's own API tokens, sign out.</summary>
+    OwnAccount,
+    ManageCouncils,
+    ManageAccounts,
+    /// <summary>The council's own settings: committees, document symbols, deadlines.</summary>
+    ManageCouncilSettings,
+    ViewProgrammes,
+    ManageProgrammes,
+    /// <summary>Log and amend findings, record minutes: the delegation's work in the field.</summary>
+    RecordFieldwork,
+    ManageTemplates,
+    /// <summary>Calendar, report requests and recommendations; an agency user sees only what is addressed to the agency.</summary>
+    ViewAddressedWork,
+    ViewAudit,
+    ViewCommuneRollup,
+}
+
+public static class Permissions
+{
+    /// <summary>The permission table. A delegation member's programme rights hold only on the programmes whose delegation lists them.</summary>
+    public static readonly IReadOnlyDictionary<Role, IReadOnlySet<Capability>> Table = new Dictionary<Role, IReadOnlySet<Capability>>
+    {
+        [Role.SystemAdministrator] = new HashSet<Capability> { Capability.OwnAccount, Capability.ManageCouncils, Capability.ManageAccounts },
+        [Role.CouncilAdministrator] = new HashSet<Capability>
+        {
+            Capability.OwnAccount, Capability.ManageAccounts, Capability.ManageCouncilSettings, Capability.ViewProgrammes, Capability.ManageProgrammes, Capability.RecordFieldwork,
+            Capability.ManageTemplates, Capability.ViewAddressedWork, Capability.ViewAudit, Capability.ViewCommuneRollup,
+        },
+        [Role.Secretariat] = new HashSet<Capability>
+        {
+            Capability.OwnAccount, Capability.ViewProgrammes, Capability.ManageProgrammes, Capability.RecordFieldwork, Capability.ManageTemplates,
+            Capability.ViewAddressedWork, Capability.ViewAudit, Capability.ViewCommuneRollup,
+        },
+        [Role.DelegationMember] = new HashSet<Capability>
+        {
+            Capability.OwnAccount, Capability.ViewProgrammes, Capability.RecordFieldwork, Capability.ViewAddressedWork,
+        },
+        [Role.AgencyUser] = new HashSet<Capability> { Capability.OwnAccount, Capability.ViewAddressedWork },
+        [Role.Viewer] = new HashSet<Capability>
+        {
+            Capability.OwnAccount, Capability.ViewProgrammes, Capability.ViewAddressedWork, Capability.ViewCommuneRollup,
+        },
+    };
+
+    public static bool Allows(Role role, Capability capability) => Table[role].Contains(capability);
+
+    public static string PolicyName(Capability capability) => $"capability:{capability}";
+
+    public static string Label(Role role) => role switch
+    {
+        Role.SystemAdministrator => "Quản trị hệ thống",
+        Role.CouncilAdministrator => "Quản trị của HĐND",
+        Role.Secretariat => "Văn phòng, thư ký",
+        Role.DelegationMember => "Thành viên Đoàn giám sát",
+        Role.AgencyUser => "Cơ quan chịu giám sát",
+        Role.Viewer => "Người xem",
+        _ => role.ToString(),
+    };
+
+    public static string Label(Capability capability) => capability switch
+    {
+        Capability.OwnAccount => "Tài khoản của mình",
+        Capability.ManageCouncils => "Quản lý HĐND (đơn vị sử dụng)",
+        Capability.ManageAccounts => "Quản lý tài khoản",
+        Capability.ManageCouncilSettings => "Thiết lập của HĐND",
+        Capability.ViewProgrammes => "Xem cuộc giám sát",
+        Capability.ManageProgrammes => "Tổ chức cuộc giám sát",
+        Capability.RecordFieldwork => "Ghi ý kiến, biên bản",
+        Capability.ManageTemplates => "Mẫu văn bản",
+        Capability.ViewAddressedWork => "Lịch, yêu cầu báo cáo, kiến nghị",
+        Capability.ViewAudit => "Nhật ký hệ thống",
+        Capability.ViewCommuneRollup => "Số liệu HĐND cấp xã",
+        _ => capability.ToString(),
+    };
+}
+
+/// <summary>Declares the capability an endpoint or page requires.</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class AllowAttribute(Capability capability) : AuthorizeAttribute(Permissions.PolicyName(capability))
+{
+    public Capability Capability { get; } = capability;
+}
+
+/// <summary>The signed-in person as the claims of the auth cookie or API token carry them.</summary>
+public sealed record Actor(Guid AccountId, string UserName, string FullName, Role Role, string? CouncilId, string? AgencyName)
+{
+    public const string CouncilClaim = "council";
+    public const string RoleClaim = "oversight_role";
+    public const string AgencyClaim = "agency";
+    public const string FullNameClaim = "full_name";
+
+    public static Actor? From(ClaimsPrincipal user)
+    {
+        if (user.Identity?.IsAuthenticated != true
+            || !Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id)
+            || !Enum.TryParse<Role>(user.FindFirstValue(RoleClaim), out var role))
+        {
+            return null;
+        }
+
+        return new Actor(id, user.Identity.Name ?? "", user.FindFirstValue(FullNameClaim) ?? "", role, user.FindFirstValue(CouncilClaim),
+            user.FindFirstValue(AgencyClaim));
+    }
+
+    public static Actor Of(ClaimsPrincipal user) => From(user) ?? throw new InvalidOperationException("The request reached an action without a signed-in person.");
+
+    public bool Can(Capability capability) => Permissions.Allows(Role, capability);
+
+    /// <summary>Whether the programme is any of this person's business: a delegation member's own, an agency's when it is supervised.</summary>
+    public bool Sees(Programme programme) => Role switch
+    {
+        Role.DelegationMember => programme.Delegation?.Active.Any(member => member.Id == AccountId) == true,
+        Role.AgencyUser => programme.Agencies.Any(agency => IsOwnAgency(agency.Name)),
+        _ => true,
+    };
+
+    /// <summary>True for every agency, except for an agency user, who sees only the one the account names.</summary>
+    public bool IsOwnAgency(string agencyName) =>
+        Role != Role.AgencyUser || string.Equals(agencyName.Trim(), AgencyName?.Trim(), StringComparison.CurrentCultureIgnoreCase);
+
+    public ClaimsIdentity ToIdentity(string scheme)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, AccountId.ToString()),
+            new(ClaimTypes.Name, UserName),
+            new(FullNameClaim, FullName),
+            new(RoleClaim, Role.ToString()),
+        };
+        if (CouncilId is not null)
+        {
+            claims.Add(new Claim(CouncilClaim, CouncilId));
+        }
+
+        if (AgencyName is not null)
+        {
+            claims.Add(new Claim(AgencyClaim, AgencyName));
+        }
+
+        return new ClaimsIdentity(claims, scheme, ClaimTypes.Name, RoleClaim);
+    }
+}

@@ -1,0 +1,110 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Identity;
+using Oversight.Common;
+using Wolverine.Http;
+
+namespace Oversight.Accounts;
+
+/// <summary>An administrator's change to an account: fields left null stay as they are.</summary>
+public sealed record AccountChange(string? FullName, Role? Role, string? AgencyName, bool? Disabled, bool? Unlock, string? NewPassword);
+
+public static class UpdateAccountHandler
+{
+    public static void Decide(Actor by, Account account, AccountChange change)
+    {
+        if (by.Role != Role.SystemAdministrator && account.CouncilId != by.CouncilId)
+        {
+            // Another council's account does not exist as far as this administrator can tell.
+            throw Refusal.NotFound("Không có tài khoản này.");
+        }
+
+        if (by.Role != Role.SystemAdministrator && (account.Role == Role.SystemAdministrator || change.Role == Role.SystemAdministrator))
+        {
+            throw Refusal.Forbidden("Chỉ quản trị hệ thống mới thay đổi được tài khoản quản trị hệ thống.");
+        }
+
+        if (account.Id == by.AccountId && (change.Disabled == true || (change.Role is { } role && role != account.Role)))
+        {
+            throw Refusal.Conflict("Không thể tự khóa hoặc tự đổi vai trò tài khoản của chính mình; hãy nhờ một quản trị khác.");
+        }
+
+        var role2 = change.Role ?? account.Role;
+        var agency = change.AgencyName ?? account.AgencyName;
+        var checks = new Checks()
+            .Text(change.FullName, "fullName", "họ và tên", 200, required: false)
+            .Require(change.Role is null || change.Role == Role.SystemAdministrator || account.CouncilId is not null, "role",
+                "Tài khoản quản trị hệ thống không thuộc HĐND nào; hãy tạo tài khoản mới.")
+            .Require(role2 != Role.AgencyUser || !string.IsNullOrWhiteSpace(agency), "agencyName", "Tài khoản của cơ quan phải ghi tên cơ quan chịu giám sát.");
+        if (change.NewPassword is not null)
+        {
+            Passwords.Check(checks, change.NewPassword, account.UserName, "newPassword");
+        }
+
+        checks.ThrowIfAny();
+        if (!string.IsNullOrWhiteSpace(change.FullName))
+        {
+            account.FullName = change.FullName.Trim();
+        }
+
+        account.Role = role2;
+        account.AgencyName = role2 == Role.AgencyUser ? agency!.Trim() : null;
+        if (change.Disabled is { } disabled && disabled != account.Disabled)
+        {
+            account.Disabled = disabled;
+            account.SecurityStamp = Guid.NewGuid();
+        }
+
+        if (change.Unlock == true)
+        {
+            account.LockedUntil = null;
+            account.FailedSignIns = 0;
+        }
+    }
+
+    public static async Task<Account> Change(Actor by, Guid accountId, AccountChange change, IDocumentSession session, IPasswordHasher<Account> hasher,
+        CancellationToken cancellation)
+    {
+        var account = await session.LoadAsync<Account>(accountId, cancellation) ?? throw Refusal.NotFound("Không có tài khoản này.");
+        Decide(by, account, change);
+        if (change.NewPassword is not null)
+        {
+            account.PasswordHash = hasher.HashPassword(account, change.NewPassword);
+            account.SecurityStamp = Guid.NewGuid();
+        }
+
+        session.Update(account);
+        return account;
+    }
+
+    [Allow(Capability.ManageAccounts)]
+    [WolverinePut("/api/accounts/{accountId}")]
+    [Tags(CreateAccountHandler.Tag)]
+    [EndpointSummary("Sửa tài khoản: họ tên, vai trò, cơ quan, khóa/mở khóa, đặt lại mật khẩu")]
+    public static async Task<AccountView> Put(Guid accountId, AccountChange change, ClaimsPrincipal user, IDocumentSession session,
+        IPasswordHasher<Account> hasher, CancellationToken cancellation) =>
+        AccountView.Of(await Change(Actor.Of(user), accountId, change, session, hasher, cancellation));
+}
+
+public static class ListAccountsEndpoint
+{
+    public static async Task<IReadOnlyList<AccountView>> Query(IQuerySession session, Actor by, string? councilId, CancellationToken cancellation)
+    {
+        var council = by.Role == Role.SystemAdministrator ? councilId : by.CouncilId;
+        var query = session.Query<Account>().AsQueryable();
+        if (!string.IsNullOrEmpty(council))
+        {
+            query = query.Where(account => account.CouncilId == council);
+        }
+
+        var accounts = await query.OrderBy(account => account.UserName).Take(2000).ToListAsync(cancellation);
+        return [.. accounts.Select(AccountView.Of)];
+    }
+
+    [Allow(Capability.ManageAccounts)]
+    [WolverineGet("/api/accounts")]
+    [Tags(CreateAccountHandler.Tag)]
+    [EndpointSummary("Danh sách tài khoản của HĐND (quản trị hệ thống: lọc theo ?councilId=)")]
+    public static Task<IReadOnlyList<AccountView>> Get(IQuerySession session, ClaimsPrincipal user, string? councilId, CancellationToken cancellation) =>
+        Query(session, Actor.Of(user), councilId, cancellation);
+}

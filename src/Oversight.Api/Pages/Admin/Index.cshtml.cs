@@ -1,0 +1,107 @@
+using Marten;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Accounts;
+using Oversight.Common;
+using Oversight.Councils;
+
+namespace Oversight.Pages.Admin;
+
+/// <summary>Accounts of the council (a system administrator also sees and adds councils).</summary>
+[Allow(Capability.ManageAccounts)]
+public sealed class IndexModel(IDocumentSession session, IPasswordHasher<Account> hasher, TimeProvider clock) : PageModel
+{
+    [BindProperty] public string? UserName { get; set; }
+    [BindProperty] public string? FullName { get; set; }
+    [BindProperty] public Role? Role { get; set; }
+    [BindProperty] public string? CouncilId { get; set; }
+    [BindProperty] public string? AgencyName { get; set; }
+    [BindProperty] public string? Password { get; set; }
+
+    [BindProperty] public string? NewCouncilId { get; set; }
+    [BindProperty] public string? CouncilName { get; set; }
+    [BindProperty] public string? Place { get; set; }
+    [BindProperty] public CouncilLevel? Level { get; set; }
+    [BindProperty] public string? ProvinceId { get; set; }
+
+    public Actor Actor { get; private set; } = null!;
+    public IReadOnlyList<AccountView> Accounts { get; private set; } = [];
+    public IReadOnlyList<Council> Councils { get; private set; } = [];
+    public string? Done { get; private set; }
+
+    /// <summary>The roles this administrator may give.</summary>
+    public IEnumerable<Role> Roles => Enum.GetValues<Role>().Where(role => Actor.Role == Oversight.Accounts.Role.SystemAdministrator || role != Oversight.Accounts.Role.SystemAdministrator);
+
+    public Task OnGetAsync() => Load();
+
+    public Task<IActionResult> OnPostCreateAsync() => Run(async () =>
+    {
+        var account = await CreateAccountHandler.Create(Actor.Of(User), new NewAccount(UserName, FullName, Role, CouncilId, AgencyName, Password), session, hasher,
+            clock, HttpContext.RequestAborted);
+        UserName = FullName = AgencyName = Password = null;
+        return $"Đã tạo tài khoản {account.UserName}.";
+    });
+
+    public Task<IActionResult> OnPostChangeAsync(Guid accountId, Role? newRole, string? newAgency, string? action, string? newPassword) => Run(async () =>
+    {
+        var change = action switch
+        {
+            "disable" => new AccountChange(null, null, null, true, null, null),
+            "enable" => new AccountChange(null, null, null, false, null, null),
+            "unlock" => new AccountChange(null, null, null, null, true, null),
+            "password" => new AccountChange(null, null, null, null, true, newPassword ?? ""),
+            _ => new AccountChange(null, newRole, newAgency, null, null, null),
+        };
+        var account = await UpdateAccountHandler.Change(Actor.Of(User), accountId, change, session, hasher, HttpContext.RequestAborted);
+        return $"Đã cập nhật tài khoản {account.UserName}.";
+    });
+
+    public async Task<IActionResult> OnPostCouncilAsync()
+    {
+        if (!Actor.Of(User).Can(Capability.ManageCouncils))
+        {
+            return Forbid();
+        }
+
+        return await Run(async () =>
+        {
+            var council = await ManageCouncilsHandler.Add(new NewCouncil(NewCouncilId, CouncilName, Place, Level, ProvinceId, null), session, clock,
+                HttpContext.RequestAborted);
+            NewCouncilId = CouncilName = Place = ProvinceId = null;
+            return $"Đã thêm {council.Name}.";
+        });
+    }
+
+    async Task<IActionResult> Run(Func<Task<string>> action)
+    {
+        try
+        {
+            var done = await action();
+            await session.SaveChangesAsync(HttpContext.RequestAborted);
+            Done = done;
+            ModelState.Clear();
+        }
+        catch (Refusal refusal)
+        {
+            ModelState.AddModelError("", refusal.Message);
+            foreach (var (field, message) in refusal.Errors)
+            {
+                ModelState.AddModelError(field, message);
+            }
+        }
+
+        Password = null;
+        await Load();
+        return Page();
+    }
+
+    async Task Load()
+    {
+        Actor = Actor.Of(User);
+        Accounts = await ListAccountsEndpoint.Query(session, Actor, null, HttpContext.RequestAborted);
+        Councils = Actor.Can(Capability.ManageCouncils)
+            ? await session.Query<Council>().OrderBy(council => council.Id).ToListAsync(HttpContext.RequestAborted)
+            : [];
+    }
+}

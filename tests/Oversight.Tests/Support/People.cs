@@ -1,0 +1,67 @@
+using Marten;
+using Microsoft.AspNetCore.Identity;
+using Oversight.Accounts;
+using Oversight.Councils;
+
+namespace Oversight.Tests.Support;
+
+/// <summary>A person of the test world; integration tests call the API with their token.</summary>
+public sealed record Person(string UserName, Role Role, string? Council, string? Agency = null)
+{
+    public Guid Id { get; } = Guid.CreateVersion7();
+
+    public string Token => $"{ApiTokenAuthentication.Prefix}test_{UserName}";
+
+    public string FullName => $"Người thử {UserName}";
+}
+
+/// <summary>
+/// Two province councils (A with one commune, B) and one person of each role: seeded into an emptied
+/// database before every integration test. The secretariat of council A is the default caller.
+/// </summary>
+public static class People
+{
+    public const string CouncilA = "tinh-a";
+    public const string CommuneA = "xa-a1";
+    public const string CouncilB = "tinh-b";
+    public const string Password = "mat-khau-thu-nghiem";
+
+    public static readonly Person SystemAdmin = new("hethong", Role.SystemAdministrator, null);
+    public static readonly Person AdminA = new("admin.a", Role.CouncilAdministrator, CouncilA);
+    public static readonly Person SecretariatA = new("vanphong.a", Role.Secretariat, CouncilA);
+    public static readonly Person MemberA = new("daibieu.a", Role.DelegationMember, CouncilA);
+    public static readonly Person AgencyA = new("coquan.a", Role.AgencyUser, CouncilA, "Sở Lao động - Thương binh và Xã hội");
+    public static readonly Person ViewerA = new("xem.a", Role.Viewer, CouncilA);
+    public static readonly Person AdminB = new("admin.b", Role.CouncilAdministrator, CouncilB);
+    public static readonly Person SecretariatB = new("vanphong.b", Role.Secretariat, CouncilB);
+    public static readonly Person SecretariatCommune = new("vanphong.xa", Role.Secretariat, CommuneA);
+
+    public static readonly IReadOnlyList<Person> All = [SystemAdmin, AdminA, SecretariatA, MemberA, AgencyA, ViewerA, AdminB, SecretariatB, SecretariatCommune];
+
+    /// <summary>One person of each role, all in council A (the system administrator in none).</summary>
+    public static readonly IReadOnlyList<Person> OfEachRole = [SystemAdmin, AdminA, SecretariatA, MemberA, AgencyA, ViewerA];
+
+    // Hashing is deliberately slow; one hash serves every test account (the salt is inside it).
+    static readonly Lazy<string> hash = new(() => new PasswordHasher<Account>().HashPassword(new Account(), Password));
+
+    public static async Task Seed(IDocumentStore store)
+    {
+        await using var session = store.LightweightSession();
+        var now = DateTimeOffset.UtcNow;
+        session.Store(
+            new Council { Id = CouncilA, Name = "Hội đồng nhân dân tỉnh A", Place = "Tỉnh A", Level = CouncilLevel.Province, CreatedAt = now },
+            new Council { Id = CommuneA, Name = "Hội đồng nhân dân xã A1", Place = "Xã A1", Level = CouncilLevel.Commune, ProvinceId = CouncilA, CreatedAt = now },
+            new Council { Id = CouncilB, Name = "Hội đồng nhân dân tỉnh B", Place = "Tỉnh B", Level = CouncilLevel.Province, CreatedAt = now });
+        foreach (var person in All)
+        {
+            session.Store(new Account
+            {
+                Id = person.Id, UserName = person.UserName, FullName = person.FullName, Role = person.Role, CouncilId = person.Council,
+                AgencyName = person.Agency, PasswordHash = hash.Value, CreatedAt = now,
+            });
+            session.Store(new ApiToken { Id = ApiTokenAuthentication.Hash(person.Token), AccountId = person.Id, Name = "tests", CreatedAt = now });
+        }
+
+        await session.SaveChangesAsync();
+    }
+}
