@@ -19,6 +19,8 @@ public sealed class AppFixture : IAsyncLifetime
 
     public IAlbaHost Host { get; private set; } = null!;
 
+    public CapturedLog Log { get; } = new();
+
     public string ConnectionString => Host.Services.GetRequiredService<OversightDatabase>().ConnectionString;
 
     public async Task InitializeAsync()
@@ -32,6 +34,7 @@ public sealed class AppFixture : IAsyncLifetime
             {
                 services.RunWolverineInSoloMode();
                 services.MartenDaemonModeIsSolo();
+                services.AddSingleton<Serilog.Core.ILogEventSink>(Log);
             });
         });
         // Requests are made by council A's secretariat unless a test says otherwise (Access.As, Access.WithCookie):
