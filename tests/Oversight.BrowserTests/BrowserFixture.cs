@@ -6,6 +6,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Marten;
+using Microsoft.AspNetCore.Identity;
+using Oversight.Accounts;
+using Oversight.Councils;
 
 namespace Oversight.BrowserTests;
 
@@ -41,6 +45,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         app.StartServer();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
+        await SeedAsync();
 
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -56,12 +61,73 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
-    public async Task<IPage> OpenAsync(string path, int width = 1280, int height = 900)
+    /// <summary>A page opened by a person of the given role, signed in already.</summary>
+    public async Task<IPage> OpenAsync(string path, int width = 1280, int height = 900, Role role = Role.Secretariat)
     {
-        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var context = await NewContextAsync(role, width, height);
+        var page = await context.NewPageAsync();
         var response = await page.GotoAsync(new Uri(BaseAddress, path).ToString());
         response.ShouldNotBeNull().Status.ShouldBe(200);
         return page;
+    }
+
+    /// <summary>A browser context signed in as the role's account (the sign-in form is filled once per role, then its cookie reused).</summary>
+    public async Task<IBrowserContext> NewContextAsync(Role role = Role.Secretariat, int width = 1280, int height = 900)
+    {
+        var viewport = new ViewportSize { Width = width, Height = height };
+        if (!signedIn.TryGetValue(role, out var state))
+        {
+            await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = viewport });
+            await SignInAsync(await context.NewPageAsync(), UserNames[role]);
+            state = signedIn[role] = await context.StorageStateAsync();
+        }
+
+        return await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = viewport, StorageState = state });
+    }
+
+    /// <summary>Fills the sign-in form the way a person does and waits to leave it.</summary>
+    public async Task SignInAsync(IPage page, string userName, string? returnTo = null)
+    {
+        await page.GotoAsync(new Uri(BaseAddress, "/dang-nhap" + (returnTo is null ? "" : $"?ReturnUrl={Uri.EscapeDataString(returnTo)}")).ToString());
+        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
+        await page.GetByLabel("Mật khẩu").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/dang-nhap"));
+    }
+
+    public const string Council = "tinh-thu";
+    public const string Password = "mat-khau-trinh-duyet";
+    public const string Agency = "Sở Lao động - Thương binh và Xã hội";
+
+    public static readonly IReadOnlyDictionary<Role, string> UserNames = new Dictionary<Role, string>
+    {
+        [Role.SystemAdministrator] = "quantri",
+        [Role.CouncilAdministrator] = "quantri.tinh",
+        [Role.Secretariat] = "vanphong",
+        [Role.DelegationMember] = "daibieu",
+        [Role.AgencyUser] = "coquan",
+        [Role.Viewer] = "nguoixem",
+    };
+
+    readonly Dictionary<Role, string> signedIn = [];
+
+    /// <summary>One council and one account of each role, made through the same code the admin page uses.</summary>
+    async Task SeedAsync()
+    {
+        var store = app!.Services.GetRequiredService<IDocumentStore>();
+        var hasher = app.Services.GetRequiredService<IPasswordHasher<Account>>();
+        await using var session = store.LightweightSession();
+        await ManageCouncilsHandler.Add(new NewCouncil(Council, "Hội đồng nhân dân tỉnh Thử", "Tỉnh Thử", CouncilLevel.Province, null, null), session,
+            TimeProvider.System, CancellationToken.None);
+        await session.SaveChangesAsync();
+        var system = new Actor(Guid.Empty, "tests", "Kiểm thử", Role.SystemAdministrator, null, null);
+        foreach (var (role, userName) in UserNames)
+        {
+            await CreateAccountHandler.Create(system, new NewAccount(userName, $"Người dùng {userName}", role, role == Role.SystemAdministrator ? null : Council,
+                role == Role.AgencyUser ? Agency : null, Password), session, hasher, TimeProvider.System, CancellationToken.None);
+        }
+
+        await session.SaveChangesAsync();
     }
 
     public async Task DisposeAsync()

@@ -57,7 +57,7 @@ public sealed class Seed002WalkthroughTests(BrowserFixture fixture)
         await LogFinding(page, "Bùi Văn Hoàng", "Result", "Trợ cấp thường xuyên được chi trả kịp thời, đúng đối tượng", "41.172 đối tượng");
         await LogFinding(page, "Đặng Thanh Sơn", "Proposal", "Tăng cường tập huấn nghiệp vụ cho cán bộ bảo trợ xã hội ở cơ sở", null);
         await Expect(page.Locator("section h3")).ToHaveTextAsync("Ý kiến tại buổi này (2)");
-        await using (var phone = await fixture.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } }))
+        await using (var phone = await fixture.NewContextAsync(width: 390, height: 844))
         {
             var onPhone = await phone.NewPageAsync();
             await onPhone.GotoAsync(page.Url);

@@ -1,0 +1,157 @@
+using Alba;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Oversight.Accounts;
+using Oversight.Audit;
+using Oversight.Councils;
+using Oversight.Programmes.Listing;
+using Oversight.Programmes.Timeline;
+using Oversight.Tests.Support;
+using Wolverine;
+
+namespace Oversight.Tests.Security;
+
+public sealed class AdministrationTests(AppFixture fixture) : IntegrationContext(fixture)
+{
+    [Fact]
+    public async Task A_system_administrator_adds_a_council_and_its_administrator_who_then_staffs_it()
+    {
+        await World.Send(Host, People.SystemAdmin, HttpMethod.Post, "/api/councils",
+            new { id = "tan-bien", name = "Hội đồng nhân dân xã Tân Biên", place = "Tân Biên", level = "Commune", provinceId = People.CouncilA }, 201);
+        await World.Send(Host, People.SystemAdmin, HttpMethod.Post, "/api/councils",
+            new { id = "tan-bien", name = "Trùng", place = "x", level = "Province" }, 409);
+        await World.Send(Host, People.SystemAdmin, HttpMethod.Post, "/api/accounts",
+            new { userName = "quantri.tanbien", fullName = "Quản trị Tân Biên", role = "CouncilAdministrator", councilId = "tan-bien", password = "mat-khau-ban-dau" }, 201);
+
+        var admin = await Host.SignIn("quantri.tanbien", "mat-khau-ban-dau");
+        await Host.Scenario(scenario =>
+        {
+            scenario.WithCookie(admin);
+            scenario.Post.Json(new { userName = "thuky.tanbien", fullName = "Thư ký", role = "Secretariat", councilId = People.CouncilA, password = "mat-khau-thu-ky" })
+                .ToUrl("/api/accounts");
+            scenario.StatusCodeShouldBe(201);
+        });
+        var secretary = await Host.SignIn("thuky.tanbien", "mat-khau-thu-ky");
+        (await Host.GetJson<Me>("/api/account", secretary)).CouncilId.ShouldBe("tan-bien");
+        (await Host.GetJson<List<ProgrammeSummary>>("/api/programmes", secretary)).ShouldBeEmpty();
+
+        await Host.Scenario(scenario =>
+        {
+            scenario.WithCookie(admin);
+            scenario.Post.Json(new { userName = "sys2", fullName = "x", role = "SystemAdministrator", password = "mat-khau-ban-dau" }).ToUrl("/api/accounts");
+            scenario.StatusCodeShouldBe(403);
+        });
+    }
+
+    [Fact]
+    public async Task Simultaneous_creations_of_one_user_name_make_one_account_and_clear_409s()
+    {
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Host.Scenario(scenario =>
+        {
+            scenario.As(People.AdminA);
+            scenario.Post.Json(new { userName = "trung.ten", fullName = "Trùng tên", role = "Viewer", password = "mat-khau-ban-dau" }).ToUrl("/api/accounts");
+            scenario.IgnoreStatusCode();
+        })));
+        statuses.Select(result => result.Context.Response.StatusCode).Order().ShouldBe([201, 409, 409, 409, 409]);
+        await using var session = Fixture.Store.QuerySession();
+        (await session.Query<Account>().CountAsync(account => account.UserName == "trung.ten")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_councils_own_symbols_and_name_go_on_its_documents()
+    {
+        await World.Send(Host, People.AdminA, HttpMethod.Put, "/api/council",
+            new { symbols = new Dictionary<string, string> { ["ke-hoach-giam-sat"] = "KH-HĐND" }, committees = new[] { "Ban Pháp chế" } }, 200);
+        (await Host.GetJson<Council>("/api/council", People.AdminA)).Committees.ShouldBe(["Ban Pháp chế"]);
+        var world = await World.Plan(Host, People.SecretariatA, member: null);
+
+        var view = await Host.GetJson<Oversight.Programmes.Details.ProgrammeView>($"/api/programmes/{world.ProgrammeId}");
+        view.Programme.IssuedDocuments.Single().Number.ShouldBe("01/KH-HĐND");
+        var data = await (await Host.Scenario(scenario => scenario.Get.Url($"/api/programmes/{world.ProgrammeId}/documents/ke-hoach-giam-sat.docx?data=json")))
+            .ReadAsTextAsync();
+        data.ShouldContain("Hội đồng nhân dân tỉnh A");
+        await World.Send(Host, People.SecretariatA, HttpMethod.Put, "/api/council", new { committees = new[] { "x" } }, 403);
+    }
+
+    [Fact]
+    public async Task The_audit_trail_names_who_did_what_and_when_and_filters_by_person_programme_and_date()
+    {
+        var world = await World.Plan(Host, People.SecretariatA, People.MemberA);
+        await World.Send(Host, People.MemberA, HttpMethod.Post, $"/api/programmes/{world.ProgrammeId}/findings",
+            new { activityId = world.ActivityId, authorId = People.MemberA.Id, kind = "Shortcoming", agencyId = world.AgencyId, text = "Còn chậm chi trả" }, 201);
+
+        var all = await Host.GetJson<List<AuditEntry>>("/api/audit", People.AdminA);
+        all.Count.ShouldBeGreaterThanOrEqualTo(6);
+        all.ShouldAllBe(entry => entry.UserName != null && entry.CorrelationId != null && entry.ProgrammeId == world.ProgrammeId);
+        all.Select(entry => entry.Sequence).ShouldBeInOrder(SortDirection.Descending);
+        all[0].ShouldSatisfyAllConditions(
+            entry => entry.UserName.ShouldBe(People.MemberA.UserName),
+            entry => entry.FullName.ShouldBe(People.MemberA.FullName),
+            entry => entry.What.ShouldContain("Ghi ý kiến"));
+        all.Where(entry => entry.UserName == People.SecretariatA.UserName).Select(entry => entry.What)
+            .ShouldContain(what => what.StartsWith("Tạo cuộc giám sát"));
+
+        (await Host.GetJson<List<AuditEntry>>($"/api/audit?user={People.MemberA.UserName}", People.AdminA)).Count.ShouldBe(1);
+        (await Host.GetJson<List<AuditEntry>>($"/api/audit?programme={Guid.NewGuid()}", People.AdminA)).ShouldBeEmpty();
+        (await Host.GetJson<List<AuditEntry>>("/api/audit?from=2099-01-01", People.AdminA)).ShouldBeEmpty();
+        var today = Oversight.Common.VietnamTime.Today(TimeProvider.System).ToString("yyyy-MM-dd");
+        (await Host.GetJson<List<AuditEntry>>($"/api/audit?from={today}&to={today}", People.AdminA)).Count.ShouldBe(all.Count);
+        await World.Send(Host, People.AdminA, HttpMethod.Post, "/api/councils", new { }, 403);
+
+        var timeline = await Host.GetJson<List<TimelineEntry>>($"/api/programmes/{world.ProgrammeId}/timeline");
+        timeline.ShouldAllBe(entry => entry.By == People.SecretariatA.UserName || entry.By == People.MemberA.UserName);
+
+        var page = await Host.Scenario(scenario =>
+        {
+            scenario.As(People.AdminA);
+            scenario.Get.Url($"/nhat-ky?person={People.MemberA.UserName}");
+        });
+        (await page.ReadAsTextAsync()).ShouldContain(People.MemberA.FullName);
+    }
+
+    [Fact]
+    public async Task The_first_administrator_comes_from_configuration_only_when_there_is_none()
+    {
+        await using (var session = Fixture.Store.LightweightSession())
+        {
+            session.DeleteWhere<Account>(account => account.Role == Role.SystemAdministrator);
+            await session.SaveChangesAsync();
+        }
+
+        await using (var configured = await AlbaHost.For<Program>(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("ConnectionStrings:Oversight", Fixture.ConnectionString);
+            builder.UseSetting("Administrator:UserName", "quantri.dau.tien");
+            builder.UseSetting("Administrator:Password", "mat-khau-cau-hinh");
+            builder.ConfigureServices(services => services.RunWolverineInSoloMode());
+        }))
+        {
+            await configured.SignIn("quantri.dau.tien", "mat-khau-cau-hinh");
+        }
+
+        await using var query = Fixture.Store.QuerySession();
+        (await query.Query<Account>().SingleAsync(account => account.Role == Role.SystemAdministrator)).UserName.ShouldBe("quantri.dau.tien");
+    }
+
+    [Fact]
+    public async Task The_command_line_adds_councils_and_accounts_with_the_password_from_the_environment()
+    {
+        using var data = new TestFolder("cli");
+        var environment = new Dictionary<string, string> { ["Database__DataFolder"] = data.Path, ["OVERSIGHT_PASSWORD"] = "mat-khau-dong-lenh" };
+        var (added, addOutput) = await AppProcess.Run(environment, "councils", "add", "ha-nam", "--name", "Hội đồng nhân dân tỉnh Hà Nam", "--place", "Hà Nam");
+        added.ShouldBe(0, addOutput);
+        addOutput.ShouldContain("Đã thêm Hội đồng nhân dân tỉnh Hà Nam");
+        var (created, createOutput) = await AppProcess.Run(environment, "accounts", "quantri", "--full-name", "Quản trị hệ thống");
+        created.ShouldBe(0, createOutput);
+        createOutput.ShouldContain("Đã tạo tài khoản quantri");
+        var (listed, listOutput) = await AppProcess.Run(environment, "councils", "list");
+        listed.ShouldBe(0, listOutput);
+        listOutput.ShouldContain("ha-nam");
+
+        var (refused, refusedOutput) = await AppProcess.Run(new Dictionary<string, string>(environment) { ["OVERSIGHT_PASSWORD"] = "ngan" }, "accounts", "quantri2");
+        refused.ShouldNotBe(0);
+        refusedOutput.ShouldContain("Mật khẩu phải có ít nhất");
+    }
+}
