@@ -133,6 +133,9 @@ public sealed record Actor(Guid AccountId, string UserName, string FullName, Rol
         _ => true,
     };
 
+    /// <summary>A delegation member writes in their own name only; the secretariat may write for any member.</summary>
+    public Guid AuthorFor(Guid requested) => Role == Role.DelegationMember ? AccountId : requested;
+
     /// <summary>True for every agency, except for an agency user, who sees only the one the account names.</summary>
     public bool IsOwnAgency(string agencyName) =>
         Role != Role.AgencyUser || string.Equals(agencyName.Trim(), AgencyName?.Trim(), StringComparison.CurrentCultureIgnoreCase);

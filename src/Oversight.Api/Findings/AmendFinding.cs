@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Http;
@@ -51,6 +52,6 @@ public static class AmendFindingEndpoint
     [WolverinePut("/api/findings/{findingId}")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Người ghi sửa ý kiến của mình (trước khi báo cáo được duyệt)")]
-    public static Task<NoContent> Put(Guid findingId, AmendFinding command, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, command with { FindingId = findingId });
+    public static Task<NoContent> Put(Guid findingId, AmendFinding command, ClaimsPrincipal user, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, command with { FindingId = findingId, AuthorId = Actor.Of(user).AuthorFor(command.AuthorId) });
 }

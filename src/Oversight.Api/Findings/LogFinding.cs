@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Oversight.Common;
@@ -52,10 +53,10 @@ public static class LogFindingEndpoint
     [WolverinePost("/api/programmes/{id}/findings")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Thành viên Đoàn ghi một ý kiến, phát hiện")]
-    public static async Task<CreationResponse<Guid>> Post(Guid id, LogFinding command, IMessageBus bus)
+    public static async Task<CreationResponse<Guid>> Post(Guid id, LogFinding command, ClaimsPrincipal user, IMessageBus bus)
     {
         var findingId = Guid.CreateVersion7();
-        await bus.InvokeAsync(command with { ProgrammeId = id, FindingId = findingId });
+        await bus.InvokeAsync(command with { ProgrammeId = id, FindingId = findingId, AuthorId = Actor.Of(user).AuthorFor(command.AuthorId) });
         return new CreationResponse<Guid>($"/api/findings/{findingId}", findingId);
     }
 }

@@ -25,7 +25,7 @@ public static class Logging
             {
                 logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
             }
-        });
+        }, preserveStaticLogger: true); // each host its own logger: tests run several hosts in one process
         return builder;
     }
 }

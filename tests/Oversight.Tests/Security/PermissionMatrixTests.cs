@@ -1,4 +1,5 @@
 using Alba;
+using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
@@ -125,8 +126,13 @@ public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationConte
         (await Status("GET", $"/api/programmes/{other.ProgrammeId}/documents/ke-hoach-giam-sat.docx", People.MemberA)).ShouldBe(403);
         var finding = new { activityId = other.ActivityId, authorId = People.MemberA.Id, kind = "Result", agencyId = other.AgencyId, text = "Ý kiến" };
         (await Status("POST", $"/api/programmes/{other.ProgrammeId}/findings", People.MemberA, finding)).ShouldBe(403);
+        // Naming the head as author does not make a member speak for the head: the finding is the member's own.
         (await Status("POST", $"/api/programmes/{theirs.ProgrammeId}/findings", People.MemberA,
-            finding with { activityId = theirs.ActivityId, agencyId = theirs.AgencyId })).ShouldBe(201);
+            finding with { activityId = theirs.ActivityId, agencyId = theirs.AgencyId, authorId = theirs.HeadId })).ShouldBe(201);
+        await using (var session = CouncilA())
+        {
+            (await session.Query<Oversight.Findings.Finding>().SingleAsync(logged => logged.Text == "Ý kiến")).AuthorId.ShouldBe(People.MemberA.Id);
+        }
 
         var listed = await Host.GetJson<List<Oversight.Programmes.Listing.ProgrammeSummary>>("/api/programmes", People.MemberA);
         listed.Select(programme => programme.Id).ShouldBe([theirs.ProgrammeId]);

@@ -36,7 +36,8 @@ public sealed class SessionModel(IQuerySession session, IMessageBus bus) : Progr
         {
             HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(180),
         });
-        return Run(Capability.RecordFieldwork, new LogFinding(Id, Guid.CreateVersion7(), ActivityId, AuthorId, Kind, AgencyId, Text, Figures), "#ghi-y-kien");
+        return Run(Capability.RecordFieldwork,
+            new LogFinding(Id, Guid.CreateVersion7(), ActivityId, Actor.Of(User).AuthorFor(AuthorId), Kind, AgencyId, Text, Figures), "#ghi-y-kien");
     }
 
     public Task<IActionResult> OnPostMinutesAsync() =>
@@ -64,6 +65,8 @@ public sealed class SessionModel(IQuerySession session, IMessageBus bus) : Progr
         {
             AuthorId = author;
         }
+
+        AuthorId = Actor.Of(User).AuthorFor(AuthorId);
 
         if (Activity.Minutes is { } minutes)
         {
