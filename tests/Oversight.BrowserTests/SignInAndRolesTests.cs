@@ -89,4 +89,32 @@ public sealed class SignInAndRolesTests(BrowserFixture fixture)
         await Expect(newcomer.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã đổi mật khẩu");
         await newcomer.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, "account.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task A_delegation_member_named_in_the_decision_gets_the_programme_and_nobody_elses()
+    {
+        const string title = "Giám sát việc quản lý quỹ bảo trợ trẻ em có đại biểu dùng tài khoản";
+        var page = await fixture.OpenAsync("/cuoc-giam-sat/tao");
+        await page.Locator("[name='Title']").FillAsync(title);
+        await page.Locator("[name='Agencies']").FillAsync(BrowserFixture.Agency);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tạo cuộc giám sát", Exact = true }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync(title);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hồ sơ cuộc giám sát" }).GetByRole(AriaRole.Link, new() { Name = "Đoàn giám sát", Exact = true }).ClickAsync();
+        await Expect(page.Locator("form .meta")).ToContainTextAsync("Người dùng daibieu");
+        await page.Locator("[name='DecisionNumber']").FillAsync("15/QĐ-TTHĐND");
+        await page.Locator("[name='DecisionDate']").FillAsync("2026-03-02");
+        await page.Locator("[name='Signer']").FillAsync("Chủ tịch HĐND tỉnh");
+        await page.Locator("[name='HeadName']").FillAsync("Người dùng daibieu");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận quyết định thành lập Đoàn", Exact = true }).ClickAsync();
+        await Expect(page.Locator("table.grid")).ToContainTextAsync("Người dùng daibieu");
+
+        var member = await fixture.OpenAsync("/cuoc-giam-sat", role: Role.DelegationMember);
+        // Programme ids are version 7 UUIDs: links to programmes start with a zero, unlike the page's other links.
+        var listed = member.Locator("main a[href^='/cuoc-giam-sat/0']");
+        await Expect(listed).ToHaveCountAsync(1);
+        await Expect(listed).ToContainTextAsync(title);
+        await Expect(member.GetByRole(AriaRole.Link, new() { Name = "Tạo cuộc giám sát" })).ToHaveCountAsync(0);
+        await listed.ClickAsync();
+        await Expect(member.Locator("h1")).ToHaveTextAsync(title);
+    }
 }

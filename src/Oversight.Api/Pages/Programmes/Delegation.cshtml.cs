@@ -22,8 +22,21 @@ public sealed class DelegationModel(IQuerySession session, IMessageBus bus) : Pr
     [BindProperty] public string? Members { get; set; }
     [BindProperty] public string? Invited { get; set; }
 
-    public Task<IActionResult> OnPostEstablishAsync()
+    /// <summary>The council's delegation member accounts: a member linked to one may log findings on this programme.</summary>
+    public IReadOnlyList<Account> MemberAccounts { get; private set; } = [];
+
+    protected override async Task<bool> PrepareAsync()
     {
+        var council = Actor.Of(User).CouncilId;
+        MemberAccounts = await Session.Query<Account>()
+            .Where(account => account.CouncilId == council && account.Role == Role.DelegationMember && !account.Disabled)
+            .OrderBy(account => account.FullName).ToListAsync(HttpContext.RequestAborted);
+        return true;
+    }
+
+    public async Task<IActionResult> OnPostEstablishAsync()
+    {
+        await PrepareAsync();
         var members = new List<NewMember> { new(HeadName, HeadPosition, DelegationRole.Head) };
         if (!string.IsNullOrWhiteSpace(DeputyName))
         {
@@ -37,13 +50,23 @@ public sealed class DelegationModel(IQuerySession session, IMessageBus bus) : Pr
 
         members.AddRange(People(Members, DelegationRole.Member));
         members.AddRange(People(Invited, DelegationRole.Invited));
-        return Run(Capability.ManageProgrammes, new EstablishDelegation(Id, DecisionNumber, DecisionDate, Signer, members));
+        // A member named exactly as one (and only one) delegation member account of the council is linked to that account.
+        var linked = members.Select(member => member.Role == DelegationRole.Invited ? member : member with { AccountId = AccountNamed(member.Name) }).ToList();
+        return await Run(Capability.ManageProgrammes, new EstablishDelegation(Id, DecisionNumber, DecisionDate, Signer, linked));
     }
 
-    public Task<IActionResult> OnPostAddAsync(string? name, string? position, DelegationRole role, string? reason) =>
-        Run(Capability.ManageProgrammes, new AddMember(Id, new NewMember(name, position, role), reason));
+    public async Task<IActionResult> OnPostAddAsync(string? name, string? position, DelegationRole role, string? reason, Guid? accountId)
+    {
+        await PrepareAsync();
+        var account = MemberAccounts.FirstOrDefault(candidate => candidate.Id == accountId);
+        return await Run(Capability.ManageProgrammes,
+            new AddMember(Id, new NewMember(string.IsNullOrWhiteSpace(name) ? account?.FullName : name, position, role, account?.Id), reason));
+    }
 
     public Task<IActionResult> OnPostRemoveAsync(Guid memberId, string? reason) => Run(Capability.ManageProgrammes, new RemoveMember(Id, memberId, reason));
+
+    Guid? AccountNamed(string? name) =>
+        MemberAccounts.Where(account => account.FullName == name?.Trim()).ToList() is [var only] ? only.Id : null;
 
     /// <summary>"Họ tên, chức vụ" per line: the name is what comes before the first comma.</summary>
     static IEnumerable<NewMember> People(string? lines, DelegationRole role) =>

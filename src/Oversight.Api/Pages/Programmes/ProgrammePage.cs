@@ -19,6 +19,14 @@ public abstract class ProgrammePage(IQuerySession session, IMessageBus bus) : Pa
 
     protected IQuerySession Session => session;
 
+    /// <summary>Whether the programme's state allows the action and this person may take it: the page offers only such forms.</summary>
+    public bool May(ProgrammeAction action) =>
+        ProgrammeStates.Allows(action, Programme.Status)
+        && Actor.Of(User).Can(action is ProgrammeAction.LogFinding or ProgrammeAction.RecordMinutes ? Capability.RecordFieldwork : Capability.ManageProgrammes);
+
+    /// <summary>Whether this person may issue documents and take the programme's other managing steps.</summary>
+    public bool Manages => Actor.Of(User).Can(Capability.ManageProgrammes);
+
     public Task<IActionResult> OnGetAsync() => Show();
 
     /// <summary>Loads what else the page shows; false when the route names something that does not exist.</summary>
