@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Oversight.Accounts;
@@ -66,14 +67,27 @@ public static class Security
             options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         });
 
+        // Behind a reverse proxy the client's address comes from X-Forwarded-For, trusted only from the
+        // proxies listed in Web:TrustedProxies (the loopback always): the rate limit and the logs need the real address.
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in builder.Configuration.GetSection("Web:TrustedProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(SignInService.RateLimitPolicy, context =>
             {
                 var settings = context.RequestServices.GetRequiredService<IOptions<SignInSettings>>().Value;
-                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.AttemptsPerMinutePerAddress, Window = TimeSpan.FromMinutes(1) });
+                // Every request from the network has an address; only in-process calls (tests) have none to limit by.
+                return context.Connection.RemoteIpAddress is { } address
+                    ? RateLimitPartition.GetFixedWindowLimiter(address.ToString(),
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.AttemptsPerMinutePerAddress, Window = TimeSpan.FromMinutes(1) })
+                    : RateLimitPartition.GetNoLimiter("in-process");
             });
         });
         return builder;

@@ -48,6 +48,8 @@ public static class WebSetup
 
     public static WebApplication UseOversightWeb(this WebApplication app)
     {
+        // First, so that logs, the rate limit and the Secure cookie see the client's own address and scheme.
+        app.UseForwardedHeaders();
         app.UseSerilogRequestLogging();
         // One error page serves both worlds: it answers ProblemDetails under /api and a page elsewhere.
         // A refused command is an answer, not a failure: it is not logged as an unhandled exception.

@@ -1,6 +1,9 @@
 using System.Net;
 using Alba;
 using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
 using Oversight.Accounts;
 using Oversight.Tests.Support;
 
@@ -180,6 +183,28 @@ public sealed class SignInTests(AppFixture fixture) : IntegrationContext(fixture
             scenario.StatusCodeShouldBe(403);
         });
         (await Host.GetJson<List<Oversight.Programmes.Listing.ProgrammeSummary>>("/api/programmes")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Single_sign_on_is_offered_only_when_a_provider_is_configured()
+    {
+        (await (await Host.Scenario(scenario =>
+        {
+            scenario.As(null);
+            scenario.Get.Url("/dang-nhap");
+        })).ReadAsTextAsync()).ShouldNotContain("Đăng nhập một lần");
+
+        await using var configured = await AlbaHost.For<Program>(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("ConnectionStrings:Oversight", Fixture.ConnectionString);
+            builder.UseSetting("Authentication:OpenIdConnect:Authority", "https://sso.example.gov.vn");
+            builder.UseSetting("Authentication:OpenIdConnect:ClientId", "giam-sat-hdnd");
+            builder.ConfigureServices(services => services.RunWolverineInSoloMode());
+        });
+        var schemes = configured.Services.GetRequiredService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>();
+        (await schemes.GetSchemeAsync(OpenIdConnectSignIn.Scheme)).ShouldNotBeNull();
+        (await (await configured.Scenario(scenario => scenario.Get.Url("/dang-nhap"))).ReadAsTextAsync()).ShouldContain("Đăng nhập một lần (SSO)");
     }
 
     Task<IScenarioResult> SignInAttempt(string userName, string password) => Host.Scenario(scenario =>
