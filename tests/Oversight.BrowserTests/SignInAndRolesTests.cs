@@ -75,6 +75,15 @@ public sealed class SignInAndRolesTests(BrowserFixture fixture)
         await form.GetByRole(AriaRole.Button, new() { Name = "Tạo tài khoản" }).ClickAsync();
         await Expect(page.Locator("#accounts")).ToContainTextAsync("Nguyễn Văn Mới");
 
+        await page.Locator("#settings summary").ClickAsync();
+        await page.GetByLabel("Các Ban của HĐND", new() { Exact = false }).FillAsync("Ban Pháp chế\nBan Văn hóa - Xã hội");
+        await page.Locator("[name='Symbols[ke-hoach-giam-sat]']").FillAsync("KH-HĐND");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu thiết lập" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu thiết lập");
+        await Expect(page.Locator("[name='Symbols[ke-hoach-giam-sat]']")).ToHaveValueAsync("KH-HĐND");
+        var create = await fixture.OpenAsync("/cuoc-giam-sat/tao");
+        await Expect(create.Locator("#committees option")).ToHaveCountAsync(2);
+
         await using var context = await fixture.Browser.NewContextAsync();
         var newcomer = await context.NewPageAsync();
         await newcomer.GotoAsync(new Uri(fixture.BaseAddress, "/dang-nhap").ToString());

@@ -54,8 +54,10 @@ public static class ManageCouncilsHandler
         var checks = new Checks()
             .Text(change.Place, "place", "địa danh ghi trên văn bản", 100, required: false)
             .Require((change.Committees ?? []).All(name => name.Length <= 200), "committees", "Tên Ban dài quá 200 ký tự.")
-            .Require((change.Symbols ?? []).All(pair => pair.Key.Length <= 100 && pair.Value.Trim() is { Length: > 0 and <= 30 }), "symbols",
-                "Ký hiệu văn bản phải có từ 1 đến 30 ký tự.");
+            .Require((change.Symbols ?? []).All(pair => Oversight.Documents.ProgrammeDocuments.Find(pair.Key + ".docx") is not null), "symbols",
+                "Chỉ đặt ký hiệu cho các mẫu văn bản có trong phần mềm (tên mẫu không có đuôi .docx).")
+            .Require((change.Symbols ?? []).All(pair => string.IsNullOrWhiteSpace(pair.Value) || pair.Value.Trim().Length <= 30), "symbols",
+                "Ký hiệu văn bản dài quá 30 ký tự.");
         if (change.Deadlines is { } deadlines)
         {
             checks.Require(new[] { deadlines.PlanDaysAfterDecision, deadlines.ScheduleNoticeDays, deadlines.ResultsReportDaysAfterFieldwork, deadlines.AtRiskDays }

@@ -4,13 +4,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Accounts;
 using Oversight.Common;
+using Microsoft.Extensions.Options;
 using Oversight.Councils;
+using Oversight.Programmes.Deadlines;
 
 namespace Oversight.Pages.Admin;
 
 /// <summary>Accounts of the council (a system administrator also sees and adds councils).</summary>
 [Allow(Capability.ManageAccounts)]
-public sealed class IndexModel(IDocumentSession session, IPasswordHasher<Account> hasher, TimeProvider clock) : PageModel
+public sealed class IndexModel(IDocumentSession session, IPasswordHasher<Account> hasher, TimeProvider clock, IOptions<DeadlineSettings> deadlines) : PageModel
 {
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? FullName { get; set; }
@@ -25,7 +27,15 @@ public sealed class IndexModel(IDocumentSession session, IPasswordHasher<Account
     [BindProperty] public CouncilLevel? Level { get; set; }
     [BindProperty] public string? ProvinceId { get; set; }
 
+    [BindProperty] public string? CouncilPlace { get; set; }
+    [BindProperty] public string? Committees { get; set; }
+    [BindProperty] public Dictionary<string, string> Symbols { get; set; } = [];
+    [BindProperty] public DeadlineSettings Deadlines { get; set; } = new();
+
     public Actor Actor { get; private set; } = null!;
+
+    /// <summary>The administrator's own council, whose settings the page edits.</summary>
+    public Council? Own { get; private set; }
     public IReadOnlyList<AccountView> Accounts { get; private set; } = [];
     public IReadOnlyList<Council> Councils { get; private set; } = [];
     public string? Done { get; private set; }
@@ -56,6 +66,23 @@ public sealed class IndexModel(IDocumentSession session, IPasswordHasher<Account
         var account = await UpdateAccountHandler.Change(Actor.Of(User), accountId, change, session, hasher, HttpContext.RequestAborted);
         return $"Đã cập nhật tài khoản {account.UserName}.";
     });
+
+    public async Task<IActionResult> OnPostSettingsAsync()
+    {
+        if (!Actor.Of(User).Can(Capability.ManageCouncilSettings))
+        {
+            return Forbid();
+        }
+
+        return await Run(async () =>
+        {
+            var council = await session.LoadAsync<Council>(Actor.Of(User).CouncilId!, HttpContext.RequestAborted)
+                ?? throw Refusal.NotFound("Tài khoản này không thuộc HĐND nào.");
+            ManageCouncilsHandler.Decide(council, new CouncilSettingsChange(Web.Labels.Lines(Committees), Symbols, Deadlines, CouncilPlace));
+            session.Update(council);
+            return "Đã lưu thiết lập của HĐND.";
+        });
+    }
 
     public async Task<IActionResult> OnPostCouncilAsync()
     {
@@ -100,6 +127,15 @@ public sealed class IndexModel(IDocumentSession session, IPasswordHasher<Account
     {
         Actor = Actor.Of(User);
         Accounts = await ListAccountsEndpoint.Query(session, Actor, null, HttpContext.RequestAborted);
+        Own = Actor.CouncilId is { } own ? await session.LoadAsync<Council>(own, HttpContext.RequestAborted) : null;
+        if (Own is not null && ModelState.IsValid)
+        {
+            CouncilPlace = Own.Place;
+            Committees = string.Join("\n", Own.Committees);
+            Symbols = new Dictionary<string, string>(Own.Symbols);
+            Deadlines = Own.Deadlines ?? deadlines.Value;
+        }
+
         Councils = Actor.Can(Capability.ManageCouncils)
             ? await session.Query<Council>().OrderBy(council => council.Id).ToListAsync(HttpContext.RequestAborted)
             : [];

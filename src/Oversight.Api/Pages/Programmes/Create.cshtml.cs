@@ -1,5 +1,7 @@
 using Oversight.Accounts;
+using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Oversight.Councils;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Programmes;
 using Oversight.Programmes.Creating;
@@ -9,7 +11,7 @@ using Wolverine;
 namespace Oversight.Pages.Programmes;
 
 [Allow(Capability.ManageProgrammes)]
-public sealed class CreateModel(IMessageBus bus) : PageModel
+public sealed class CreateModel(IMessageBus bus, IQuerySession session) : PageModel
 {
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public int? Year { get; set; } = DateTime.Today.Year;
@@ -23,15 +25,20 @@ public sealed class CreateModel(IMessageBus bus) : PageModel
     [BindProperty] public string? OriginResolution { get; set; }
     [BindProperty] public DateOnly? OriginDate { get; set; }
 
-    public void OnGet()
-    {
-    }
+    /// <summary>The council's committees, offered for the name of a committee conducting the oversight.</summary>
+    public IReadOnlyList<string> Committees { get; private set; } = [];
+
+    public Task OnGetAsync() => LoadCommittees();
 
     public async Task<IActionResult> OnPostAsync()
     {
+        await LoadCommittees();
         var id = Guid.CreateVersion7();
         var origin = OriginYear is { } year && OriginDate is { } date ? new AnnualProgrammeEntry(year, OriginResolution ?? "", date) : null;
         var command = new CreateProgramme(id, Title, Year, Scope, Labels.Lines(LegalBases), Body, BodyUnit, PeriodUnderReview, Labels.Lines(Agencies), origin);
         return await this.TrySendAsync(bus, Capability.ManageProgrammes, command) ? Redirect($"/cuoc-giam-sat/{id}") : Page();
     }
+
+    async Task LoadCommittees() =>
+        Committees = (await session.LoadAsync<Council>(Actor.Of(User).CouncilId ?? "", HttpContext.RequestAborted))?.Committees ?? [];
 }
