@@ -17,11 +17,11 @@ public sealed class AdministrationTests(AppFixture fixture) : IntegrationContext
     [Fact]
     public async Task A_system_administrator_adds_a_council_and_its_administrator_who_then_staffs_it()
     {
-        await World.Send(Host, People.SystemAdmin, HttpMethod.Post, "/api/councils",
+        await Host.SendAs(People.SystemAdmin, HttpMethod.Post, "/api/councils",
             new { id = "tan-bien", name = "Hội đồng nhân dân xã Tân Biên", place = "Tân Biên", level = "Commune", provinceId = People.CouncilA }, 201);
-        await World.Send(Host, People.SystemAdmin, HttpMethod.Post, "/api/councils",
+        await Host.SendAs(People.SystemAdmin, HttpMethod.Post, "/api/councils",
             new { id = "tan-bien", name = "Trùng", place = "x", level = "Province" }, 409);
-        await World.Send(Host, People.SystemAdmin, HttpMethod.Post, "/api/accounts",
+        await Host.SendAs(People.SystemAdmin, HttpMethod.Post, "/api/accounts",
             new { userName = "quantri.tanbien", fullName = "Quản trị Tân Biên", role = "CouncilAdministrator", councilId = "tan-bien", password = "mat-khau-ban-dau" }, 201);
 
         var admin = await Host.SignIn("quantri.tanbien", "mat-khau-ban-dau");
@@ -61,7 +61,7 @@ public sealed class AdministrationTests(AppFixture fixture) : IntegrationContext
     [Fact]
     public async Task A_councils_own_symbols_and_name_go_on_its_documents()
     {
-        await World.Send(Host, People.AdminA, HttpMethod.Put, "/api/council",
+        await Host.SendAs(People.AdminA, HttpMethod.Put, "/api/council",
             new { symbols = new Dictionary<string, string> { ["ke-hoach-giam-sat"] = "KH-HĐND" }, committees = new[] { "Ban Pháp chế" } }, 200);
         (await Host.GetJson<Council>("/api/council", People.AdminA)).Committees.ShouldBe(["Ban Pháp chế"]);
         var world = await World.Plan(Host, People.SecretariatA, member: null);
@@ -71,14 +71,14 @@ public sealed class AdministrationTests(AppFixture fixture) : IntegrationContext
         var data = await (await Host.Scenario(scenario => scenario.Get.Url($"/api/programmes/{world.ProgrammeId}/documents/ke-hoach-giam-sat.docx?data=json")))
             .ReadAsTextAsync();
         data.ShouldContain("Hội đồng nhân dân tỉnh A");
-        await World.Send(Host, People.SecretariatA, HttpMethod.Put, "/api/council", new { committees = new[] { "x" } }, 403);
+        await Host.SendAs(People.SecretariatA, HttpMethod.Put, "/api/council", new { committees = new[] { "x" } }, 403);
     }
 
     [Fact]
     public async Task The_audit_trail_names_who_did_what_and_when_and_filters_by_person_programme_and_date()
     {
         var world = await World.Plan(Host, People.SecretariatA, People.MemberA);
-        await World.Send(Host, People.MemberA, HttpMethod.Post, $"/api/programmes/{world.ProgrammeId}/findings",
+        await Host.SendAs(People.MemberA, HttpMethod.Post, $"/api/programmes/{world.ProgrammeId}/findings",
             new { activityId = world.ActivityId, authorId = People.MemberA.Id, kind = "Shortcoming", agencyId = world.AgencyId, text = "Còn chậm chi trả" }, 201);
 
         var all = await Host.GetJson<List<AuditEntry>>("/api/audit", People.AdminA);
@@ -97,7 +97,7 @@ public sealed class AdministrationTests(AppFixture fixture) : IntegrationContext
         (await Host.GetJson<List<AuditEntry>>("/api/audit?from=2099-01-01", People.AdminA)).ShouldBeEmpty();
         var today = Oversight.Common.VietnamTime.Today(TimeProvider.System).ToString("yyyy-MM-dd");
         (await Host.GetJson<List<AuditEntry>>($"/api/audit?from={today}&to={today}", People.AdminA)).Count.ShouldBe(all.Count);
-        await World.Send(Host, People.AdminA, HttpMethod.Post, "/api/councils", new { }, 403);
+        await Host.SendAs(People.AdminA, HttpMethod.Post, "/api/councils", new { }, 403);
 
         var timeline = await Host.GetJson<List<TimelineEntry>>($"/api/programmes/{world.ProgrammeId}/timeline");
         timeline.ShouldAllBe(entry => entry.By == People.SecretariatA.UserName || entry.By == People.MemberA.UserName);

@@ -143,7 +143,7 @@ public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationConte
     {
         var world = await World.Plan(Host, People.SecretariatA, member: null);
         var elsewhere = ProgrammeStoryFor("Sở Tài chính");
-        await World.Send(Host, People.SecretariatA, HttpMethod.Post, "/api/programmes", elsewhere, 201);
+        await Host.SendAs(People.SecretariatA, HttpMethod.Post, "/api/programmes", elsewhere, 201);
 
         var requests = await Host.GetJson<List<Oversight.Programmes.AgencyReports.OutstandingReport>>("/api/report-requests", People.AgencyA);
         requests.Single().ProgrammeId.ShouldBe(world.ProgrammeId);

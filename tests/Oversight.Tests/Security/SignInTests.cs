@@ -58,7 +58,7 @@ public sealed class SignInTests(AppFixture fixture) : IntegrationContext(fixture
         (await locked.ReadAsTextAsync()).ShouldContain("Tài khoản tạm khóa");
         Fixture.Log.Where("Sign-in failed for {UserName}", "UserName", People.ViewerA.UserName).Count.ShouldBeGreaterThanOrEqualTo(5);
 
-        await World.Send(Host, People.AdminA, HttpMethod.Put, $"/api/accounts/{People.ViewerA.Id}", new { unlock = true }, 200);
+        await Host.SendAs(People.AdminA, HttpMethod.Put, $"/api/accounts/{People.ViewerA.Id}", new { unlock = true }, 200);
         (await SignInAttempt(People.ViewerA.UserName, People.Password)).Context.Response.StatusCode.ShouldBe(204);
     }
 
@@ -93,10 +93,10 @@ public sealed class SignInTests(AppFixture fixture) : IntegrationContext(fixture
     public async Task Disabling_an_account_or_changing_its_password_ends_its_other_sign_ins_at_once()
     {
         var cookie = await Host.SignIn(People.ViewerA.UserName, People.Password);
-        await World.Send(Host, People.AdminA, HttpMethod.Put, $"/api/accounts/{People.ViewerA.Id}", new { disabled = true }, 200);
+        await Host.SendAs(People.AdminA, HttpMethod.Put, $"/api/accounts/{People.ViewerA.Id}", new { disabled = true }, 200);
         await Expect401(cookie);
         await Expect401Token(People.ViewerA);
-        await World.Send(Host, People.AdminA, HttpMethod.Put, $"/api/accounts/{People.ViewerA.Id}", new { disabled = false }, 200);
+        await Host.SendAs(People.AdminA, HttpMethod.Put, $"/api/accounts/{People.ViewerA.Id}", new { disabled = false }, 200);
 
         var first = await Host.SignIn(People.ViewerA.UserName, People.Password);
         var second = await Host.SignIn(People.ViewerA.UserName, People.Password);
@@ -114,7 +114,7 @@ public sealed class SignInTests(AppFixture fixture) : IntegrationContext(fixture
     [Fact]
     public async Task An_API_token_works_as_its_account_until_revoked_and_is_stored_only_as_a_hash()
     {
-        var created = await World.Send(Host, People.ViewerA, HttpMethod.Post, "/api/account/tokens", new { name = "Cổng thông tin", days = 30 }, 200);
+        var created = await Host.SendAs(People.ViewerA, HttpMethod.Post, "/api/account/tokens", new { name = "Cổng thông tin", days = 30 }, 200);
         var token = await created.Read<CreatedApiToken>();
         token.Token.ShouldStartWith(ApiTokenAuthentication.Prefix);
 
@@ -132,7 +132,7 @@ public sealed class SignInTests(AppFixture fixture) : IntegrationContext(fixture
             stored.Id.ShouldNotContain(token.Token);
         }
 
-        await World.Send(Host, People.ViewerA, HttpMethod.Delete, $"/api/account/tokens/{token.Details.Id}", null, 204);
+        await Host.SendAs(People.ViewerA, HttpMethod.Delete, $"/api/account/tokens/{token.Details.Id}", null, 204);
         await Host.Scenario(scenario =>
         {
             scenario.WithRequestHeader("Authorization", $"Bearer {token.Token}");

@@ -14,7 +14,7 @@ public sealed record World(Guid ProgrammeId, Guid ActivityId, Guid AgencyId, Gui
     /// <summary>The delegation lists the given delegation member's account, so the programme is theirs to work on.</summary>
     public static async Task<World> Plan(IAlbaHost host, Person secretariat, Person? member)
     {
-        var created = await Send(host, secretariat, HttpMethod.Post, "/api/programmes", ProgrammeStory.Creation(), 201);
+        var created = await host.SendAs(secretariat, HttpMethod.Post, "/api/programmes", ProgrammeStory.Creation(), 201);
         var id = (await created.Read<CreationResponse<Guid>>()).Value;
         var programme = (await host.GetJson<ProgrammeView>($"/api/programmes/{id}", secretariat)).Programme;
         var delegation = ProgrammeStory.Delegation(programme);
@@ -23,35 +23,18 @@ public sealed record World(Guid ProgrammeId, Guid ActivityId, Guid AgencyId, Gui
             delegation = delegation with { Members = [.. delegation.Members!, new NewMember(member.FullName, "Đại biểu HĐND", DelegationRole.Member, member.Id)] };
         }
 
-        await Send(host, secretariat, HttpMethod.Post, $"/api/programmes/{id}/delegation", delegation, 204);
+        await host.SendAs(secretariat, HttpMethod.Post, $"/api/programmes/{id}/delegation", delegation, 204);
         programme = (await host.GetJson<ProgrammeView>($"/api/programmes/{id}", secretariat)).Programme;
-        await Send(host, secretariat, HttpMethod.Put, $"/api/programmes/{id}/plan", ProgrammeStory.Plan(programme), 204);
-        var scheduled = await Send(host, secretariat, HttpMethod.Post, $"/api/programmes/{id}/activities", ProgrammeStory.Session(programme), 201);
+        await host.SendAs(secretariat, HttpMethod.Put, $"/api/programmes/{id}/plan", ProgrammeStory.Plan(programme), 204);
+        var scheduled = await host.SendAs(secretariat, HttpMethod.Post, $"/api/programmes/{id}/activities", ProgrammeStory.Session(programme), 201);
         var activityId = (await scheduled.Read<CreationResponse<Guid>>()).Value;
         var agencyId = programme.Agencies[0].Id;
         var headId = programme.Delegation!.Head!.Id;
-        var finding = await Send(host, secretariat, HttpMethod.Post, $"/api/programmes/{id}/findings",
+        var finding = await host.SendAs(secretariat, HttpMethod.Post, $"/api/programmes/{id}/findings",
             new { activityId, authorId = headId, kind = "Result", agencyId, text = "Chi trả trợ cấp đúng đối tượng" }, 201);
-        var document = await Send(host, secretariat, HttpMethod.Post, $"/api/programmes/{id}/issued-documents",
+        var document = await host.SendAs(secretariat, HttpMethod.Post, $"/api/programmes/{id}/issued-documents",
             new { template = "ke-hoach-giam-sat.docx", issuedOn = "2024-05-28" }, 201);
         return new World(id, activityId, agencyId, headId, (await finding.Read<CreationResponse<Guid>>()).Value,
             (await document.Read<CreationResponse<Guid>>()).Value);
     }
-
-    public static Task<IScenarioResult> Send(IAlbaHost host, Person person, HttpMethod method, string url, object? body, int status) =>
-        host.Scenario(scenario =>
-        {
-            scenario.As(person);
-            var request = method == HttpMethod.Post ? scenario.Post : method == HttpMethod.Put ? scenario.Put : scenario.Delete;
-            if (body is null)
-            {
-                request.Url(url);
-            }
-            else
-            {
-                request.Json(body, JsonStyle.MinimalApi).ToUrl(url);
-            }
-
-            scenario.StatusCodeShouldBe(status);
-        });
 }
