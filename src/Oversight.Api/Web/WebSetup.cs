@@ -59,6 +59,7 @@ public static class WebSetup
             SuppressDiagnosticsCallback = context => context.Exception is Refusal,
         });
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        app.Use(NullBodies.Reject);
         app.UseStaticFiles();
         app.UseOversightSecurity();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -115,6 +115,35 @@ public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationConte
     }
 
     [Fact]
+    public async Task A_JSON_body_of_just_null_is_a_Vietnamese_400_on_every_write()
+    {
+        var world = await World.Plan(Host, People.SecretariatA, People.MemberA);
+        var writes = Routes().Where(route => route.Template.StartsWith("/api/") && route.Method is "POST" or "PUT" && route.Capability is not null
+            && !route.Template.StartsWith("/api/templates/")).ToList();
+        writes.Count.ShouldBeGreaterThan(30);
+        var wrong = new List<string>();
+        foreach (var route in writes)
+        {
+            var person = People.OfEachRole.First(candidate => Permissions.Allows(candidate.Role, route.Capability!.Value));
+            var url = Fill(route.Template, world);
+            var result = await Host.Scenario(scenario =>
+            {
+                scenario.As(person);
+                (route.Method == "POST" ? scenario.Post : scenario.Put).Text("null").ToUrl(url);
+                scenario.WithRequestHeader("Content-Type", "application/json");
+                scenario.IgnoreStatusCode();
+            });
+            var status = result.Context.Response.StatusCode;
+            if (status >= 500 || (status == 400 && !(await result.ReadAsTextAsync()).Contains("Yêu cầu không hợp lệ")))
+            {
+                wrong.Add($"{route.Method} {url}: {status}");
+            }
+        }
+
+        wrong.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_delegation_member_works_only_on_the_programmes_whose_delegation_lists_them()
     {
         var theirs = await World.Plan(Host, People.SecretariatA, People.MemberA);
