@@ -88,11 +88,24 @@ public static class CreateAccountHandler
     [Tags(Tag)]
     [EndpointSummary("Tạo tài khoản (quản trị HĐND: trong HĐND của mình; quản trị hệ thống: mọi HĐND)")]
     public static async Task<Created<AccountView>> Post(NewAccount request, ClaimsPrincipal user, IDocumentSession session, IPasswordHasher<Account> hasher,
-        TimeProvider clock, CancellationToken cancellation)
+        TimeProvider clock, ILogger<Account> logger, CancellationToken cancellation)
     {
         var account = await Create(Actor.Of(user), request, session, hasher, clock, cancellation);
+        await session.SaveChangesAsync(cancellation);
+        AccountLog.Created(logger, Actor.Of(user), account);
         return TypedResults.Created($"/api/accounts/{account.Id}", AccountView.Of(account));
     }
+}
+
+/// <summary>Account administration is not event-sourced, so each change is a structured log event naming who made it.</summary>
+public static class AccountLog
+{
+    public static void Created(ILogger logger, Actor by, Account account) =>
+        logger.LogInformation("Account {UserName} ({Role}, council {Council}) created by {By}", account.UserName, account.Role, account.CouncilId, by.UserName);
+
+    public static void Changed(ILogger logger, Actor by, Account account, AccountChange change) =>
+        logger.LogInformation("Account {UserName} changed by {By}: role {Role}, disabled {Disabled}, unlocked {Unlocked}, password reset {PasswordReset}",
+            account.UserName, by.UserName, account.Role, account.Disabled, change.Unlock == true, change.NewPassword is not null);
 }
 
 public static class UserNames

@@ -82,8 +82,13 @@ public static class UpdateAccountHandler
     [Tags(CreateAccountHandler.Tag)]
     [EndpointSummary("Sửa tài khoản: họ tên, vai trò, cơ quan, khóa/mở khóa, đặt lại mật khẩu")]
     public static async Task<AccountView> Put(Guid accountId, AccountChange change, ClaimsPrincipal user, IDocumentSession session,
-        IPasswordHasher<Account> hasher, CancellationToken cancellation) =>
-        AccountView.Of(await Change(Actor.Of(user), accountId, change, session, hasher, cancellation));
+        IPasswordHasher<Account> hasher, ILogger<Account> logger, CancellationToken cancellation)
+    {
+        var account = await Change(Actor.Of(user), accountId, change, session, hasher, cancellation);
+        await session.SaveChangesAsync(cancellation);
+        AccountLog.Changed(logger, Actor.Of(user), account, change);
+        return AccountView.Of(account);
+    }
 }
 
 public static class ListAccountsEndpoint

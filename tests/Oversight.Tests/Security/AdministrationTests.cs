@@ -32,6 +32,7 @@ public sealed class AdministrationTests(AppFixture fixture) : IntegrationContext
                 .ToUrl("/api/accounts");
             scenario.StatusCodeShouldBe(201);
         });
+        Fixture.Log.Where("Account {UserName}", "UserName", "thuky.tanbien").Single().Properties["By"].ToString().ShouldBe("\"quantri.tanbien\"");
         var secretary = await Host.SignIn("thuky.tanbien", "mat-khau-thu-ky");
         (await Host.GetJson<Me>("/api/account", secretary)).CouncilId.ShouldBe("tan-bien");
         (await Host.GetJson<List<ProgrammeSummary>>("/api/programmes", secretary)).ShouldBeEmpty();

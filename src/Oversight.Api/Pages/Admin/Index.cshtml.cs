@@ -12,7 +12,8 @@ namespace Oversight.Pages.Admin;
 
 /// <summary>Accounts of the council (a system administrator also sees and adds councils).</summary>
 [Allow(Capability.ManageAccounts)]
-public sealed class IndexModel(IDocumentSession session, IPasswordHasher<Account> hasher, TimeProvider clock, IOptions<DeadlineSettings> deadlines) : PageModel
+public sealed class IndexModel(IDocumentSession session, IPasswordHasher<Account> hasher, TimeProvider clock, IOptions<DeadlineSettings> deadlines,
+    ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? FullName { get; set; }
@@ -49,6 +50,8 @@ public sealed class IndexModel(IDocumentSession session, IPasswordHasher<Account
     {
         var account = await CreateAccountHandler.Create(Actor.Of(User), new NewAccount(UserName, FullName, Role, CouncilId, AgencyName, Password), session, hasher,
             clock, HttpContext.RequestAborted);
+        await session.SaveChangesAsync(HttpContext.RequestAborted);
+        AccountLog.Created(logger, Actor.Of(User), account);
         UserName = FullName = AgencyName = Password = null;
         return $"Đã tạo tài khoản {account.UserName}.";
     });
@@ -64,6 +67,8 @@ public sealed class IndexModel(IDocumentSession session, IPasswordHasher<Account
             _ => new AccountChange(null, newRole, newAgency, null, null, null),
         };
         var account = await UpdateAccountHandler.Change(Actor.Of(User), accountId, change, session, hasher, HttpContext.RequestAborted);
+        await session.SaveChangesAsync(HttpContext.RequestAborted);
+        AccountLog.Changed(logger, Actor.Of(User), account, change);
         return $"Đã cập nhật tài khoản {account.UserName}.";
     });
 

@@ -2,6 +2,7 @@
 #pragma warning disable
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 using System;
 using System.Linq;
 using Wolverine.Http;
@@ -16,14 +17,16 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Microsoft.AspNetCore.Identity.IPasswordHasher<Oversight.Accounts.Account> _passwordHasherOfAccount;
+        private readonly Microsoft.Extensions.Logging.ILogger<Oversight.Accounts.Account> _loggerOfAccount;
         private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_accounts(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Microsoft.AspNetCore.Identity.IPasswordHasher<Oversight.Accounts.Account> passwordHasherOfAccount, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_accounts(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Microsoft.AspNetCore.Identity.IPasswordHasher<Oversight.Accounts.Account> passwordHasherOfAccount, Microsoft.Extensions.Logging.ILogger<Oversight.Accounts.Account> loggerOfAccount, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _passwordHasherOfAccount = passwordHasherOfAccount;
+            _loggerOfAccount = loggerOfAccount;
             _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
@@ -45,7 +48,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var createdOfAccountView = await Oversight.Accounts.CreateAccountHandler.Post(request, httpContext.User, documentSession, _passwordHasherOfAccount, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var createdOfAccountView = await Oversight.Accounts.CreateAccountHandler.Post(request, httpContext.User, documentSession, _passwordHasherOfAccount, _timeProvider, _loggerOfAccount, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

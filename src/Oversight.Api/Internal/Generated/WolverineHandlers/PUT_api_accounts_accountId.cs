@@ -2,6 +2,7 @@
 #pragma warning disable
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 using System;
 using System.Linq;
 using Wolverine.Http;
@@ -16,13 +17,15 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Microsoft.AspNetCore.Identity.IPasswordHasher<Oversight.Accounts.Account> _passwordHasherOfAccount;
+        private readonly Microsoft.Extensions.Logging.ILogger<Oversight.Accounts.Account> _loggerOfAccount;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public PUT_api_accounts_accountId(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Microsoft.AspNetCore.Identity.IPasswordHasher<Oversight.Accounts.Account> passwordHasherOfAccount, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public PUT_api_accounts_accountId(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Microsoft.AspNetCore.Identity.IPasswordHasher<Oversight.Accounts.Account> passwordHasherOfAccount, Microsoft.Extensions.Logging.ILogger<Oversight.Accounts.Account> loggerOfAccount, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _passwordHasherOfAccount = passwordHasherOfAccount;
+            _loggerOfAccount = loggerOfAccount;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
         }
@@ -55,7 +58,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var accountView_response = await Oversight.Accounts.UpdateAccountHandler.Put(accountId, change, httpContext.User, documentSession, _passwordHasherOfAccount, httpContext.RequestAborted).ConfigureAwait(false);
+            var accountView_response = await Oversight.Accounts.UpdateAccountHandler.Put(accountId, change, httpContext.User, documentSession, _passwordHasherOfAccount, _loggerOfAccount, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
