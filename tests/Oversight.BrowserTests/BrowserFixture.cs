@@ -1,13 +1,13 @@
 using System.Net;
 using JasperFx.CommandLine;
+using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Marten;
-using Microsoft.AspNetCore.Identity;
 using Oversight.Accounts;
 using Oversight.Councils;
 

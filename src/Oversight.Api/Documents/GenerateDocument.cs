@@ -1,12 +1,12 @@
-using Oversight.Councils;
-using Oversight.Accounts;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Councils;
 using Oversight.Programmes;
 using Oversight.Recommendations;
 using Oversight.Web;

@@ -1,10 +1,10 @@
-using Oversight.Councils;
-using Oversight.Accounts;
 using System.Security.Cryptography;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Councils;
 using Oversight.Programmes;
 using Oversight.Recommendations;
 using Wolverine;

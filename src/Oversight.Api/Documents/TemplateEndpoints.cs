@@ -1,8 +1,8 @@
-using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Oversight.Accounts;
 using Oversight.Programmes;
 using Oversight.Web;
 using Wolverine;

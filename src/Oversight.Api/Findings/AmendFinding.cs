@@ -1,8 +1,8 @@
 using System.Security.Claims;
-using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
 using Wolverine;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
+using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
 using Wolverine;

@@ -1,7 +1,7 @@
-using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Accounts;
 using Oversight.Programmes;
 using Oversight.Web;
 using Wolverine.Http;

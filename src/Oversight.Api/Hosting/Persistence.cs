@@ -1,14 +1,14 @@
 using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.Core;
-using Marten;
 using JasperFx.MultiTenancy;
+using Marten;
 using Marten.Exceptions;
-using Weasel.Core;
-using Wolverine.ErrorHandling;
 using Oversight.Councils;
 using Oversight.Programmes;
+using Weasel.Core;
 using Wolverine;
+using Wolverine.ErrorHandling;
 using Wolverine.Http;
 using Wolverine.Marten;
 

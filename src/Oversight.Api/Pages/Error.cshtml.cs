@@ -1,8 +1,8 @@
+using JasperFx;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using JasperFx;
 using Oversight.Common;
 using Oversight.Web;
 using Wolverine.Persistence;

@@ -1,6 +1,6 @@
-using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Accounts;
 using Oversight.Councils;
 using Oversight.Programmes;
 

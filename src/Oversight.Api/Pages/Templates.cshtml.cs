@@ -1,7 +1,7 @@
-using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Documents;
 using Oversight.Web;

@@ -1,5 +1,5 @@
-using JasperFx.MultiTenancy;
 using JasperFx.Events;
+using JasperFx.MultiTenancy;
 using Oversight.Common;
 
 namespace Oversight.Programmes;

@@ -3,9 +3,9 @@ using Alba;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Wolverine;
 using Oversight.Accounts;
 using Oversight.Tests.Support;
+using Wolverine;
 
 namespace Oversight.Tests.Security;
 

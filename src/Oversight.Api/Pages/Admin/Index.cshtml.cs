@@ -2,9 +2,9 @@ using Marten;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Oversight.Accounts;
 using Oversight.Common;
-using Microsoft.Extensions.Options;
 using Oversight.Councils;
 using Oversight.Programmes.Deadlines;
 

@@ -1,8 +1,8 @@
-using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
-using Oversight.Councils;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Accounts;
+using Oversight.Councils;
 using Oversight.Programmes;
 using Oversight.Programmes.Creating;
 using Oversight.Web;

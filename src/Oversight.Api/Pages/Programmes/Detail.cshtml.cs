@@ -1,9 +1,9 @@
-using Oversight.Councils;
-using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Councils;
 using Oversight.Programmes.AgencyReports;
 using Oversight.Programmes.Deadlines;
 using Oversight.Programmes.Details;

@@ -1,6 +1,6 @@
-using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Oversight.Accounts;
 using Oversight.Findings;
 using Wolverine;
 

@@ -1,7 +1,7 @@
 using Marten;
-using Oversight.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Accounts;
 using Oversight.Programmes;
 using Oversight.Web;
 using Wolverine;

@@ -1,5 +1,5 @@
-using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
+using Oversight.Accounts;
 using Oversight.Common;
 using Wolverine;
 using Wolverine.Http;

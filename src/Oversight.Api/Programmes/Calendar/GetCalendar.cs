@@ -1,7 +1,7 @@
-using Oversight.Accounts;
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http;
+using Oversight.Accounts;
 using Oversight.Common;
 using Wolverine.Http;
 

@@ -1,6 +1,6 @@
-using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Http;
+using Oversight.Accounts;
 using Oversight.Common;
 using Wolverine;
 using Wolverine.Http;

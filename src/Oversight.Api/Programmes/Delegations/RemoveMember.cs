@@ -1,6 +1,6 @@
-using Oversight.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Accounts;
 using Oversight.Common;
 using Wolverine;
 using Wolverine.Http;

@@ -1,10 +1,10 @@
-using Oversight.Councils;
-using Oversight.Accounts;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Councils;
 using Oversight.Programmes.Deadlines;
 using Oversight.Web;
 using Wolverine.Http;

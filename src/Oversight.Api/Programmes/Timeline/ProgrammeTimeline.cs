@@ -1,8 +1,8 @@
-using Oversight.Accounts;
 using JasperFx.Events;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Findings;
 using Oversight.Recommendations;
