@@ -28,10 +28,13 @@ public enum Capability
     /// <summary>Log and amend findings, record minutes: the delegation's work in the field.</summary>
     RecordFieldwork,
     ManageTemplates,
-    /// <summary>Calendar, report requests and recommendations; an agency user sees only what is addressed to the agency.</summary>
+    /// <summary>Calendar, report requests and the register of recommendations; an agency user sees only what is addressed to the agency.</summary>
     ViewAddressedWork,
     ViewAudit,
     ViewCommuneRollup,
+    /// <summary>Answer a recommendation: acknowledge, report progress or completion with evidence, explain, ask for more time.
+    /// An agency user only for its own agency's; the secretariat records answers received on paper.</summary>
+    RespondToRecommendations,
 }
 
 public static class Permissions
@@ -43,18 +46,18 @@ public static class Permissions
         [Role.CouncilAdministrator] = new HashSet<Capability>
         {
             Capability.OwnAccount, Capability.ManageAccounts, Capability.ManageCouncilSettings, Capability.ViewProgrammes, Capability.ManageProgrammes, Capability.RecordFieldwork,
-            Capability.ManageTemplates, Capability.ViewAddressedWork, Capability.ViewAudit, Capability.ViewCommuneRollup,
+            Capability.ManageTemplates, Capability.ViewAddressedWork, Capability.ViewAudit, Capability.ViewCommuneRollup, Capability.RespondToRecommendations,
         },
         [Role.Secretariat] = new HashSet<Capability>
         {
             Capability.OwnAccount, Capability.ViewProgrammes, Capability.ManageProgrammes, Capability.RecordFieldwork, Capability.ManageTemplates,
-            Capability.ViewAddressedWork, Capability.ViewAudit, Capability.ViewCommuneRollup,
+            Capability.ViewAddressedWork, Capability.ViewAudit, Capability.ViewCommuneRollup, Capability.RespondToRecommendations,
         },
         [Role.DelegationMember] = new HashSet<Capability>
         {
             Capability.OwnAccount, Capability.ViewProgrammes, Capability.RecordFieldwork, Capability.ViewAddressedWork,
         },
-        [Role.AgencyUser] = new HashSet<Capability> { Capability.OwnAccount, Capability.ViewAddressedWork },
+        [Role.AgencyUser] = new HashSet<Capability> { Capability.OwnAccount, Capability.ViewAddressedWork, Capability.RespondToRecommendations },
         [Role.Viewer] = new HashSet<Capability>
         {
             Capability.OwnAccount, Capability.ViewProgrammes, Capability.ViewAddressedWork, Capability.ViewCommuneRollup,
@@ -89,6 +92,7 @@ public static class Permissions
         Capability.ViewAddressedWork => "Lịch, yêu cầu báo cáo, kiến nghị",
         Capability.ViewAudit => "Nhật ký hệ thống",
         Capability.ViewCommuneRollup => "Số liệu HĐND cấp xã",
+        Capability.RespondToRecommendations => "Trả lời kiến nghị",
         _ => capability.ToString(),
     };
 }

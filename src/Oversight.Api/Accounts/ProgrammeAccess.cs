@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 using Oversight.Documents;
 using Oversight.Findings;
 using Oversight.Programmes;
+using Oversight.Recommendations;
+using Oversight.Recommendations.FollowUp;
 
 namespace Oversight.Accounts;
 
@@ -12,9 +14,10 @@ public sealed class CapabilityRequirement(Capability capability) : IAuthorizatio
 }
 
 /// <summary>
-/// Grants a capability by the permission table. A delegation member holds programme rights only on the
-/// programmes whose delegation lists them: the programme named by the route (directly, or through a
-/// finding or an issued document) is loaded and its delegation checked.
+/// Grants a capability by the permission table, then narrows it for the two roles whose rights depend on
+/// the subject: a delegation member acts only on programmes whose delegation lists them, an agency user
+/// only on recommendations addressed to their agency. The subject is what the route names (a programme,
+/// a finding, an issued document, a recommendation or an evidence file), loaded from the person's council.
 /// </summary>
 public sealed class CapabilityHandler(IDocumentStore store) : AuthorizationHandler<CapabilityRequirement>
 {
@@ -25,42 +28,62 @@ public sealed class CapabilityHandler(IDocumentStore store) : AuthorizationHandl
             return;
         }
 
-        if (actor.Role != Role.DelegationMember || context.Resource is not HttpContext http)
+        if (actor.Role is not (Role.DelegationMember or Role.AgencyUser) || context.Resource is not HttpContext http)
         {
             context.Succeed(requirement);
             return;
         }
 
-        var (aboutProgramme, programme) = await ProgrammeOf(http, actor);
-        if (!aboutProgramme || programme?.Delegation?.Active.Any(member => member.Id == actor.AccountId) == true)
+        var subject = await SubjectOf(http, actor);
+        var allowed = subject is null || actor.Role switch
+        {
+            Role.DelegationMember => subject.Programme is { } programme && actor.Sees(programme),
+            _ => subject.Recommendation is { } recommendation && actor.IsOwnAgency(recommendation.AgencyName),
+        };
+        if (allowed)
         {
             context.Succeed(requirement);
         }
     }
 
-    /// <summary>Whether the request is about one programme, and that programme when it exists in the council.</summary>
-    async Task<(bool AboutProgramme, Programme? Programme)> ProgrammeOf(HttpContext http, Actor actor)
+    sealed record Subject(Programme? Programme, Recommendation? Recommendation);
+
+    /// <summary>What the request is about, or null when it is about no single programme or recommendation.</summary>
+    async Task<Subject?> SubjectOf(HttpContext http, Actor actor)
     {
         var values = http.Request.RouteValues;
         await using var session = store.QuerySession(actor.CouncilId!);
         var cancellation = http.RequestAborted;
-        if (Guid.TryParse(values["id"]?.ToString(), out var programmeId))
+        Guid? programmeId = null;
+        Recommendation? recommendation = null;
+        if (Guid.TryParse(values["id"]?.ToString(), out var id))
         {
-            return (true, await session.LoadAsync<Programme>(programmeId, cancellation));
+            programmeId = id;
+        }
+        else if (Guid.TryParse(values["findingId"]?.ToString(), out var findingId))
+        {
+            programmeId = (await session.LoadAsync<Finding>(findingId, cancellation))?.ProgrammeId ?? Guid.Empty;
+        }
+        else if (Guid.TryParse(values["documentId"]?.ToString(), out var documentId))
+        {
+            programmeId = (await session.LoadAsync<IssuedDocument>(documentId, cancellation))?.ProgrammeId ?? Guid.Empty;
+        }
+        else if (Guid.TryParse(values["recommendationId"]?.ToString(), out var recommendationId))
+        {
+            recommendation = await session.LoadAsync<Recommendation>(recommendationId, cancellation);
+            programmeId = recommendation?.ProgrammeId ?? Guid.Empty;
+        }
+        else if (Guid.TryParse(values["evidenceId"]?.ToString(), out var evidenceId))
+        {
+            var evidence = await session.LoadAsync<EvidenceFile>(evidenceId, cancellation);
+            recommendation = evidence is null ? null : await session.LoadAsync<Recommendation>(evidence.RecommendationId, cancellation);
+            programmeId = recommendation?.ProgrammeId ?? Guid.Empty;
+        }
+        else
+        {
+            return null;
         }
 
-        if (Guid.TryParse(values["findingId"]?.ToString(), out var findingId))
-        {
-            var finding = await session.LoadAsync<Finding>(findingId, cancellation);
-            return (true, finding is null ? null : await session.LoadAsync<Programme>(finding.ProgrammeId, cancellation));
-        }
-
-        if (Guid.TryParse(values["documentId"]?.ToString(), out var documentId))
-        {
-            var document = await session.LoadAsync<IssuedDocument>(documentId, cancellation);
-            return (true, document is null ? null : await session.LoadAsync<Programme>(document.ProgrammeId, cancellation));
-        }
-
-        return (false, null);
+        return new Subject(await session.LoadAsync<Programme>(programmeId.Value, cancellation), recommendation);
     }
 }

@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Oversight.Common;
 using Oversight.Documents;
 using Oversight.Findings;
 using Oversight.Programmes.Creating;
@@ -19,6 +20,7 @@ public static class ProgrammesConfiguration
         options.Schema.For<Programme>().Index(programme => programme.Year).Index(programme => programme.Status);
         options.Schema.For<Finding>().Index(finding => finding.ProgrammeId);
         options.Schema.For<Recommendation>().Index(recommendation => recommendation.ProgrammeId);
+        options.Schema.For<Recommendations.FollowUp.EvidenceFile>().Index(file => file.RecommendationId);
         options.Schema.For<ProgrammeNumbering>().UseOptimisticConcurrency(true);
         options.Schema.For<DocumentNumbering>().UseOptimisticConcurrency(true);
         options.Schema.For<IssuedDocument>().Index(document => document.ProgrammeId);
@@ -30,6 +32,8 @@ public static class ProgrammesConfiguration
     {
         services.Configure<DeadlineSettings>(configuration.GetSection("Deadlines"));
         services.Configure<DocumentSettings>(configuration.GetSection("Documents"));
+        services.AddSingleton(WorkingCalendar.Load(configuration["Calendar:HolidaysFile"]
+            ?? Path.Combine(AppContext.BaseDirectory, "calendar", WorkingCalendar.DefaultFile)));
         return services;
     }
 }

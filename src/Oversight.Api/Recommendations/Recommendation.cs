@@ -1,5 +1,11 @@
 using JasperFx.MultiTenancy;
+using Oversight.Common;
+
 namespace Oversight.Recommendations;
+
+// The events of a recommendation's stream. The agency's claims (acknowledged, progress, done, explained,
+// extension asked) and the council's decisions (verified, judged, extension decided, closed) are separate
+// events, so the history always shows who said what.
 
 /// <summary>
 /// A recommendation (kiến nghị) went out with the conclusion, addressed to one agency. Each lives in a
@@ -18,10 +24,59 @@ public sealed record RecommendationIssued(
     string ConclusionNumber,
     DateOnly IssuedOn);
 
+public sealed record RecommendationAcknowledged(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string? Note);
+
+/// <summary>A file sent as evidence: kept as a document of its own, named here.</summary>
+public sealed record EvidenceRef(Guid Id, string FileName, long Bytes, string Sha256);
+
+public sealed record ProgressReported(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Text, string? Figures, IReadOnlyList<EvidenceRef> Evidence);
+
+public sealed record CompletionReported(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Text, IReadOnlyList<EvidenceRef> Evidence);
+
+public sealed record ExplanationSubmitted(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Explanation, bool OutsideCompetence);
+
+public enum Verdict
+{
+    Resolved,
+    PartlyResolved,
+    NotSatisfactory,
+}
+
+public sealed record CompletionVerified(Guid RecommendationId, Guid ProgrammeId, DateOnly On, Verdict Verdict, string? Remarks);
+
+public sealed record ExplanationJudged(Guid RecommendationId, Guid ProgrammeId, DateOnly On, bool Accepted, string? Remarks);
+
+public sealed record ExtensionRequested(Guid RecommendationId, Guid ProgrammeId, DateOnly On, DateOnly ProposedDueDate, string Reason);
+
+public sealed record ExtensionGranted(Guid RecommendationId, Guid ProgrammeId, DateOnly On, DateOnly NewDueDate, string? Remarks);
+
+public sealed record ExtensionRefused(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Reason);
+
+public sealed record RecommendationClosed(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string? Note);
+
 public enum RecommendationStatus
 {
     Issued,
+    Acknowledged,
+    InProgress,
+    /// <summary>The agency says it is done; the council has not verified it yet.</summary>
+    ReportedDone,
+    /// <summary>The agency explains it cannot or need not (e.g. not within its competence); the council has not judged it yet.</summary>
+    ExplanationSubmitted,
+    Resolved,
+    PartlyResolved,
+    /// <summary>The council accepted the agency's explanation.</summary>
+    Explained,
+    Closed,
 }
+
+/// <summary>A due date and why it became the due date.</summary>
+public sealed record DueDateChange(DateOnly DueDate, DateOnly Since, string Why);
+
+public sealed record PendingExtension(DateOnly RequestedOn, DateOnly ProposedDueDate, string Reason);
+
+/// <summary>One entry of the recommendation's follow-up, as people read it.</summary>
+public sealed record FollowUpEntry(DateOnly On, string What, string? Text, IReadOnlyList<EvidenceRef> Evidence);
 
 public sealed class Recommendation : ITenanted
 {
@@ -41,6 +96,13 @@ public sealed class Recommendation : ITenanted
     public string ConclusionNumber { get; set; } = "";
     public DateOnly IssuedOn { get; set; }
     public RecommendationStatus Status { get; set; }
+    public List<DueDateChange> DueDates { get; set; } = [];
+    public PendingExtension? Extension { get; set; }
+    public List<FollowUpEntry> History { get; set; } = [];
+    /// <summary>When the agency last reported it done (the claim the council verifies).</summary>
+    public DateOnly? ReportedDoneOn { get; set; }
+    /// <summary>When the council found it resolved, partly resolved or explained.</summary>
+    public DateOnly? SettledOn { get; set; }
 
     public static Recommendation Create(RecommendationIssued issued) => new()
     {
@@ -56,11 +118,108 @@ public sealed class Recommendation : ITenanted
         ConclusionNumber = issued.ConclusionNumber,
         IssuedOn = issued.IssuedOn,
         Status = RecommendationStatus.Issued,
+        DueDates = [new DueDateChange(issued.DueDate, issued.IssuedOn, $"Theo kết luận số {issued.ConclusionNumber}")],
+        History = [new FollowUpEntry(issued.IssuedOn, $"Ban hành kèm kết luận số {issued.ConclusionNumber}, hạn {VietnamTime.Format(issued.DueDate)}", null, [])],
     };
+
+    public void Apply(RecommendationAcknowledged e)
+    {
+        Status = RecommendationStatus.Acknowledged;
+        History.Add(new FollowUpEntry(e.On, "Cơ quan xác nhận đã nhận kiến nghị", e.Note, []));
+    }
+
+    public void Apply(ProgressReported e)
+    {
+        Status = RecommendationStatus.InProgress;
+        History.Add(new FollowUpEntry(e.On, "Cơ quan báo cáo tiến độ" + (e.Figures is null ? "" : $" ({e.Figures})"), e.Text, e.Evidence));
+    }
+
+    public void Apply(CompletionReported e)
+    {
+        Status = RecommendationStatus.ReportedDone;
+        ReportedDoneOn = e.On;
+        History.Add(new FollowUpEntry(e.On, "Cơ quan báo cáo đã thực hiện xong, chờ Thường trực xác minh", e.Text, e.Evidence));
+    }
+
+    public void Apply(ExplanationSubmitted e)
+    {
+        Status = RecommendationStatus.ExplanationSubmitted;
+        ReportedDoneOn = e.On;
+        History.Add(new FollowUpEntry(e.On, e.OutsideCompetence ? "Cơ quan giải trình: không thuộc thẩm quyền" : "Cơ quan giải trình", e.Explanation, []));
+    }
+
+    public void Apply(CompletionVerified e)
+    {
+        Status = e.Verdict switch
+        {
+            Verdict.Resolved => RecommendationStatus.Resolved,
+            Verdict.PartlyResolved => RecommendationStatus.PartlyResolved,
+            _ => RecommendationStatus.InProgress,
+        };
+        SettledOn = e.Verdict == Verdict.NotSatisfactory ? null : e.On;
+        History.Add(new FollowUpEntry(e.On, $"Thường trực xác minh: {VerdictLabel(e.Verdict).ToLowerInvariant()}", e.Remarks, []));
+    }
+
+    public void Apply(ExplanationJudged e)
+    {
+        Status = e.Accepted ? RecommendationStatus.Explained : RecommendationStatus.InProgress;
+        SettledOn = e.Accepted ? e.On : null;
+        History.Add(new FollowUpEntry(e.On, e.Accepted ? "Thường trực chấp nhận giải trình" : "Thường trực không chấp nhận giải trình, yêu cầu tiếp tục thực hiện",
+            e.Remarks, []));
+    }
+
+    public void Apply(ExtensionRequested e)
+    {
+        Extension = new PendingExtension(e.On, e.ProposedDueDate, e.Reason);
+        History.Add(new FollowUpEntry(e.On, $"Cơ quan đề nghị gia hạn đến {VietnamTime.Format(e.ProposedDueDate)}", e.Reason, []));
+    }
+
+    public void Apply(ExtensionGranted e)
+    {
+        DueDate = e.NewDueDate;
+        DueDates.Add(new DueDateChange(e.NewDueDate, e.On, $"Gia hạn theo đề nghị của cơ quan: {Extension?.Reason}"));
+        Extension = null;
+        History.Add(new FollowUpEntry(e.On, $"Đồng ý gia hạn đến {VietnamTime.Format(e.NewDueDate)}", e.Remarks, []));
+    }
+
+    public void Apply(ExtensionRefused e)
+    {
+        Extension = null;
+        History.Add(new FollowUpEntry(e.On, "Không đồng ý gia hạn", e.Reason, []));
+    }
+
+    public void Apply(RecommendationClosed e)
+    {
+        Status = RecommendationStatus.Closed;
+        History.Add(new FollowUpEntry(e.On, "Đóng theo dõi kiến nghị", e.Note, []));
+    }
+
+    /// <summary>Still the agency's to do: nothing claimed, or the claim was turned down.</summary>
+    public bool AwaitsAgency => Status is RecommendationStatus.Issued or RecommendationStatus.Acknowledged or RecommendationStatus.InProgress
+        or RecommendationStatus.PartlyResolved;
+
+    /// <summary>Past its due date (moved to the next working day when it falls on a day off) with nothing accepted or pending from the agency.</summary>
+    public bool IsOverdue(DateOnly today, WorkingCalendar calendar) => AwaitsAgency && today > calendar.Effective(DueDate);
 
     public static string StatusLabel(RecommendationStatus status) => status switch
     {
         RecommendationStatus.Issued => "Đã ban hành",
+        RecommendationStatus.Acknowledged => "Cơ quan đã nhận",
+        RecommendationStatus.InProgress => "Đang thực hiện",
+        RecommendationStatus.ReportedDone => "Cơ quan báo đã xong, chờ xác minh",
+        RecommendationStatus.ExplanationSubmitted => "Cơ quan giải trình, chờ xem xét",
+        RecommendationStatus.Resolved => "Đã giải quyết",
+        RecommendationStatus.PartlyResolved => "Giải quyết một phần",
+        RecommendationStatus.Explained => "Đã giải trình (được chấp nhận)",
+        RecommendationStatus.Closed => "Đã đóng",
         _ => status.ToString(),
+    };
+
+    public static string VerdictLabel(Verdict verdict) => verdict switch
+    {
+        Verdict.Resolved => "Đã giải quyết",
+        Verdict.PartlyResolved => "Giải quyết một phần",
+        Verdict.NotSatisfactory => "Chưa đạt, tiếp tục thực hiện",
+        _ => verdict.ToString(),
     };
 }

@@ -78,9 +78,7 @@ public sealed class TemplateUploadTests(AppFixture fixture) : IntegrationContext
             scenario.Get.Url(url);
             scenario.StatusCodeShouldBeOk();
         });
-        using var stream = new MemoryStream();
-        await result.Context.Response.Body.CopyToAsync(stream);
-        return stream.ToArray();
+        return await result.ReadBytes();
     }
 
     static byte[] WithParagraph(byte[] document, string text)

@@ -21,7 +21,8 @@ public sealed class IsolationTests(AppFixture fixture) : IntegrationContext(fixt
         var routes = Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(endpoint => (Template: "/" + endpoint.RoutePattern.RawText!.TrimStart('/'),
                 Methods: endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"]))
-            .Where(route => route.Template.Contains("{id") || route.Template.Contains("{findingId") || route.Template.Contains("{documentId"))
+            .Where(route => route.Template.Contains("{id") || route.Template.Contains("{findingId") || route.Template.Contains("{documentId")
+                || route.Template.Contains("{recommendationId") || route.Template.Contains("{evidenceId"))
             .SelectMany(route => route.Methods.Select(method => (Method: method, route.Template)))
             .Distinct()
             .ToList();
@@ -34,7 +35,8 @@ public sealed class IsolationTests(AppFixture fixture) : IntegrationContext(fixt
                 .Replace("{activityId}", world.ActivityId.ToString()).Replace("{activityId:guid}", world.ActivityId.ToString())
                 .Replace("{agencyId}", world.AgencyId.ToString()).Replace("{memberId}", world.HeadId.ToString())
                 .Replace("{findingId}", world.FindingId.ToString()).Replace("{documentId}", world.DocumentId.ToString())
-                .Replace("{recommendationId}", Guid.NewGuid().ToString()).Replace("{template}", "ke-hoach-giam-sat.docx");
+                .Replace("{recommendationId}", world.RecommendationId.ToString()).Replace("{evidenceId}", world.EvidenceId.ToString())
+                .Replace("{template}", "ke-hoach-giam-sat.docx");
             var result = await Host.Scenario(scenario =>
             {
                 scenario.As(People.SecretariatB);
@@ -42,6 +44,10 @@ public sealed class IsolationTests(AppFixture fixture) : IntegrationContext(fixt
                 if (method is "GET" or "DELETE")
                 {
                     request.Url(url);
+                }
+                else if (template.EndsWith("/progress") || template.EndsWith("/completion"))
+                {
+                    request.MultipartFormData(new MultipartFormDataContent { { new StringContent("Báo cáo từ HĐND khác"), "text" } }).ToUrl(url);
                 }
                 else
                 {

@@ -1,4 +1,8 @@
 using Alba;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Oversight.Recommendations;
+using Oversight.Recommendations.FollowUp;
 using Oversight.Programmes;
 using Oversight.Programmes.Delegations;
 using Oversight.Programmes.Details;
@@ -9,9 +13,13 @@ using Wolverine.Http;
 namespace Oversight.Tests.Security;
 
 /// <summary>Ids of one planned programme with a scheduled session, made through the API by a council's secretariat.</summary>
-public sealed record World(Guid ProgrammeId, Guid ActivityId, Guid AgencyId, Guid HeadId, Guid FindingId, Guid DocumentId)
+public sealed record World(Guid ProgrammeId, Guid ActivityId, Guid AgencyId, Guid HeadId, Guid FindingId, Guid DocumentId, Guid RecommendationId, Guid EvidenceId)
 {
     /// <summary>The delegation lists the given delegation member's account, so the programme is theirs to work on.</summary>
+    /// <remarks>
+    /// A recommendation to the programme's agency, with one evidence file, is written straight to the event store: reaching a
+    /// conclusion through every step is what the programme tests do, and the access tests only need it to exist.
+    /// </remarks>
     public static async Task<World> Plan(IAlbaHost host, Person secretariat, Person? member)
     {
         var created = await host.SendAs(secretariat, HttpMethod.Post, "/api/programmes", ProgrammeStory.Creation(), 201);
@@ -34,7 +42,22 @@ public sealed record World(Guid ProgrammeId, Guid ActivityId, Guid AgencyId, Gui
             new { activityId, authorId = headId, kind = "Result", agencyId, text = "Chi trả trợ cấp đúng đối tượng" }, 201);
         var document = await host.SendAs(secretariat, HttpMethod.Post, $"/api/programmes/{id}/issued-documents",
             new { template = "ke-hoach-giam-sat.docx", issuedOn = "2024-05-28" }, 201);
+        var recommendationId = Guid.CreateVersion7();
+        var evidence = new EvidenceFile { Id = Guid.CreateVersion7(), RecommendationId = recommendationId, FileName = "minh-chung.pdf", Content = [1, 2, 3] };
+        await using (var session = host.Services.GetRequiredService<IDocumentStore>().LightweightSession(secretariat.Council!))
+        {
+            session.LastModifiedBy = secretariat.UserName;
+            session.CorrelationId = $"world-{id}";
+            var today = new DateOnly(2024, 7, 5);
+            session.Events.StartStream<Recommendation>(recommendationId,
+                new RecommendationIssued(recommendationId, id, $"KN-{programme.Code}-01", agencyId, programme.AgencyName(agencyId), [], "Tăng cường tập huấn", today.AddMonths(3),
+                    [], "86/TB-HĐND", today),
+                new ProgressReported(recommendationId, id, today, "Đã tập huấn 3 huyện", null, [new EvidenceRef(evidence.Id, evidence.FileName, 3, "")]));
+            session.Store(evidence);
+            await session.SaveChangesAsync();
+        }
+
         return new World(id, activityId, agencyId, headId, (await finding.Read<CreationResponse<Guid>>()).Value,
-            (await document.Read<CreationResponse<Guid>>()).Value);
+            (await document.Read<CreationResponse<Guid>>()).Value, recommendationId, evidence.Id);
     }
 }

@@ -12,6 +12,14 @@ public static class Json
     public static async Task<T> Read<T>(this IScenarioResult result) =>
         JsonSerializer.Deserialize<T>(await result.ReadAsTextAsync(), Options) ?? throw new InvalidOperationException("empty JSON body");
 
+    /// <summary>The response body exactly as sent (files).</summary>
+    public static async Task<byte[]> ReadBytes(this IScenarioResult result)
+    {
+        using var stream = new MemoryStream();
+        await result.Context.Response.Body.CopyToAsync(stream);
+        return stream.ToArray();
+    }
+
     public static async Task<T> GetJson<T>(this IAlbaHost host, string url) =>
         await (await host.Scenario(scenario =>
         {

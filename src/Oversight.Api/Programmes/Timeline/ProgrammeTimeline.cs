@@ -78,8 +78,20 @@ public static class ProgrammeTimeline
         DuplicatesMerged e => $"Gộp {e.DuplicateIds.Count} ý kiến trùng vào một",
         Oversight.Documents.DocumentIssued e => $"Ban hành {Oversight.Documents.ProgrammeDocuments.Find(e.Template)?.Name.ToLowerInvariant() ?? e.Template} số {e.Number} ngày {VietnamTime.Format(e.IssuedOn)}",
         RecommendationIssued e => $"Gửi kiến nghị {e.Code} tới {e.AgencyName}, hạn {VietnamTime.Format(e.DueDate)}",
+        RecommendationAcknowledged => "Cơ quan xác nhận đã nhận kiến nghị",
+        ProgressReported e => $"Cơ quan báo cáo tiến độ thực hiện kiến nghị{Files(e.Evidence)}",
+        CompletionReported e => $"Cơ quan báo cáo đã thực hiện xong kiến nghị{Files(e.Evidence)}",
+        ExplanationSubmitted e => e.OutsideCompetence ? "Cơ quan giải trình kiến nghị không thuộc thẩm quyền" : "Cơ quan giải trình về kiến nghị",
+        CompletionVerified e => $"Xác minh kết quả thực hiện kiến nghị: {Recommendation.VerdictLabel(e.Verdict).ToLowerInvariant()}",
+        ExplanationJudged e => e.Accepted ? "Chấp nhận giải trình của cơ quan" : "Không chấp nhận giải trình của cơ quan",
+        ExtensionRequested e => $"Cơ quan đề nghị gia hạn kiến nghị đến {VietnamTime.Format(e.ProposedDueDate)}",
+        ExtensionGranted e => $"Đồng ý gia hạn kiến nghị đến {VietnamTime.Format(e.NewDueDate)}",
+        ExtensionRefused => "Không đồng ý gia hạn kiến nghị",
+        RecommendationClosed => "Đóng theo dõi kiến nghị",
         _ => data.GetType().Name,
     };
+
+    static string Files(IReadOnlyList<EvidenceRef> evidence) => evidence.Count == 0 ? "" : $" (kèm {evidence.Count} tệp minh chứng)";
 
     static string ActivityLabel(Programme programme, Guid activityId) =>
         programme.Activity(activityId) is { } activity ? $"{programme.AgencyName(activity.AgencyId)} ngày {VietnamTime.Format(activity.Date)}" : "";

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Accounts;
+using Oversight.Common;
+using Oversight.Programmes;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Recommendations.FollowUp;
+
+/// <summary>Only the council closes a recommendation, once it found it resolved (wholly or partly) or accepted the explanation.</summary>
+public sealed record CloseRecommendation(Guid RecommendationId, string? Note);
+
+public static class CloseRecommendationHandler
+{
+    public static RecommendationClosed Decide(Recommendation recommendation, CloseRecommendation command, DateOnly today)
+    {
+        FollowUpRules.Ensure(recommendation, "đóng (chỉ đóng khi đã xác minh giải quyết hoặc đã chấp nhận giải trình)", RecommendationStatus.Resolved,
+            RecommendationStatus.PartlyResolved, RecommendationStatus.Explained);
+        new Checks()
+            .Text(command.Note, "note", "lý do đóng khi mới giải quyết một phần", 5000, required: recommendation.Status == RecommendationStatus.PartlyResolved)
+            .ThrowIfAny();
+        return new RecommendationClosed(recommendation.Id, recommendation.ProgrammeId, today, ReportProgressHandler.Blank(command.Note));
+    }
+
+    public static RecommendationClosed Handle(CloseRecommendation command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation,
+        TimeProvider clock) => Decide(recommendation, command, VietnamTime.Today(clock));
+}
+
+public static class CloseRecommendationEndpoint
+{
+    [Allow(Capability.ManageProgrammes)]
+    [WolverinePost("/api/recommendations/{recommendationId}/closure")]
+    [Tags(RecommendationApi.Tag)]
+    [EndpointSummary("Thường trực đóng theo dõi kiến nghị")]
+    public static Task<NoContent> Post(Guid recommendationId, CloseRecommendation command, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, command with { RecommendationId = recommendationId });
+}

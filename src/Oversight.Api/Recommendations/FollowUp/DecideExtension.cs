@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Accounts;
+using Oversight.Common;
+using Oversight.Programmes;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Recommendations.FollowUp;
+
+/// <summary>The secretariat grants the extension (to the proposed date, or another later one) or refuses it with a reason.</summary>
+public sealed record DecideExtension(Guid RecommendationId, bool? Approve, DateOnly? NewDueDate, string? Reason);
+
+public static class DecideExtensionHandler
+{
+    public static object Decide(Recommendation recommendation, DecideExtension command, DateOnly today)
+    {
+        if (recommendation.Extension is not { } pending)
+        {
+            throw Refusal.Conflict($"Kiến nghị {recommendation.Code} không có đề nghị gia hạn nào đang chờ quyết định.");
+        }
+
+        var newDueDate = command.NewDueDate ?? pending.ProposedDueDate;
+        new Checks()
+            .Require(command.Approve is not null, "approve", "Hãy chọn đồng ý hay không đồng ý gia hạn.")
+            .Require(command.Approve != true || newDueDate > recommendation.DueDate, "newDueDate",
+                $"Hạn mới phải sau hạn hiện tại ({VietnamTime.Format(recommendation.DueDate)}).")
+            .Text(command.Reason, "reason", command.Approve == false ? "lý do không đồng ý" : "ghi chú", 5000, required: command.Approve == false)
+            .ThrowIfAny();
+        return command.Approve == true
+            ? new ExtensionGranted(recommendation.Id, recommendation.ProgrammeId, today, newDueDate, ReportProgressHandler.Blank(command.Reason))
+            : new ExtensionRefused(recommendation.Id, recommendation.ProgrammeId, today, command.Reason!.Trim());
+    }
+
+    public static Events Handle(DecideExtension command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation,
+        TimeProvider clock) => [Decide(recommendation, command, VietnamTime.Today(clock))];
+}
+
+public static class DecideExtensionEndpoint
+{
+    [Allow(Capability.ManageProgrammes)]
+    [WolverinePost("/api/recommendations/{recommendationId}/extension-decision")]
+    [Tags(RecommendationApi.Tag)]
+    [EndpointSummary("Thường trực đồng ý (có thể với hạn khác) hoặc không đồng ý gia hạn")]
+    public static Task<NoContent> Post(Guid recommendationId, DecideExtension command, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, command with { RecommendationId = recommendationId });
+}

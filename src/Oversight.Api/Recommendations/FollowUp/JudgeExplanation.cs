@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Accounts;
+using Oversight.Common;
+using Oversight.Programmes;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Recommendations.FollowUp;
+
+public sealed record JudgeExplanation(Guid RecommendationId, bool? Accepted, string? Remarks);
+
+public static class JudgeExplanationHandler
+{
+    public static ExplanationJudged Decide(Recommendation recommendation, JudgeExplanation command, DateOnly today)
+    {
+        FollowUpRules.Ensure(recommendation, "xem xét giải trình (cơ quan chưa giải trình)", RecommendationStatus.ExplanationSubmitted);
+        new Checks()
+            .Require(command.Accepted is not null, "accepted", "Hãy chọn chấp nhận hay không chấp nhận giải trình.")
+            .Text(command.Remarks, "remarks", "lý do không chấp nhận", 10_000, required: command.Accepted == false)
+            .ThrowIfAny();
+        return new ExplanationJudged(recommendation.Id, recommendation.ProgrammeId, today, command.Accepted!.Value, ReportProgressHandler.Blank(command.Remarks));
+    }
+
+    public static ExplanationJudged Handle(JudgeExplanation command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation,
+        TimeProvider clock) => Decide(recommendation, command, VietnamTime.Today(clock));
+}
+
+public static class JudgeExplanationEndpoint
+{
+    [Allow(Capability.ManageProgrammes)]
+    [WolverinePost("/api/recommendations/{recommendationId}/explanation-decision")]
+    [Tags(RecommendationApi.Tag)]
+    [EndpointSummary("Thường trực chấp nhận hoặc không chấp nhận giải trình của cơ quan")]
+    public static Task<NoContent> Post(Guid recommendationId, JudgeExplanation command, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, command with { RecommendationId = recommendationId });
+}

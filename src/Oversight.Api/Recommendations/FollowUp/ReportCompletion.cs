@@ -1,0 +1,45 @@
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Accounts;
+using Oversight.Common;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Recommendations.FollowUp;
+
+/// <summary>The agency says the recommendation is carried out, with what shows it; the council then verifies.</summary>
+public sealed record ReportCompletion(Guid RecommendationId, string? Text, DateOnly? On, IReadOnlyList<EvidenceUpload>? Files);
+
+public static class ReportCompletionHandler
+{
+    public static (Events, IEnumerable<IMartenOp>) Handle(ReportCompletion command,
+        [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation, TimeProvider clock)
+    {
+        FollowUpRules.Ensure(recommendation, "báo cáo đã thực hiện xong", RecommendationStatus.Issued, RecommendationStatus.Acknowledged,
+            RecommendationStatus.InProgress, RecommendationStatus.PartlyResolved);
+        var checks = new Checks().Text(command.Text, "text", "kết quả thực hiện", 20_000);
+        FollowUpRules.CheckFiles(checks, command.Files);
+        checks.Require(command.Files is { Count: > 0 }, "files", "Hãy gửi kèm ít nhất một tệp minh chứng (văn bản, quyết định, báo cáo…).");
+        checks.ThrowIfAny();
+        var on = FollowUpRules.On(command.On, VietnamTime.Today(clock), recommendation);
+        var (files, evidence) = FollowUpRules.Store(recommendation.Id, command.Files, clock.GetUtcNow());
+        return ([new CompletionReported(recommendation.Id, recommendation.ProgrammeId, on, command.Text!.Trim(), evidence)],
+            files.Select(file => (IMartenOp)MartenOps.Store(file)));
+    }
+}
+
+public static class ReportCompletionEndpoint
+{
+    [Allow(Capability.RespondToRecommendations)]
+    [WolverinePost("/api/recommendations/{recommendationId}/completion")]
+    [Tags(RecommendationApi.Tag)]
+    [EndpointSummary("Cơ quan báo cáo đã thực hiện xong kiến nghị, kèm minh chứng (multipart: text, on, files)")]
+    public static async Task<NoContent> Post(Guid recommendationId, HttpRequest request, IMessageBus bus, CancellationToken cancellation)
+    {
+        var form = await RecommendationApi.ReadForm(request, cancellation);
+        await bus.InvokeAsync(new ReportCompletion(recommendationId, form.Text("text"), form.Date("on"), form.Files), cancellation);
+        return TypedResults.NoContent();
+    }
+}

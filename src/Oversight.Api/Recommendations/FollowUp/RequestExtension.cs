@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Accounts;
+using Oversight.Common;
+using Oversight.Programmes;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Recommendations.FollowUp;
+
+/// <summary>The agency asks for a later due date, with a reason; only the secretariat's decision changes the date.</summary>
+public sealed record RequestExtension(Guid RecommendationId, DateOnly? ProposedDueDate, string? Reason);
+
+public static class RequestExtensionHandler
+{
+    public static ExtensionRequested Decide(Recommendation recommendation, RequestExtension command, DateOnly today)
+    {
+        FollowUpRules.Ensure(recommendation, "đề nghị gia hạn", RecommendationStatus.Issued, RecommendationStatus.Acknowledged, RecommendationStatus.InProgress,
+            RecommendationStatus.PartlyResolved);
+        if (recommendation.Extension is { } pending)
+        {
+            throw Refusal.Conflict($"Đề nghị gia hạn đến {VietnamTime.Format(pending.ProposedDueDate)} đang chờ Thường trực quyết định.");
+        }
+
+        new Checks()
+            .Require(command.ProposedDueDate is not null, "proposedDueDate", "Hãy nhập hạn mới đề nghị.")
+            .Require(command.ProposedDueDate is null || command.ProposedDueDate > recommendation.DueDate, "proposedDueDate",
+                $"Hạn mới phải sau hạn hiện tại ({VietnamTime.Format(recommendation.DueDate)}).")
+            .Text(command.Reason, "reason", "lý do đề nghị gia hạn", 5000)
+            .ThrowIfAny();
+        return new ExtensionRequested(recommendation.Id, recommendation.ProgrammeId, today, command.ProposedDueDate!.Value, command.Reason!.Trim());
+    }
+
+    public static ExtensionRequested Handle(RequestExtension command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation,
+        TimeProvider clock) => Decide(recommendation, command, VietnamTime.Today(clock));
+}
+
+public static class RequestExtensionEndpoint
+{
+    [Allow(Capability.RespondToRecommendations)]
+    [WolverinePost("/api/recommendations/{recommendationId}/extension-request")]
+    [Tags(RecommendationApi.Tag)]
+    [EndpointSummary("Cơ quan đề nghị gia hạn thực hiện kiến nghị (kèm lý do)")]
+    public static Task<NoContent> Post(Guid recommendationId, RequestExtension command, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, command with { RecommendationId = recommendationId });
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Accounts;
+using Oversight.Common;
+using Oversight.Programmes;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Recommendations.FollowUp;
+
+/// <summary>The agency explains why it has not (or cannot) carry it out, e.g. it is not within its competence.</summary>
+public sealed record SubmitExplanation(Guid RecommendationId, string? Explanation, bool OutsideCompetence, DateOnly? On);
+
+public static class SubmitExplanationHandler
+{
+    public static ExplanationSubmitted Decide(Recommendation recommendation, SubmitExplanation command, DateOnly today)
+    {
+        FollowUpRules.Ensure(recommendation, "giải trình", RecommendationStatus.Issued, RecommendationStatus.Acknowledged, RecommendationStatus.InProgress,
+            RecommendationStatus.PartlyResolved);
+        new Checks().Text(command.Explanation, "explanation", "nội dung giải trình", 20_000).ThrowIfAny();
+        return new ExplanationSubmitted(recommendation.Id, recommendation.ProgrammeId, FollowUpRules.On(command.On, today, recommendation),
+            command.Explanation!.Trim(), command.OutsideCompetence);
+    }
+
+    public static ExplanationSubmitted Handle(SubmitExplanation command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation,
+        TimeProvider clock) => Decide(recommendation, command, VietnamTime.Today(clock));
+}
+
+public static class SubmitExplanationEndpoint
+{
+    [Allow(Capability.RespondToRecommendations)]
+    [WolverinePost("/api/recommendations/{recommendationId}/explanation")]
+    [Tags(RecommendationApi.Tag)]
+    [EndpointSummary("Cơ quan giải trình (chưa thực hiện được, hoặc không thuộc thẩm quyền)")]
+    public static Task<NoContent> Post(Guid recommendationId, SubmitExplanation command, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, command with { RecommendationId = recommendationId });
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using Marten;
+using Oversight.Accounts;
+using Oversight.Common;
+using Oversight.Programmes;
+using Oversight.Recommendations.FollowUp;
+using Wolverine.Http;
+
+namespace Oversight.Recommendations.Register;
+
+/// <summary>One line of the register of recommendations.</summary>
+public sealed record RegisterRow(Guid Id, string Code, Guid ProgrammeId, string ProgrammeTitle, int Year, OverseeingBody Body, string AgencyName, string Text,
+    DateOnly IssuedOn, DateOnly DueDate, RecommendationStatus Status, string StatusLabel, bool Overdue, int DaysOverdue, bool ExtensionPending);
+
+public sealed record RegisterFilter(int? Year, Guid? Programme, string? Agency, RecommendationStatus? Status, bool? Overdue, OverseeingBody? Body, string? Q);
+
+public static class RecommendationRegister
+{
+    /// <summary>
+    /// The recommendations this person may see, filtered. Text search ignores case and Vietnamese diacritics
+    /// ("tro giup xa hoi" finds "trợ giúp xã hội") over code, text, agency and programme title.
+    /// </summary>
+    public static async Task<IReadOnlyList<RegisterRow>> Query(IQuerySession session, Actor actor, RegisterFilter filter, DateOnly today,
+        WorkingCalendar calendar, CancellationToken cancellation)
+    {
+        var query = session.Query<Recommendation>().AsQueryable();
+        if (filter.Programme is { } programmeId)
+        {
+            query = query.Where(recommendation => recommendation.ProgrammeId == programmeId);
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(recommendation => recommendation.Status == status);
+        }
+
+        var recommendations = await query.ToListAsync(cancellation);
+        var programmeIds = recommendations.Select(recommendation => recommendation.ProgrammeId).Distinct().ToArray();
+        var programmes = (await session.LoadManyAsync<Programme>(cancellation, programmeIds)).ToDictionary(programme => programme.Id);
+        var words = Fold(filter.Q ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var agency = filter.Agency is { Length: > 0 } wanted ? Fold(wanted) : null;
+        return [.. recommendations
+            .Where(recommendation => programmes.ContainsKey(recommendation.ProgrammeId))
+            .Select(recommendation => (Recommendation: recommendation, Programme: programmes[recommendation.ProgrammeId]))
+            .Where(pair => actor.Role == Role.AgencyUser ? actor.IsOwnAgency(pair.Recommendation.AgencyName) : actor.Sees(pair.Programme))
+            .Where(pair => filter.Year is not { } year || pair.Programme.Year == year)
+            .Where(pair => filter.Body is not { } body || pair.Programme.Body == body)
+            .Where(pair => agency is null || Fold(pair.Recommendation.AgencyName).Contains(agency))
+            .Where(pair => filter.Overdue is not { } overdue || pair.Recommendation.IsOverdue(today, calendar) == overdue)
+            .Where(pair => words.Length == 0 || Matches(pair.Recommendation, pair.Programme, words))
+            .OrderBy(pair => pair.Recommendation.DueDate).ThenBy(pair => pair.Recommendation.Code)
+            .Select(pair => Row(pair.Recommendation, pair.Programme, today, calendar))];
+    }
+
+    public static RegisterRow Row(Recommendation recommendation, Programme programme, DateOnly today, WorkingCalendar calendar)
+    {
+        var overdue = recommendation.IsOverdue(today, calendar);
+        return new RegisterRow(recommendation.Id, recommendation.Code, programme.Id, programme.Title, programme.Year, programme.Body, recommendation.AgencyName,
+            recommendation.Text, recommendation.IssuedOn, recommendation.DueDate, recommendation.Status, Recommendation.StatusLabel(recommendation.Status), overdue,
+            overdue ? today.DayNumber - recommendation.DueDate.DayNumber : 0, recommendation.Extension is not null);
+    }
+
+    static bool Matches(Recommendation recommendation, Programme programme, string[] words)
+    {
+        var haystack = Fold($"{recommendation.Code} {recommendation.Text} {recommendation.AgencyName} {programme.Title}");
+        return words.All(haystack.Contains);
+    }
+
+    /// <summary>Lower case without diacritics: Vietnamese letters fold to their base letter, đ to d.</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Replace('đ', 'd').Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(char.IsWhiteSpace(c) ? ' ' : c);
+            }
+        }
+
+        return folded.ToString();
+    }
+
+    [Allow(Capability.ViewAddressedWork)]
+    [WolverineGet("/api/recommendations")]
+    [Tags(RecommendationApi.Tag)]
+    [EndpointSummary("Sổ theo dõi kiến nghị: lọc theo năm, cuộc giám sát, cơ quan, trạng thái, quá hạn, chủ thể; q = tìm không dấu")]
+    public static Task<IReadOnlyList<RegisterRow>> Get(IQuerySession session, ClaimsPrincipal user, TimeProvider clock, WorkingCalendar calendar, int? year,
+        Guid? programme, string? agency, RecommendationStatus? status, bool? overdue, OverseeingBody? body, string? q, CancellationToken cancellation) =>
+        Query(session, Actor.Of(user), new RegisterFilter(year, programme, agency, status, overdue, body, q), VietnamTime.Today(clock), calendar, cancellation);
+
+    [Allow(Capability.ViewAddressedWork)]
+    [WolverineGet("/api/recommendations/export")]
+    [Tags(RecommendationApi.Tag)]
+    [EndpointSummary("Xuất sổ theo dõi kiến nghị ra Excel (?format=xlsx, mặc định) hoặc CSV (?format=csv), cùng bộ lọc")]
+    public static async Task<IResult> Export(IQuerySession session, ClaimsPrincipal user, TimeProvider clock, WorkingCalendar calendar, string? format,
+        int? year, Guid? programme, string? agency, RecommendationStatus? status, bool? overdue, OverseeingBody? body, string? q, CancellationToken cancellation)
+    {
+        if (format is not (null or "xlsx" or "csv"))
+        {
+            throw Refusal.Invalid("format", "Định dạng xuất là xlsx hoặc csv.");
+        }
+
+        var today = VietnamTime.Today(clock);
+        var rows = await Query(session, Actor.Of(user), new RegisterFilter(year, programme, agency, status, overdue, body, q), today, calendar, cancellation);
+        var name = $"so-theo-doi-kien-nghi-{today:yyyy-MM-dd}";
+        return format == "csv"
+            ? Results.File(RegisterExport.Csv(rows), "text/csv; charset=utf-8", $"{name}.csv")
+            : Results.File(RegisterExport.Xlsx(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx");
+    }
+
+    [Allow(Capability.ViewAddressedWork)]
+    [WolverineGet("/api/recommendations/{recommendationId}")]
+    [Tags(RecommendationApi.Tag)]
+    [EndpointSummary("Một kiến nghị: nội dung, hạn (và lịch sử hạn), trạng thái, mọi trả lời và quyết định")]
+    public static async Task<IResult> GetOne(Guid recommendationId, IQuerySession session, TimeProvider clock, WorkingCalendar calendar,
+        CancellationToken cancellation)
+    {
+        var recommendation = await session.LoadAsync<Recommendation>(recommendationId, cancellation);
+        return recommendation is null
+            ? Web.Problems.NotFound("Không tìm thấy kiến nghị này.")
+            : Results.Ok(new RecommendationView(recommendation, recommendation.IsOverdue(VietnamTime.Today(clock), calendar)));
+    }
+
+    [Allow(Capability.ViewAddressedWork)]
+    [WolverineGet("/api/evidence/{evidenceId}")]
+    [Tags(RecommendationApi.Tag)]
+    [EndpointSummary("Tải tệp minh chứng cơ quan đã gửi (đúng tệp đã nhận)")]
+    public static async Task<IResult> GetEvidence(Guid evidenceId, IQuerySession session, CancellationToken cancellation) =>
+        await session.LoadAsync<EvidenceFile>(evidenceId, cancellation) is { } file
+            ? Results.File(file.Content, "application/octet-stream", file.FileName)
+            : Web.Problems.NotFound("Không tìm thấy tệp minh chứng này.");
+}
+
+public sealed record RecommendationView(Recommendation Recommendation, bool Overdue);

@@ -1,0 +1,149 @@
+using Alba;
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.Extensions.DependencyInjection;
+using Oversight.Recommendations;
+using Oversight.Recommendations.Register;
+using Oversight.Samples;
+using Oversight.Tests.Security;
+using Oversight.Tests.Support;
+
+namespace Oversight.Tests.Recommendations;
+
+/// <summary>The Hà Nam sample's four recommendations to the Department of Labour, followed up through the API by the agency and the secretariat.</summary>
+public sealed class FollowUpOverHttpTests(AppFixture fixture) : IntegrationContext(fixture)
+{
+    [Fact]
+    public async Task The_agency_answers_with_evidence_and_asks_for_time_the_secretariat_decides_and_verifies()
+    {
+        var recommendation = (await Register(People.AgencyA)).First();
+        var url = $"/api/recommendations/{recommendation.Id}";
+
+        await Host.SendAs(People.AgencyA, HttpMethod.Post, $"{url}/acknowledgement", new { note = "Đã giao phòng Bảo trợ xã hội" }, 204);
+        var evidence = "%PDF-1.4 báo cáo tiến độ"u8.ToArray();
+        await Form(People.AgencyA, $"{url}/progress", 204, ("text", "Đã rà soát 6/6 huyện"), ("figures", "41.172 đối tượng"), ("file:bao-cao.pdf", evidence));
+
+        await Host.SendAs(People.AgencyA, HttpMethod.Post, $"{url}/extension-request", new { proposedDueDate = "2027-03-31", reason = "Chờ kinh phí năm sau" }, 204);
+        await Host.SendAs(People.AgencyA, HttpMethod.Post, $"{url}/extension-request", new { proposedDueDate = "2027-06-30", reason = "Lần nữa" }, 409);
+        await Host.SendAs(People.AgencyA, HttpMethod.Post, $"{url}/extension-decision", new { approve = true }, 403);
+        await Host.SendAs(People.SecretariatA, HttpMethod.Post, $"{url}/extension-decision", new { approve = false, reason = "Chưa nêu căn cứ" }, 204);
+        await Host.SendAs(People.AgencyA, HttpMethod.Post, $"{url}/extension-request", new { proposedDueDate = "2027-03-31", reason = "Có công văn của Bộ" }, 204);
+        await Host.SendAs(People.SecretariatA, HttpMethod.Post, $"{url}/extension-decision", new { approve = true, newDueDate = "2027-02-26" }, 204);
+
+        await Form(People.AgencyA, $"{url}/completion", 400, ("text", "Đã xong"));
+        await Form(People.AgencyA, $"{url}/completion", 204, ("text", "Đã ban hành quy chế phối hợp"), ("file:quyet-dinh.pdf", "%PDF quyết định"u8.ToArray()));
+        await Host.SendAs(People.AgencyA, HttpMethod.Post, $"{url}/verification", new { verdict = "Resolved" }, 403);
+        await Host.SendAs(People.SecretariatA, HttpMethod.Post, $"{url}/verification", new { verdict = "NotSatisfactory" }, 400);
+        await Host.SendAs(People.SecretariatA, HttpMethod.Post, $"{url}/verification", new { verdict = "NotSatisfactory", remarks = "Thiếu kế hoạch kiểm tra" }, 204);
+        await Form(People.AgencyA, $"{url}/completion", 204, ("text", "Bổ sung kế hoạch kiểm tra"), ("file:ke-hoach.pdf", "%PDF kế hoạch"u8.ToArray()));
+        await Host.SendAs(People.SecretariatA, HttpMethod.Post, $"{url}/verification", new { verdict = "Resolved" }, 204);
+        await Host.SendAs(People.AgencyA, HttpMethod.Post, $"{url}/closure", new { }, 403);
+        await Host.SendAs(People.SecretariatA, HttpMethod.Post, $"{url}/closure", new { }, 204);
+
+        var view = await Host.GetJson<RecommendationView>(url, People.AgencyA);
+        view.Recommendation.ShouldSatisfyAllConditions(
+            r => r.Status.ShouldBe(RecommendationStatus.Closed),
+            r => r.DueDates.Select(change => change.DueDate).ShouldBe([recommendation.DueDate, new DateOnly(2027, 2, 26)]),
+            r => r.DueDates[1].Why.ShouldContain("Có công văn của Bộ"),
+            r => r.History.Select(entry => entry.What).ShouldContain("Không đồng ý gia hạn"));
+        var progress = view.Recommendation.History.Single(entry => entry.Text == "Đã rà soát 6/6 huyện");
+        var file = await Host.Scenario(scenario =>
+        {
+            scenario.As(People.AgencyA);
+            scenario.Get.Url($"/api/evidence/{progress.Evidence.Single().Id}");
+        });
+        (await file.ReadBytes()).ShouldBe(evidence);
+
+        // The audit trail names who said what: the agency's claims and the secretariat's decisions.
+        var audit = await Host.GetJson<List<Oversight.Audit.AuditEntry>>($"/api/audit?programme={recommendation.ProgrammeId}", People.AdminA);
+        audit.Where(entry => entry.EventType.Contains("completion_verified")).ShouldAllBe(entry => entry.UserName == People.SecretariatA.UserName);
+        audit.Where(entry => entry.EventType.Contains("completion_reported")).ShouldAllBe(entry => entry.UserName == People.AgencyA.UserName);
+    }
+
+    [Fact]
+    public async Task Another_agency_neither_sees_nor_answers_them()
+    {
+        await LoadSamples();
+        await Host.SendAs(People.AdminA, HttpMethod.Post, "/api/accounts",
+            new { userName = "so.taichinh", fullName = "Sở Tài chính", role = "AgencyUser", agencyName = "Sở Tài chính", password = "mat-khau-so-tai-chinh" }, 201);
+        var other = await Host.SignIn("so.taichinh", "mat-khau-so-tai-chinh");
+        (await Host.GetJson<List<RegisterRow>>("/api/recommendations", other)).ShouldBeEmpty();
+
+        var recommendation = (await Register(People.SecretariatA)).First();
+        await Host.Scenario(scenario =>
+        {
+            scenario.WithCookie(other);
+            scenario.Post.Json(new { note = "x" }).ToUrl($"/api/recommendations/{recommendation.Id}/acknowledgement");
+            scenario.StatusCodeShouldBe(403);
+        });
+        await Host.Scenario(scenario =>
+        {
+            scenario.WithCookie(other);
+            scenario.Get.Url($"/api/recommendations/{recommendation.Id}");
+            scenario.StatusCodeShouldBe(403);
+        });
+    }
+
+    [Fact]
+    public async Task The_register_filters_searches_without_diacritics_and_exports_what_it_shows()
+    {
+        await LoadSamples();
+        var all = await Host.GetJson<List<RegisterRow>>("/api/recommendations");
+        all.Count.ShouldBeGreaterThanOrEqualTo(4);
+        all.ShouldAllBe(row => row.Overdue && row.DaysOverdue > 0);
+        var match = await Host.GetJson<List<RegisterRow>>("/api/recommendations?q=" + Uri.EscapeDataString("LAO DONG thuong binh"));
+        match.Count.ShouldBe(all.Count(row => row.AgencyName == "Sở Lao động - Thương binh và Xã hội"));
+        (await Host.GetJson<List<RegisterRow>>("/api/recommendations?q=khong-co-tu-nay")).ShouldBeEmpty();
+        (await Host.GetJson<List<RegisterRow>>("/api/recommendations?year=2024")).Count.ShouldBe(all.Count(row => row.Year == 2024));
+        (await Host.GetJson<List<RegisterRow>>("/api/recommendations?overdue=false")).ShouldBeEmpty();
+        (await Host.GetJson<List<RegisterRow>>("/api/recommendations?status=Closed")).ShouldBeEmpty();
+
+        var csv = await (await Host.Scenario(scenario => scenario.Get.Url("/api/recommendations/export?format=csv"))).ReadBytes();
+        csv.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
+        var text = System.Text.Encoding.UTF8.GetString(csv);
+        text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(all.Count + 1);
+        text.ShouldContain(all[0].Code);
+
+        var xlsx = await (await Host.Scenario(scenario => scenario.Get.Url("/api/recommendations/export"))).ReadBytes();
+        using var sheet = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var rows = sheet.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+        rows.Count.ShouldBe(all.Count + 1);
+        rows[1].InnerText.ShouldContain(all[0].Code);
+        await Host.Scenario(scenario =>
+        {
+            scenario.Get.Url("/api/recommendations/export?format=pdf");
+            scenario.StatusCodeShouldBe(400);
+        });
+    }
+
+    async Task<IReadOnlyList<RegisterRow>> Register(Person person)
+    {
+        await LoadSamples();
+        return await Host.GetJson<List<RegisterRow>>("/api/recommendations", person);
+    }
+
+    async Task LoadSamples()
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SamplePlayer>().LoadFolder(SamplePlayer.DefaultFolder, CancellationToken.None, People.CouncilA);
+    }
+
+    Task<IScenarioResult> Form(Person person, string url, int status, params (string Name, object Value)[] fields) => Host.Scenario(scenario =>
+    {
+        scenario.As(person);
+        var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            if (name.StartsWith("file:"))
+            {
+                form.Add(new ByteArrayContent((byte[])value), "files", name["file:".Length..]);
+            }
+            else
+            {
+                form.Add(new StringContent((string)value), name);
+            }
+        }
+
+        scenario.Post.MultipartFormData(form).ToUrl(url);
+        scenario.StatusCodeShouldBe(status);
+    });
+}

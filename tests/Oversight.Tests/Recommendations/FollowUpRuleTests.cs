@@ -1,0 +1,136 @@
+using Oversight.Common;
+using Oversight.Recommendations;
+using Oversight.Recommendations.FollowUp;
+
+namespace Oversight.Tests.Recommendations;
+
+/// <summary>Every transition of a recommendation's follow-up and every refusal, through the deciders, with no database.</summary>
+public sealed class FollowUpRuleTests
+{
+    static readonly DateOnly issuedOn = new(2025, 3, 10);
+    static readonly DateOnly due = new(2025, 6, 30);
+    static readonly DateOnly today = new(2025, 5, 5);
+    static readonly WorkingCalendar calendar = new(new HashSet<DateOnly> { new(2025, 4, 30), new(2025, 5, 1), new(2025, 5, 2) });
+
+    static Recommendation Issued() => Recommendation.Create(new RecommendationIssued(Guid.NewGuid(), Guid.NewGuid(), "KN-2025-001-01", Guid.NewGuid(),
+        "Sở Tài chính", [], "Rà soát, bố trí kinh phí chi trả trợ cấp", due, [], "12/TB-HĐND", issuedOn));
+
+    static Recommendation Apply(Recommendation recommendation, object e)
+    {
+        ((dynamic)recommendation).Apply((dynamic)e);
+        return recommendation;
+    }
+
+    static Recommendation Step(Recommendation recommendation, Func<Recommendation, object> decide) => Apply(recommendation, decide(recommendation));
+
+    static CompletionReported Done(Recommendation recommendation) =>
+        new(recommendation.Id, recommendation.ProgrammeId, today, "Đã bố trí đủ kinh phí", [new EvidenceRef(Guid.NewGuid(), "qd.pdf", 10, "ab")]);
+
+    [Fact]
+    public void From_issue_through_the_agencys_claim_and_the_councils_verification_to_closing()
+    {
+        var recommendation = Issued();
+        recommendation.Status.ShouldBe(RecommendationStatus.Issued);
+        recommendation = Step(recommendation, r => AcknowledgeRecommendationHandler.Decide(r, new AcknowledgeRecommendation(r.Id, "Đã giao phòng Ngân sách", null), today));
+        recommendation.Status.ShouldBe(RecommendationStatus.Acknowledged);
+        recommendation = Apply(recommendation, new ProgressReported(recommendation.Id, recommendation.ProgrammeId, today, "Đang rà soát", "3/9 huyện", []));
+        recommendation.Status.ShouldBe(RecommendationStatus.InProgress);
+        recommendation = Apply(recommendation, Done(recommendation));
+        recommendation.Status.ShouldBe(RecommendationStatus.ReportedDone);
+
+        recommendation = Step(recommendation, r => VerifyCompletionHandler.Decide(r, new VerifyCompletion(r.Id, Verdict.NotSatisfactory, "Chưa có quyết định phân bổ"), today));
+        recommendation.Status.ShouldBe(RecommendationStatus.InProgress);
+        recommendation = Apply(recommendation, Done(recommendation));
+        recommendation = Step(recommendation, r => VerifyCompletionHandler.Decide(r, new VerifyCompletion(r.Id, Verdict.Resolved, null), today));
+        recommendation.ShouldSatisfyAllConditions(
+            r => r.Status.ShouldBe(RecommendationStatus.Resolved),
+            r => r.SettledOn.ShouldBe(today));
+        recommendation = Step(recommendation, r => CloseRecommendationHandler.Decide(r, new CloseRecommendation(r.Id, null), today));
+        recommendation.Status.ShouldBe(RecommendationStatus.Closed);
+        recommendation.History.Count.ShouldBe(8);
+    }
+
+    [Fact]
+    public void An_explanation_is_accepted_or_sent_back_with_the_reason()
+    {
+        var recommendation = Step(Issued(), r => SubmitExplanationHandler.Decide(r, new SubmitExplanation(r.Id, "Thuộc thẩm quyền Bộ Tài chính", true, null), today));
+        recommendation.Status.ShouldBe(RecommendationStatus.ExplanationSubmitted);
+        Should.Throw<Refusal>(() => JudgeExplanationHandler.Decide(recommendation, new JudgeExplanation(recommendation.Id, false, null), today))
+            .Errors.ShouldContainKey("remarks");
+        var sentBack = Step(recommendation, r => JudgeExplanationHandler.Decide(r, new JudgeExplanation(r.Id, false, "Sở vẫn phải tham mưu UBND tỉnh"), today));
+        sentBack.Status.ShouldBe(RecommendationStatus.InProgress);
+
+        var accepted = Step(Step(Issued(), r => SubmitExplanationHandler.Decide(r, new SubmitExplanation(r.Id, "Không thuộc thẩm quyền", true, null), today)),
+            r => JudgeExplanationHandler.Decide(r, new JudgeExplanation(r.Id, true, null), today));
+        accepted.Status.ShouldBe(RecommendationStatus.Explained);
+        Step(accepted, r => CloseRecommendationHandler.Decide(r, new CloseRecommendation(r.Id, null), today)).Status.ShouldBe(RecommendationStatus.Closed);
+    }
+
+    [Fact]
+    public void Only_the_states_that_allow_an_action_accept_it()
+    {
+        var issued = Issued();
+        Should.Throw<Refusal>(() => VerifyCompletionHandler.Decide(issued, new VerifyCompletion(issued.Id, Verdict.Resolved, null), today)).Status.ShouldBe(409);
+        Should.Throw<Refusal>(() => CloseRecommendationHandler.Decide(issued, new CloseRecommendation(issued.Id, null), today)).Status.ShouldBe(409);
+        Should.Throw<Refusal>(() => JudgeExplanationHandler.Decide(issued, new JudgeExplanation(issued.Id, true, null), today)).Status.ShouldBe(409);
+        var acknowledged = Apply(Issued(), new RecommendationAcknowledged(issued.Id, issued.ProgrammeId, today, null));
+        Should.Throw<Refusal>(() => AcknowledgeRecommendationHandler.Decide(acknowledged, new AcknowledgeRecommendation(acknowledged.Id, null, null), today))
+            .Message.ShouldContain("Cơ quan đã nhận");
+
+        var claimed = Apply(Issued(), Done(issued));
+        Should.Throw<Refusal>(() => RequestExtensionHandler.Decide(claimed, new RequestExtension(claimed.Id, due.AddMonths(1), "Thêm thời gian"), today))
+            .Status.ShouldBe(409);
+        Should.Throw<Refusal>(() => SubmitExplanationHandler.Decide(claimed, new SubmitExplanation(claimed.Id, "x", false, null), today)).Status.ShouldBe(409);
+
+        var partly = Step(claimed, r => VerifyCompletionHandler.Decide(r, new VerifyCompletion(r.Id, Verdict.PartlyResolved, "Mới 5/9 huyện"), today));
+        partly.Status.ShouldBe(RecommendationStatus.PartlyResolved);
+        Should.Throw<Refusal>(() => CloseRecommendationHandler.Decide(partly, new CloseRecommendation(partly.Id, null), today)).Errors.ShouldContainKey("note");
+        Should.Throw<Refusal>(() => VerifyCompletionHandler.Decide(Apply(Issued(), Done(issued)), new VerifyCompletion(issued.Id, null, null), today))
+            .Errors.ShouldContainKey("verdict");
+    }
+
+    [Fact]
+    public void A_due_date_changes_only_by_a_granted_extension_and_the_history_keeps_every_date_and_why()
+    {
+        var recommendation = Issued();
+        Should.Throw<Refusal>(() => RequestExtensionHandler.Decide(recommendation, new RequestExtension(recommendation.Id, due, "Thiếu kinh phí"), today))
+            .Errors.ShouldContainKey("proposedDueDate");
+        Should.Throw<Refusal>(() => DecideExtensionHandler.Decide(recommendation, new DecideExtension(recommendation.Id, true, null, null), today)).Status.ShouldBe(409);
+
+        recommendation = Step(recommendation, r => RequestExtensionHandler.Decide(r, new RequestExtension(r.Id, new DateOnly(2025, 9, 30), "Chờ phân bổ ngân sách"), today));
+        Should.Throw<Refusal>(() => RequestExtensionHandler.Decide(recommendation, new RequestExtension(recommendation.Id, new DateOnly(2025, 12, 31), "Thêm"), today))
+            .Status.ShouldBe(409);
+        Should.Throw<Refusal>(() => DecideExtensionHandler.Decide(recommendation, new DecideExtension(recommendation.Id, false, null, null), today))
+            .Errors.ShouldContainKey("reason");
+        recommendation = Step(recommendation, r => DecideExtensionHandler.Decide(r, new DecideExtension(r.Id, false, null, "Không có căn cứ"), today));
+        recommendation.ShouldSatisfyAllConditions(r => r.DueDate.ShouldBe(due), r => r.Extension.ShouldBeNull());
+
+        recommendation = Step(recommendation, r => RequestExtensionHandler.Decide(r, new RequestExtension(r.Id, new DateOnly(2025, 9, 30), "Có văn bản của Bộ"), today));
+        recommendation = Step(recommendation, r => DecideExtensionHandler.Decide(r, new DecideExtension(r.Id, true, new DateOnly(2025, 8, 29), null), today));
+        recommendation.DueDate.ShouldBe(new DateOnly(2025, 8, 29));
+        recommendation.DueDates.Select(change => change.DueDate).ShouldBe([due, new DateOnly(2025, 8, 29)]);
+        recommendation.DueDates[1].Why.ShouldContain("Có văn bản của Bộ");
+    }
+
+    [Fact]
+    public void Overdue_is_derived_from_the_due_date_moved_past_days_off_and_ends_with_a_claim()
+    {
+        // Due on Wednesday 30/4/2025, a holiday: the deadline moves to Monday 5/5 (1–2/5 holidays, 3–4/5 weekend).
+        var recommendation = Recommendation.Create(new RecommendationIssued(Guid.NewGuid(), Guid.NewGuid(), "KN-2025-001-02", Guid.NewGuid(), "Sở Y tế", [],
+            "Báo cáo kết quả", new DateOnly(2025, 4, 30), [], "12/TB-HĐND", issuedOn));
+        recommendation.IsOverdue(new DateOnly(2025, 5, 5), calendar).ShouldBeFalse();
+        recommendation.IsOverdue(new DateOnly(2025, 5, 6), calendar).ShouldBeTrue();
+        Apply(recommendation, Done(recommendation)).IsOverdue(new DateOnly(2025, 5, 6), calendar).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Responses_are_dated_today_or_earlier_never_in_the_future_or_before_the_issue()
+    {
+        var recommendation = Issued();
+        Should.Throw<Refusal>(() => AcknowledgeRecommendationHandler.Decide(recommendation, new AcknowledgeRecommendation(recommendation.Id, null, today.AddDays(1)), today))
+            .Errors.ShouldContainKey("on");
+        Should.Throw<Refusal>(() => AcknowledgeRecommendationHandler.Decide(recommendation, new AcknowledgeRecommendation(recommendation.Id, null, issuedOn.AddDays(-1)), today))
+            .Errors.ShouldContainKey("on");
+        AcknowledgeRecommendationHandler.Decide(recommendation, new AcknowledgeRecommendation(recommendation.Id, null, issuedOn), today).On.ShouldBe(issuedOn);
+    }
+}
