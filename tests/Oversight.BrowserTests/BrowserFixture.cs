@@ -111,6 +111,14 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     readonly Dictionary<Role, string> signedIn = [];
 
+    /// <summary>The sample programmes, played into this council (once; later calls change nothing).</summary>
+    public async Task LoadSamplesAsync()
+    {
+        await using var scope = app!.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Oversight.Samples.SamplePlayer>().LoadFolder(Oversight.Samples.SamplePlayer.DefaultFolder,
+            CancellationToken.None, Council);
+    }
+
     /// <summary>One council and one account of each role, made through the same code the admin page uses.</summary>
     async Task SeedAsync()
     {

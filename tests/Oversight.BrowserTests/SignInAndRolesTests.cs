@@ -10,11 +10,11 @@ public sealed class SignInAndRolesTests(BrowserFixture fixture)
     public static TheoryData<Role, string[]> Menus => new()
     {
         { Role.SystemAdministrator, ["Trang chủ", "Quản trị"] },
-        { Role.CouncilAdministrator, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Mẫu văn bản", "Nhật ký", "Quản trị"] },
-        { Role.Secretariat, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Mẫu văn bản", "Nhật ký"] },
-        { Role.DelegationMember, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc"] },
-        { Role.AgencyUser, ["Trang chủ", "Lịch làm việc"] },
-        { Role.Viewer, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc"] },
+        { Role.CouncilAdministrator, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Mẫu văn bản", "Nhật ký", "Quản trị"] },
+        { Role.Secretariat, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Mẫu văn bản", "Nhật ký"] },
+        { Role.DelegationMember, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị"] },
+        { Role.AgencyUser, ["Trang chủ", "Lịch làm việc", "Kiến nghị"] },
+        { Role.Viewer, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị"] },
     };
 
     [Theory]

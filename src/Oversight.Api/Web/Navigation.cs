@@ -12,6 +12,7 @@ public static class Navigation
         new("Trang chủ", "/", "home", Capability.OwnAccount),
         new("Cuộc giám sát", "/cuoc-giam-sat", "programmes", Capability.ViewProgrammes),
         new("Lịch làm việc", "/lich", "calendar", Capability.ViewAddressedWork),
+        new("Kiến nghị", "/kien-nghi", "recommendations", Capability.ViewAddressedWork),
         new("Mẫu văn bản", "/mau-van-ban", "templates", Capability.ManageTemplates),
         new("Nhật ký", "/nhat-ky", "audit", Capability.ViewAudit),
         new("Quản trị", "/quan-tri", "admin", Capability.ManageAccounts),
@@ -20,7 +21,4 @@ public static class Navigation
     /// <summary>The sections this person may open; nobody is shown a door that answers 403.</summary>
     public static IReadOnlyList<NavigationItem> For(ClaimsPrincipal user) =>
         Actor.From(user) is { } actor ? [.. items.Where(item => actor.Can(item.Requires))] : [];
-
-    /// <summary>Sections announced in the menu before they are built, so users see where the product goes.</summary>
-    public static readonly IReadOnlyList<string> Upcoming = ["Kiến nghị"];
 }

@@ -1,0 +1,94 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Accounts;
+using Oversight.Common;
+using Oversight.Programmes;
+using Oversight.Recommendations;
+using Oversight.Recommendations.FollowUp;
+using Oversight.Web;
+using Wolverine;
+
+namespace Oversight.Pages.Recommendations;
+
+/// <summary>One recommendation: its history, and the answers or decisions this person may give now.</summary>
+[Allow(Capability.ViewAddressedWork)]
+public sealed class DetailModel(IQuerySession session, IMessageBus bus, TimeProvider clock, WorkingCalendar calendar) : PageModel
+{
+    /// <summary>Named as in the API, so that access checks find the recommendation the route names.</summary>
+    [BindProperty(SupportsGet = true, Name = "recommendationId")] public Guid Id { get; set; }
+    [BindProperty] public string? Text { get; set; }
+    [BindProperty] public string? Figures { get; set; }
+    [BindProperty] public List<IFormFile> Files { get; set; } = [];
+    [BindProperty] public bool OutsideCompetence { get; set; }
+    [BindProperty] public DateOnly? ProposedDueDate { get; set; }
+    [BindProperty] public Verdict? Verdict { get; set; }
+
+    public Recommendation Recommendation { get; private set; } = null!;
+    public Programme? Programme { get; private set; }
+    public bool Overdue { get; private set; }
+
+    public bool MayAnswer => Actor.Of(User).Can(Capability.RespondToRecommendations) && Recommendation.AwaitsAgency;
+    public bool MayDecide => Actor.Of(User).Can(Capability.ManageProgrammes);
+
+    public Task<IActionResult> OnGetAsync() => Show();
+
+    public Task<IActionResult> OnPostAcknowledgeAsync() =>
+        Run(Capability.RespondToRecommendations, new AcknowledgeRecommendation(Id, Text, null));
+
+    public async Task<IActionResult> OnPostProgressAsync() =>
+        await Run(Capability.RespondToRecommendations, new ReportProgress(Id, Text, Figures, null, await Uploads()));
+
+    public async Task<IActionResult> OnPostCompletionAsync() =>
+        await Run(Capability.RespondToRecommendations, new ReportCompletion(Id, Text, null, await Uploads()));
+
+    public Task<IActionResult> OnPostExplanationAsync() =>
+        Run(Capability.RespondToRecommendations, new SubmitExplanation(Id, Text, OutsideCompetence, null));
+
+    public Task<IActionResult> OnPostExtensionAsync() =>
+        Run(Capability.RespondToRecommendations, new RequestExtension(Id, ProposedDueDate, Text));
+
+    public Task<IActionResult> OnPostVerifyAsync() => Run(Capability.ManageProgrammes, new VerifyCompletion(Id, Verdict, Text));
+
+    public Task<IActionResult> OnPostJudgeAsync(bool accepted) => Run(Capability.ManageProgrammes, new JudgeExplanation(Id, accepted, Text));
+
+    public Task<IActionResult> OnPostDecideExtensionAsync(bool approve) =>
+        Run(Capability.ManageProgrammes, new DecideExtension(Id, approve, ProposedDueDate, Text));
+
+    public Task<IActionResult> OnPostCloseAsync() => Run(Capability.ManageProgrammes, new CloseRecommendation(Id, Text));
+
+    async Task<IReadOnlyList<EvidenceUpload>> Uploads()
+    {
+        var uploads = new List<EvidenceUpload>();
+        foreach (var file in Files.Take(FollowUpRules.MaxFiles + 1))
+        {
+            if (file.Length > FollowUpRules.MaxFileBytes)
+            {
+                ModelState.AddModelError(nameof(Files), $"Tệp “{file.FileName}” lớn quá {FollowUpRules.MaxFileBytes / 1024 / 1024} MB.");
+                continue;
+            }
+
+            using var content = new MemoryStream();
+            await file.CopyToAsync(content, HttpContext.RequestAborted);
+            uploads.Add(new EvidenceUpload(file.FileName, content.ToArray()));
+        }
+
+        return uploads;
+    }
+
+    async Task<IActionResult> Run(Capability capability, object command) =>
+        await this.TrySendAsync(bus, capability, command) ? Redirect(Request.Path) : await Show();
+
+    async Task<IActionResult> Show()
+    {
+        if (await session.LoadAsync<Recommendation>(Id, HttpContext.RequestAborted) is not { } recommendation)
+        {
+            return NotFound();
+        }
+
+        Recommendation = recommendation;
+        Programme = await session.LoadAsync<Programme>(recommendation.ProgrammeId, HttpContext.RequestAborted);
+        Overdue = recommendation.IsOverdue(VietnamTime.Today(clock), calendar);
+        return Page();
+    }
+}
