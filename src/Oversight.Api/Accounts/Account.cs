@@ -13,6 +13,9 @@ public sealed class Account
 
     public string FullName { get; set; } = "";
 
+    /// <summary>Where reminders are e-mailed, when the deployment sends e-mail.</summary>
+    public string? Email { get; set; }
+
     public Role Role { get; set; }
 
     /// <summary>Null only for system administrators.</summary>

@@ -8,7 +8,7 @@ using Wolverine.Http;
 
 namespace Oversight.Accounts;
 
-public sealed record NewAccount(string? UserName, string? FullName, Role? Role, string? CouncilId, string? AgencyName, string? Password);
+public sealed record NewAccount(string? UserName, string? FullName, Role? Role, string? CouncilId, string? AgencyName, string? Password, string? Email = null);
 
 /// <summary>What an administrator sees of an account (never its password hash).</summary>
 public sealed record AccountView(Guid Id, string UserName, string FullName, Role Role, string RoleLabel, string? CouncilId, string? AgencyName, bool Disabled,
@@ -37,7 +37,9 @@ public static class CreateAccountHandler
             .Text(request.FullName, "fullName", "họ và tên", 200)
             .Require(request.Role is not null, "role", "Hãy chọn vai trò.")
             .Require(request.Role is not { } role || !(role == Role.AgencyUser && string.IsNullOrWhiteSpace(request.AgencyName)), "agencyName",
-                "Tài khoản của cơ quan phải ghi tên cơ quan chịu giám sát.");
+                "Tài khoản của cơ quan phải ghi tên cơ quan chịu giám sát.")
+            .Require(string.IsNullOrWhiteSpace(request.Email) || MimeKit.MailboxAddress.TryParse(request.Email.Trim(), out _) && request.Email.Length <= 200
+                && request.Email.Contains('@'), "email", "Địa chỉ e-mail không hợp lệ.");
         Passwords.Check(checks, request.Password, request.UserName);
         checks.ThrowIfAny();
 
@@ -65,6 +67,7 @@ public static class CreateAccountHandler
             Role = wanted,
             CouncilId = wanted == Role.SystemAdministrator ? null : councilId,
             AgencyName = wanted == Role.AgencyUser ? request.AgencyName!.Trim() : null,
+            Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim(),
             CreatedAt = now,
         };
     }

@@ -21,6 +21,7 @@ public static class ProgrammesConfiguration
         options.Schema.For<Finding>().Index(finding => finding.ProgrammeId);
         options.Schema.For<Recommendation>().Index(recommendation => recommendation.ProgrammeId);
         options.Schema.For<Recommendations.FollowUp.EvidenceFile>().Index(file => file.RecommendationId);
+        options.Schema.For<Notifications.Notification>().Index(notification => notification.AccountId);
         options.Schema.For<ProgrammeNumbering>().UseOptimisticConcurrency(true);
         options.Schema.For<DocumentNumbering>().UseOptimisticConcurrency(true);
         options.Schema.For<IssuedDocument>().Index(document => document.ProgrammeId);
@@ -32,6 +33,8 @@ public static class ProgrammesConfiguration
     {
         services.Configure<DeadlineSettings>(configuration.GetSection("Deadlines"));
         services.Configure<DocumentSettings>(configuration.GetSection("Documents"));
+        services.Configure<Recommendations.Reminders.ReminderSettings>(configuration.GetSection("Reminders"));
+        services.Configure<Notifications.MailSettings>(configuration.GetSection("Mail"));
         services.AddSingleton(WorkingCalendar.Load(configuration["Calendar:HolidaysFile"]
             ?? Path.Combine(AppContext.BaseDirectory, "calendar", WorkingCalendar.DefaultFile)));
         return services;

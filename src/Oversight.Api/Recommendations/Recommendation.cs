@@ -188,6 +188,11 @@ public sealed class Recommendation : ITenanted
         History.Add(new FollowUpEntry(e.On, "Không đồng ý gia hạn", e.Reason, []));
     }
 
+    public void Apply(Reminders.ReminderSent e) =>
+        History.Add(new FollowUpEntry(e.On, e.WorkingDaysBefore == 0
+            ? $"Thông báo quá hạn tới {e.Recipients} người"
+            : $"Nhắc hạn (còn {e.WorkingDaysBefore} ngày làm việc) tới {e.Recipients} người", null, []));
+
     public void Apply(RecommendationClosed e)
     {
         Status = RecommendationStatus.Closed;

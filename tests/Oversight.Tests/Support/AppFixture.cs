@@ -21,6 +21,9 @@ public sealed class AppFixture : IAsyncLifetime
 
     public CapturedLog Log { get; } = new();
 
+    /// <summary>Where the app sends its e-mail during the tests.</summary>
+    public SmtpServer Mail { get; } = new();
+
     public string ConnectionString => Host.Services.GetRequiredService<OversightDatabase>().ConnectionString;
 
     public async Task InitializeAsync()
@@ -30,6 +33,9 @@ public sealed class AppFixture : IAsyncLifetime
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("Database:DataFolder", data.Path);
+            builder.UseSetting("Mail:Host", "127.0.0.1");
+            builder.UseSetting("Mail:Port", Mail.Port.ToString());
+            builder.UseSetting("Mail:Security", "None");
             builder.ConfigureServices(services =>
             {
                 services.RunWolverineInSoloMode();
@@ -47,6 +53,7 @@ public sealed class AppFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Host.DisposeAsync();
+        Mail.Dispose();
         data.Dispose();
     }
 }

@@ -57,7 +57,7 @@ public static class People
             session.Store(new Account
             {
                 Id = person.Id, UserName = person.UserName, FullName = person.FullName, Role = person.Role, CouncilId = person.Council,
-                AgencyName = person.Agency, PasswordHash = hash.Value, CreatedAt = now,
+                AgencyName = person.Agency, PasswordHash = hash.Value, CreatedAt = now, Email = $"{person.UserName}@example.gov.vn",
             });
             session.Store(new ApiToken { Id = ApiTokenAuthentication.Hash(person.Token), AccountId = person.Id, Name = "tests", CreatedAt = now });
         }

@@ -1,3 +1,5 @@
+using Oversight.Recommendations.Reminders;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -41,8 +43,20 @@ public static class IssueConclusionHandler
         return ([new ConclusionIssued(programme.Id, number, issuedOn, command.Remarks!.Trim())], [.. streams]);
     }
 
-    public static (Wolverine.Marten.Events, IEnumerable<IMartenOp>) Handle(IssueConclusion command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
-        Decide(programme, command);
+    /// <summary>Issues the conclusion and schedules each recommendation's reminders (durable: they survive restarts).</summary>
+    public static (Wolverine.Marten.Events, IEnumerable<IMartenOp>, OutgoingMessages) Handle(IssueConclusion command,
+        [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme, TimeProvider clock, WorkingCalendar calendar,
+        IOptions<ReminderSettings> reminders)
+    {
+        var (events, streams) = Decide(programme, command);
+        var messages = new OutgoingMessages();
+        foreach (var draft in programme.Recommendations)
+        {
+            messages.AddRange(ReminderSchedule.For(draft.Id, draft.DueDate!.Value, clock.GetUtcNow(), calendar, reminders.Value));
+        }
+
+        return (events, streams, messages);
+    }
 }
 
 public static class IssueConclusionEndpoint

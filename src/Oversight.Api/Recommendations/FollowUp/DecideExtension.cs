@@ -1,3 +1,5 @@
+using Oversight.Recommendations.Reminders;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
@@ -33,8 +35,16 @@ public static class DecideExtensionHandler
             : new ExtensionRefused(recommendation.Id, recommendation.ProgrammeId, today, command.Reason!.Trim());
     }
 
-    public static Events Handle(DecideExtension command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation,
-        TimeProvider clock) => [Decide(recommendation, command, VietnamTime.Today(clock))];
+    /// <summary>A granted extension schedules reminders for the new date; those for the old date find it changed and do nothing.</summary>
+    public static (Events, OutgoingMessages) Handle(DecideExtension command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation,
+        TimeProvider clock, WorkingCalendar calendar, IOptions<ReminderSettings> reminders)
+    {
+        var decision = Decide(recommendation, command, VietnamTime.Today(clock));
+        var messages = decision is ExtensionGranted granted
+            ? ReminderSchedule.For(recommendation.Id, granted.NewDueDate, clock.GetUtcNow(), calendar, reminders.Value)
+            : [];
+        return ([decision], messages);
+    }
 }
 
 public static class DecideExtensionEndpoint

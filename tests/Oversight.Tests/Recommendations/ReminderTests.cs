@@ -1,0 +1,130 @@
+using Alba;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Oversight.Common;
+using Oversight.Notifications;
+using Oversight.Recommendations;
+using Oversight.Recommendations.Register;
+using Oversight.Recommendations.Reminders;
+using Oversight.Tests.Security;
+using Oversight.Tests.Support;
+using Wolverine;
+using Wolverine.Tracking;
+
+namespace Oversight.Tests.Recommendations;
+
+public sealed class ReminderTests(AppFixture fixture) : IntegrationContext(fixture)
+{
+    static readonly WorkingCalendar calendar = WorkingCalendar.Load(Path.Combine(AppContext.BaseDirectory, "calendar", WorkingCalendar.DefaultFile));
+
+    [Fact]
+    public void Reminders_fall_on_working_days_before_the_due_date_and_the_notice_on_the_working_day_after()
+    {
+        // Due Friday 27/2/2026, just after Tết Bính Ngọ (16–20/2).
+        var messages = ReminderSchedule.For(Guid.NewGuid(), new DateOnly(2026, 2, 27), new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.Zero), calendar,
+            new ReminderSettings());
+        var schedule = messages.Cast<ScheduledMessage<RecommendationReminder>>()
+            .Select(message => (message.Message.WorkingDaysBefore, Date: VietnamTime.DateOf(message.Options.ScheduledTime!.Value))).ToList();
+        schedule.ShouldBe([(15, new DateOnly(2026, 1, 30)), (7, new DateOnly(2026, 2, 11)), (3, new DateOnly(2026, 2, 24)), (0, new DateOnly(2026, 3, 2))]);
+
+        // Only the moments still ahead are scheduled.
+        ReminderSchedule.For(Guid.NewGuid(), new DateOnly(2026, 2, 27), new DateTimeOffset(2026, 2, 23, 0, 0, 0, TimeSpan.Zero), calendar, new ReminderSettings())
+            .Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_granted_extension_schedules_reminders_which_notify_and_e_mail_the_agency_and_the_secretariat_only_while_they_apply()
+    {
+        var world = await World.Plan(Host, People.SecretariatA, member: null);
+        var url = $"/api/recommendations/{world.RecommendationId}";
+        var dueDate = VietnamTime.Today(TimeProvider.System).AddMonths(2);
+        await Host.SendAs(People.AgencyA, HttpMethod.Post, $"{url}/extension-request", new { proposedDueDate = dueDate, reason = "Chờ kinh phí" }, 204);
+
+        var tracked = await Host.ExecuteAndWaitAsync((Func<IMessageContext, Task>)(_ =>
+            Host.SendAs(People.SecretariatA, HttpMethod.Post, $"{url}/extension-decision", new { approve = true }, 204)));
+        var reminders = tracked.Scheduled.MessagesOf<RecommendationReminder>().ToList();
+        reminders.Select(reminder => reminder.WorkingDaysBefore).Order().ShouldBe([0, 3, 7, 15]);
+        reminders.ShouldAllBe(reminder => reminder.DueDate == dueDate && reminder.RecommendationId == world.RecommendationId);
+
+        var mailsBefore = Fixture.Mail.Received.Count;
+        var threeDays = reminders.Single(reminder => reminder.WorkingDaysBefore == 3);
+        await Replay(threeDays);
+        var recommendation = await Host.GetJson<RecommendationView>(url);
+        recommendation.Recommendation.History[^1].What.ShouldBe("Nhắc hạn (còn 3 ngày làm việc) tới 3 người");
+        foreach (var person in new[] { People.AgencyA, People.SecretariatA, People.AdminA })
+        {
+            (await Host.GetJson<List<Notification>>("/api/inbox", person)).Single().Text.ShouldContain("còn 3 ngày làm việc");
+        }
+
+        (await Host.GetJson<List<Notification>>("/api/inbox", People.ViewerA)).ShouldBeEmpty();
+        await Poll(() => Fixture.Mail.Received.Count >= mailsBefore + 3);
+        Fixture.Mail.Received.Select(mail => mail.To).ShouldContain(People.AgencyA.UserName + "@example.gov.vn");
+
+        // A reminder for a date no longer due, and one after the agency reported it done, change nothing.
+        await Replay(threeDays with { DueDate = dueDate.AddDays(-1) });
+        await Host.SendAs(People.AgencyA, HttpMethod.Post, $"{url}/explanation", new { explanation = "Không thuộc thẩm quyền của Sở", outsideCompetence = true }, 204);
+        await Replay(reminders.Single(reminder => reminder.WorkingDaysBefore == 0));
+        (await Host.GetJson<RecommendationView>(url)).Recommendation.History.Count(entry => entry.What.StartsWith("Nhắc hạn") || entry.What.StartsWith("Thông báo"))
+            .ShouldBe(1);
+
+        var notification = (await Host.GetJson<List<Notification>>("/api/inbox", People.AgencyA)).Single();
+        await Host.SendAs(People.AgencyA, HttpMethod.Post, $"/api/inbox/{notification.Id}/read", null, 204);
+        (await Host.GetJson<List<Notification>>("/api/inbox", People.AgencyA)).Single().ReadAt.ShouldNotBeNull();
+        await Host.SendAs(People.SecretariatA, HttpMethod.Post, $"/api/inbox/{notification.Id}/read", null, 404);
+    }
+
+    [Fact]
+    public async Task A_scheduled_reminder_survives_a_restart_of_the_app()
+    {
+        // A database of its own, so that the shared test host cannot be the one that runs the reminder.
+        var database = $"restart_{Guid.NewGuid():N}";
+        await using (var connection = new Npgsql.NpgsqlConnection(Fixture.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE {database}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var connectionString = new Npgsql.NpgsqlConnectionStringBuilder(Fixture.ConnectionString) { Database = database }.ConnectionString;
+        var world = Guid.Empty;
+        await using (var first = await Start(connectionString))
+        {
+            await People.Seed(first.Services.GetRequiredService<IDocumentStore>());
+            world = (await World.Plan(first, People.SecretariatA, member: null)).RecommendationId;
+            using var scope = first.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<IMessageBus>().ScheduleAsync(new RecommendationReminder(world, new DateOnly(2024, 10, 5), 3), DateTimeOffset.UtcNow.AddSeconds(3),
+                new DeliveryOptions { TenantId = People.CouncilA });
+        }
+
+        await using var second = await Start(connectionString);
+        await Poll(async () =>
+        {
+            await using var session = second.Services.GetRequiredService<IDocumentStore>().QuerySession(People.CouncilA);
+            return (await session.LoadAsync<Recommendation>(world))!.History.Any(entry => entry.What.StartsWith("Nhắc hạn"));
+        });
+    }
+
+    static Task<IAlbaHost> Start(string connectionString) => AlbaHost.For<Program>(builder =>
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Oversight", connectionString);
+        builder.ConfigureServices(services => services.RunWolverineInSoloMode());
+    });
+
+    Task Replay(RecommendationReminder reminder) =>
+        Host.ExecuteAndWaitAsync((Func<IMessageContext, Task>)(context => context.InvokeForTenantAsync(People.CouncilA, reminder)));
+
+    /// <summary>Waits for something done in the background (a scheduled message, an e-mail), up to half a minute.</summary>
+    static async Task Poll(Func<Task<bool>> done)
+    {
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (!await done())
+        {
+            DateTime.UtcNow.ShouldBeLessThan(until, "the background work did not happen in time");
+            await Task.Delay(100);
+        }
+    }
+
+    static Task Poll(Func<bool> done) => Poll(() => Task.FromResult(done()));
+}
