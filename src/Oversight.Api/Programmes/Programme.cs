@@ -90,6 +90,9 @@ public sealed record ConclusionIssued(Guid ProgrammeId, string Number, DateOnly 
 
 public sealed record FollowUpStarted(Guid ProgrammeId);
 
+/// <summary>The conclusion and the state of its recommendations go on the public page (L87 Điều 89.1).</summary>
+public sealed record ConclusionPublished(Guid ProgrammeId, DateOnly On);
+
 public sealed record ProgrammeClosed(Guid ProgrammeId, string? Note);
 
 public sealed record ProgrammePostponed(Guid ProgrammeId, string Reason);
@@ -136,6 +139,8 @@ public sealed class Programme : ITenanted
     public DraftReport? Report { get; set; }
     public List<RecommendationDraft> Recommendations { get; set; } = [];
     public Conclusion? Conclusion { get; set; }
+    /// <summary>When the conclusion was made public; only then does the public page show the programme.</summary>
+    public DateOnly? PublishedOn { get; set; }
     public string? ClosingNote { get; set; }
     public List<IssuedDocumentRef> IssuedDocuments { get; set; } = [];
 
@@ -253,6 +258,8 @@ public sealed class Programme : ITenanted
     }
 
     public void Apply(FollowUpStarted _) => Status = ProgrammeStatus.FollowingUp;
+
+    public void Apply(ConclusionPublished e) => PublishedOn = e.On;
 
     public void Apply(Oversight.Documents.DocumentIssued e) => IssuedDocuments.Add(new IssuedDocumentRef(e.DocumentId, e.Template, e.Number, e.IssuedOn));
 

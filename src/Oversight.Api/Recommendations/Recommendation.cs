@@ -54,6 +54,20 @@ public sealed record ExtensionRefused(Guid RecommendationId, Guid ProgrammeId, D
 
 public sealed record RecommendationClosed(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string? Note);
 
+/// <summary>The ladder for a recommendation that is not carried out (domain.md §1.2 step 13): the system proposes the next rung, the secretariat decides.</summary>
+public enum EscalationStep
+{
+    FirstReminder,
+    FurtherReminder,
+    ReferToCompetentAuthority,
+    ExplanationSession,
+    Questioning,
+    ReOversight,
+    ReportToCouncil,
+}
+
+public sealed record EscalationDecided(Guid RecommendationId, Guid ProgrammeId, DateOnly On, EscalationStep Step, string? Note);
+
 public enum RecommendationStatus
 {
     Issued,
@@ -103,6 +117,7 @@ public sealed class Recommendation : ITenanted
     public DateOnly? ReportedDoneOn { get; set; }
     /// <summary>When the council found it resolved, partly resolved or explained.</summary>
     public DateOnly? SettledOn { get; set; }
+    public List<EscalationDecided> Escalations { get; set; } = [];
 
     public static Recommendation Create(RecommendationIssued issued) => new()
     {
@@ -192,6 +207,34 @@ public sealed class Recommendation : ITenanted
         History.Add(new FollowUpEntry(e.On, e.WorkingDaysBefore == 0
             ? $"Thông báo quá hạn tới {e.Recipients} người"
             : $"Nhắc hạn (còn {e.WorkingDaysBefore} ngày làm việc) tới {e.Recipients} người", null, []));
+
+    public void Apply(EscalationDecided e)
+    {
+        Escalations.Add(e);
+        History.Add(new FollowUpEntry(e.On, $"Thường trực quyết định: {StepLabel(e.Step).ToLowerInvariant()}", e.Note, []));
+    }
+
+    /// <summary>The rung the system proposes for an overdue recommendation: the one after the last decided (a further reminder may repeat).</summary>
+    public EscalationStep? ProposedEscalation(DateOnly today, WorkingCalendar calendar) => !IsOverdue(today, calendar)
+        ? null
+        : Escalations.LastOrDefault()?.Step switch
+        {
+            null => EscalationStep.FirstReminder,
+            EscalationStep.ReportToCouncil => null,
+            var last => last + 1,
+        };
+
+    public static string StepLabel(EscalationStep step) => step switch
+    {
+        EscalationStep.FirstReminder => "Đôn đốc lần 1",
+        EscalationStep.FurtherReminder => "Đôn đốc lần tiếp",
+        EscalationStep.ReferToCompetentAuthority => "Kiến nghị cấp có thẩm quyền xử lý",
+        EscalationStep.ExplanationSession => "Đưa vào phiên giải trình",
+        EscalationStep.Questioning => "Đưa vào chất vấn",
+        EscalationStep.ReOversight => "Giám sát lại",
+        EscalationStep.ReportToCouncil => "Báo cáo HĐND xem xét",
+        _ => step.ToString(),
+    };
 
     public void Apply(RecommendationClosed e)
     {

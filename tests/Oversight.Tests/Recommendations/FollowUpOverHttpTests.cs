@@ -115,6 +115,39 @@ public sealed class FollowUpOverHttpTests(AppFixture fixture) : IntegrationConte
         });
     }
 
+    [Fact]
+    public async Task The_secretariat_escalates_an_overdue_recommendation_and_publishes_the_conclusion_for_everyone()
+    {
+        var recommendation = (await Register(People.AgencyA)).First();
+        var url = $"/api/recommendations/{recommendation.Id}";
+        await Host.SendAs(People.SecretariatA, HttpMethod.Post, $"{url}/escalation", new { }, 204);
+        await Host.SendAs(People.SecretariatA, HttpMethod.Post, $"{url}/escalation", new { note = "Công văn đôn đốc số 15" }, 204);
+        await Host.SendAs(People.AgencyA, HttpMethod.Post, $"{url}/escalation", new { }, 403);
+        var escalations = (await Host.GetJson<RecommendationView>(url)).Recommendation.Escalations;
+        escalations.Select(step => step.Step).ShouldBe([EscalationStep.FirstReminder, EscalationStep.FurtherReminder]);
+        (await Host.GetJson<List<Oversight.Notifications.Notification>>("/api/inbox", People.AgencyA)).Count.ShouldBe(2);
+        (await Host.GetJson<List<Oversight.Notifications.Notification>>("/api/inbox", People.SecretariatA)).ShouldBeEmpty();
+
+        var page = $"/cong-khai/{People.CouncilA}";
+        (await Anonymous(page, 200)).ShouldContain("Chưa có kết quả giám sát nào được công khai");
+        await Anonymous($"{page}/{recommendation.ProgrammeId}", 404);
+        await Host.SendAs(People.SecretariatA, HttpMethod.Post, $"/api/programmes/{recommendation.ProgrammeId}/publication", null, 204);
+        await Host.SendAs(People.SecretariatA, HttpMethod.Post, $"/api/programmes/{recommendation.ProgrammeId}/publication", null, 409);
+        (await Anonymous(page, 200)).ShouldContain(recommendation.ProgrammeTitle);
+        var published = await Anonymous($"{page}/{recommendation.ProgrammeId}", 200);
+        published.ShouldContain(recommendation.Code);
+        published.ShouldContain("Đã ban hành");
+        await Anonymous($"/cong-khai/{People.CouncilB}/{recommendation.ProgrammeId}", 404);
+        await Anonymous("/cong-khai/khong-co-hdnd-nay", 404);
+    }
+
+    async Task<string> Anonymous(string url, int status) => await (await Host.Scenario(scenario =>
+    {
+        scenario.As(null);
+        scenario.Get.Url(url);
+        scenario.StatusCodeShouldBe(status);
+    })).ReadAsTextAsync();
+
     async Task<IReadOnlyList<RegisterRow>> Register(Person person)
     {
         await LoadSamples();

@@ -23,8 +23,8 @@ public sealed class FollowUpRuleTests
 
     static Recommendation Step(Recommendation recommendation, Func<Recommendation, object> decide) => Apply(recommendation, decide(recommendation));
 
-    static CompletionReported Done(Recommendation recommendation) =>
-        new(recommendation.Id, recommendation.ProgrammeId, today, "Đã bố trí đủ kinh phí", [new EvidenceRef(Guid.NewGuid(), "qd.pdf", 10, "ab")]);
+    static CompletionReported Done(Recommendation issued) =>
+        new(issued.Id, issued.ProgrammeId, today, "Đã bố trí đủ kinh phí", [new EvidenceRef(Guid.NewGuid(), "qd.pdf", 10, "ab")]);
 
     [Fact]
     public void From_issue_through_the_agencys_claim_and_the_councils_verification_to_closing()
@@ -132,5 +132,27 @@ public sealed class FollowUpRuleTests
         Should.Throw<Refusal>(() => AcknowledgeRecommendationHandler.Decide(recommendation, new AcknowledgeRecommendation(recommendation.Id, null, issuedOn.AddDays(-1)), today))
             .Errors.ShouldContainKey("on");
         AcknowledgeRecommendationHandler.Decide(recommendation, new AcknowledgeRecommendation(recommendation.Id, null, issuedOn), today).On.ShouldBe(issuedOn);
+    }
+
+    [Fact]
+    public void An_overdue_recommendation_climbs_the_ladder_one_decided_rung_at_a_time()
+    {
+        var recommendation = Issued();
+        var late = due.AddDays(10);
+        recommendation.ProposedEscalation(today, calendar).ShouldBeNull();
+        Should.Throw<Refusal>(() => DecideEscalationHandler.Decide(recommendation, new DecideEscalation(recommendation.Id, null, null), today, calendar))
+            .Errors.ShouldContainKey("step");
+        recommendation.ProposedEscalation(late, calendar).ShouldBe(EscalationStep.FirstReminder);
+        foreach (var expected in Enum.GetValues<EscalationStep>())
+        {
+            var decided = DecideEscalationHandler.Decide(recommendation, new DecideEscalation(recommendation.Id, null, null), late, calendar);
+            decided.Step.ShouldBe(expected);
+            Apply(recommendation, decided);
+        }
+
+        recommendation.ProposedEscalation(late, calendar).ShouldBeNull();
+        var resolved = Step(Apply(Issued(), Done(issued: Issued())), r => VerifyCompletionHandler.Decide(r, new VerifyCompletion(r.Id, Verdict.Resolved, null), today));
+        Should.Throw<Refusal>(() => DecideEscalationHandler.Decide(resolved, new DecideEscalation(resolved.Id, EscalationStep.Questioning, null), late, calendar))
+            .Status.ShouldBe(409);
     }
 }

@@ -16,7 +16,8 @@ namespace Oversight.Tests.Security;
 /// </summary>
 public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationContext(fixture)
 {
-    static readonly string[] open = ["/health/live", "/health/ready", "/openapi/{documentName}.json", "/api/account/sign-in", "/dang-nhap", "/loi/{code:int?}"];
+    static readonly string[] open =
+        ["/health/live", "/health/ready", "/openapi/{documentName}.json", "/api/account/sign-in", "/dang-nhap", "/loi/{code:int?}", "/cong-khai/{council}/{programmeId:guid?}"];
 
     sealed record Route(string Method, string Template, Capability? Capability, bool Page);
 

@@ -31,6 +31,8 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, IOptions
 
     public Task<IActionResult> OnPostFollowUpAsync() => Run(Capability.ManageProgrammes, new StartFollowUp(Id));
 
+    public Task<IActionResult> OnPostPublishAsync() => Run(Capability.ManageProgrammes, new Oversight.Programmes.Reporting.PublishConclusion(Id));
+
     public Task<IActionResult> OnPostCloseAsync(string? note) => Run(Capability.ManageProgrammes, new CloseProgramme(Id, note));
 
     public Task<IActionResult> OnPostResumeAsync() => Run(Capability.ManageProgrammes, new ResumeProgramme(Id));

@@ -23,10 +23,12 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, TimeProv
     [BindProperty] public bool OutsideCompetence { get; set; }
     [BindProperty] public DateOnly? ProposedDueDate { get; set; }
     [BindProperty] public Verdict? Verdict { get; set; }
+    [BindProperty] public EscalationStep? Step { get; set; }
 
     public Recommendation Recommendation { get; private set; } = null!;
     public Programme? Programme { get; private set; }
     public bool Overdue { get; private set; }
+    public EscalationStep? Proposed { get; private set; }
 
     public bool MayAnswer => Actor.Of(User).Can(Capability.RespondToRecommendations) && Recommendation.AwaitsAgency;
     public bool MayDecide => Actor.Of(User).Can(Capability.ManageProgrammes);
@@ -56,6 +58,8 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, TimeProv
         Run(Capability.ManageProgrammes, new DecideExtension(Id, approve, ProposedDueDate, Text));
 
     public Task<IActionResult> OnPostCloseAsync() => Run(Capability.ManageProgrammes, new CloseRecommendation(Id, Text));
+
+    public Task<IActionResult> OnPostEscalateAsync() => Run(Capability.ManageProgrammes, new DecideEscalation(Id, Step, Text));
 
     async Task<IReadOnlyList<EvidenceUpload>> Uploads()
     {
@@ -89,6 +93,7 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, TimeProv
         Recommendation = recommendation;
         Programme = await session.LoadAsync<Programme>(recommendation.ProgrammeId, HttpContext.RequestAborted);
         Overdue = recommendation.IsOverdue(VietnamTime.Today(clock), calendar);
+        Proposed = recommendation.ProposedEscalation(VietnamTime.Today(clock), calendar);
         return Page();
     }
 }

@@ -1,5 +1,4 @@
 using Marten;
-using Microsoft.Extensions.Options;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Notifications;
@@ -71,27 +70,33 @@ public static class RecommendationReminderHandler
             return ([], []);
         }
 
-        // The agency's accounts and the council's secretariat hear of it; only people with an e-mail address get one.
+        var (notes, mails) = await Recipients.Tell(session, recommendation, Text(recommendation, reminder), clock.GetUtcNow(), agencyOnly: false, cancellation);
+        stream.AppendOne(new ReminderSent(recommendation.Id, recommendation.ProgrammeId, VietnamTime.DateOf(clock.GetUtcNow()), reminder.DueDate,
+            reminder.WorkingDaysBefore, notes.Count));
+        return (notes, mails);
+    }
+}
+
+/// <summary>Who hears about a recommendation: its agency's accounts and (unless only the agency is meant) the council's secretariat.</summary>
+public static class Recipients
+{
+    public static async Task<(IReadOnlyList<IMartenOp> Notifications, OutgoingMessages Mails)> Tell(IQuerySession session, Recommendation recommendation,
+        string text, DateTimeOffset now, bool agencyOnly, CancellationToken cancellation)
+    {
         var council = session.TenantId;
         var people = (await session.Query<Account>()
                 .Where(account => account.CouncilId == council && !account.Disabled
                     && (account.Role == Role.AgencyUser || account.Role == Role.Secretariat || account.Role == Role.CouncilAdministrator))
                 .ToListAsync(cancellation))
-            .Where(account => account.Role != Role.AgencyUser || account.ToActor().IsOwnAgency(recommendation.AgencyName))
+            .Where(account => account.Role == Role.AgencyUser ? account.ToActor().IsOwnAgency(recommendation.AgencyName) : !agencyOnly)
             .ToList();
-        var now = clock.GetUtcNow();
-        var text = Text(recommendation, reminder);
         var link = $"/kien-nghi/{recommendation.Id}";
-        var notes = people.Select(person => (IMartenOp)MartenOps.Store(new Notification
-        {
-            Id = Guid.CreateVersion7(), AccountId = person.Id, Text = text, Link = link, CreatedAt = now,
-        }));
         var mails = new OutgoingMessages();
         mails.AddRange(people.Where(person => !string.IsNullOrWhiteSpace(person.Email))
-            .Select(person => new SendEmail(person.Email!, reminder.IsOverdueNotice ? $"Quá hạn: kiến nghị {recommendation.Code}" : $"Nhắc hạn: kiến nghị {recommendation.Code}",
-                $"{text}\n\n{recommendation.Text}\n\nXem và trả lời: {link}")));
-        stream.AppendOne(new ReminderSent(recommendation.Id, recommendation.ProgrammeId, VietnamTime.DateOf(now), reminder.DueDate, reminder.WorkingDaysBefore,
-            people.Count));
-        return ([.. notes], mails);
+            .Select(person => new SendEmail(person.Email!, $"Kiến nghị {recommendation.Code}", $"{text}\n\n{recommendation.Text}\n\nXem và trả lời: {link}")));
+        return ([.. people.Select(person => (IMartenOp)MartenOps.Store(new Notification
+        {
+            Id = Guid.CreateVersion7(), AccountId = person.Id, Text = text, Link = link, CreatedAt = now,
+        }))], mails);
     }
 }

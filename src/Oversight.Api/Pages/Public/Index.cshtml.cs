@@ -1,0 +1,56 @@
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Oversight.Councils;
+using Oversight.Programmes;
+using Oversight.Recommendations;
+
+namespace Oversight.Pages.Public;
+
+/// <summary>
+/// A council's public page: only what its secretariat published (conclusions and the state of their
+/// recommendations), for anyone, without signing in. The council named in the address is only a place to look.
+/// </summary>
+[AllowAnonymous]
+public sealed class IndexModel(IDocumentStore store) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string Council { get; set; } = "";
+    [BindProperty(SupportsGet = true)] public Guid? ProgrammeId { get; set; }
+
+    public Council? Owner { get; private set; }
+    public IReadOnlyList<Programme> Published { get; private set; } = [];
+    public Programme? Programme { get; private set; }
+    public IReadOnlyList<Recommendation> Recommendations { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var cancellation = HttpContext.RequestAborted;
+        await using (var shared = store.QuerySession())
+        {
+            Owner = await shared.LoadAsync<Council>(Council, cancellation);
+        }
+
+        if (Owner is null)
+        {
+            return NotFound();
+        }
+
+        await using var session = store.QuerySession(Owner.Id);
+        Published = await session.Query<Programme>().Where(programme => programme.PublishedOn != null)
+            .OrderByDescending(programme => programme.PublishedOn).ToListAsync(cancellation);
+        if (ProgrammeId is { } id)
+        {
+            Programme = Published.FirstOrDefault(programme => programme.Id == id);
+            if (Programme is null)
+            {
+                return NotFound();
+            }
+
+            Recommendations = await session.Query<Recommendation>().Where(recommendation => recommendation.ProgrammeId == id)
+                .OrderBy(recommendation => recommendation.Code).ToListAsync(cancellation);
+        }
+
+        return Page();
+    }
+}

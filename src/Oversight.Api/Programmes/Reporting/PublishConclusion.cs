@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Accounts;
+using Oversight.Common;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Programmes.Reporting;
+
+/// <summary>Publishes the conclusion and the follow-up of its recommendations on the council's public page, without login.</summary>
+public sealed record PublishConclusion(Guid ProgrammeId);
+
+public static class PublishConclusionHandler
+{
+    public static ConclusionPublished Decide(Programme programme, DateOnly today)
+    {
+        if (programme.Conclusion is null || programme.Status == ProgrammeStatus.Cancelled)
+        {
+            throw Refusal.Conflict("Chưa có kết luận để công khai; hãy ban hành kết luận trước.");
+        }
+
+        if (programme.PublishedOn is { } published)
+        {
+            throw Refusal.Conflict($"Kết luận đã được công khai từ ngày {VietnamTime.Format(published)}.");
+        }
+
+        return new ConclusionPublished(programme.Id, today);
+    }
+
+    public static ConclusionPublished Handle(PublishConclusion command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme,
+        TimeProvider clock) => Decide(programme, VietnamTime.Today(clock));
+}
+
+public static class PublishConclusionEndpoint
+{
+    [Allow(Capability.ManageProgrammes)]
+    [WolverinePost("/api/programmes/{id}/publication")]
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Công khai kết luận và tình hình thực hiện kiến nghị trên trang công khai (Luật 87/2015 Điều 89.1)")]
+    public static Task<NoContent> Post(Guid id, IMessageBus bus) => ProgrammeApi.Send(bus, new PublishConclusion(id));
+}

@@ -1,0 +1,54 @@
+using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Oversight.Accounts;
+using Oversight.Common;
+using Oversight.Programmes;
+using Oversight.Recommendations.Reminders;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+
+namespace Oversight.Recommendations.FollowUp;
+
+/// <summary>The secretariat takes a rung of the escalation ladder (the proposed one unless it names another); the agency is told.</summary>
+public sealed record DecideEscalation(Guid RecommendationId, EscalationStep? Step, string? Note);
+
+public static class DecideEscalationHandler
+{
+    public static EscalationDecided Decide(Recommendation recommendation, DecideEscalation command, DateOnly today, WorkingCalendar calendar)
+    {
+        if (!recommendation.AwaitsAgency)
+        {
+            throw Refusal.Conflict($"Kiến nghị {recommendation.Code} đang ở trạng thái “{Recommendation.StatusLabel(recommendation.Status)}”: không còn gì để đôn đốc.");
+        }
+
+        var step = command.Step ?? recommendation.ProposedEscalation(today, calendar)
+            ?? throw Refusal.Invalid("step", "Kiến nghị chưa quá hạn: hãy chọn bước xử lý nếu vẫn muốn đôn đốc.");
+        new Checks()
+            .Require(Enum.IsDefined(step), "step", "Bước xử lý không hợp lệ.")
+            .Text(command.Note, "note", "ghi chú", 5000, required: false)
+            .ThrowIfAny();
+        return new EscalationDecided(recommendation.Id, recommendation.ProgrammeId, today, step, ReportProgressHandler.Blank(command.Note));
+    }
+
+    public static async Task<(Events, IEnumerable<IMartenOp>, OutgoingMessages)> Handle(DecideEscalation command,
+        [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation, IQuerySession session, TimeProvider clock,
+        WorkingCalendar calendar, CancellationToken cancellation)
+    {
+        var decided = Decide(recommendation, command, VietnamTime.Today(clock), calendar);
+        var text = $"Kiến nghị {recommendation.Code}: {Recommendation.StepLabel(decided.Step).ToLowerInvariant()}.";
+        var (notes, mails) = await Recipients.Tell(session, recommendation, text, clock.GetUtcNow(), agencyOnly: true, cancellation);
+        return ([decided], notes, mails);
+    }
+}
+
+public static class DecideEscalationEndpoint
+{
+    [Allow(Capability.ManageProgrammes)]
+    [WolverinePost("/api/recommendations/{recommendationId}/escalation")]
+    [Tags(RecommendationApi.Tag)]
+    [EndpointSummary("Thường trực quyết định bước xử lý tiếp theo khi kiến nghị quá hạn (mặc định: bước hệ thống đề xuất)")]
+    public static Task<NoContent> Post(Guid recommendationId, DecideEscalation command, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, command with { RecommendationId = recommendationId });
+}
