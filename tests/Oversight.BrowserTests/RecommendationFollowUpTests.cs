@@ -35,5 +35,20 @@ public sealed class RecommendationFollowUpTests(BrowserFixture fixture)
         await secretariat.Locator("#verify button").ClickAsync();
         await Expect(secretariat.Locator("#status")).ToHaveTextAsync("Đã giải quyết");
         await secretariat.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, "recommendation.png"), FullPage = true });
+
+        // The secretariat publishes the conclusion; anyone then reads the state of its recommendations without signing in.
+        await secretariat.Locator(".meta a[href^='/cuoc-giam-sat/']").ClickAsync();
+        await secretariat.GetByRole(AriaRole.Button, new() { Name = "Công khai kết luận và tình hình thực hiện kiến nghị" }).ClickAsync();
+        var publicLink = secretariat.Locator("#published a");
+        await Expect(publicLink).ToBeVisibleAsync();
+        var publicPath = await publicLink.GetAttributeAsync("href");
+
+        await using var stranger = await fixture.Browser.NewContextAsync();
+        var visitor = await stranger.NewPageAsync();
+        var response = await visitor.GotoAsync(new Uri(fixture.BaseAddress, publicPath).ToString());
+        response!.Status.ShouldBe(200);
+        await Expect(visitor.Locator("#public-recommendations")).ToContainTextAsync(code);
+        await Expect(visitor.Locator("#public-recommendations tr", new() { HasText = code })).ToContainTextAsync("Đã giải quyết");
+        await visitor.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, "public.png"), FullPage = true });
     }
 }

@@ -9,12 +9,12 @@ public sealed class SignInAndRolesTests(BrowserFixture fixture)
 {
     public static TheoryData<Role, string[]> Menus => new()
     {
-        { Role.SystemAdministrator, ["Trang chủ", "Quản trị"] },
-        { Role.CouncilAdministrator, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Mẫu văn bản", "Nhật ký", "Quản trị"] },
-        { Role.Secretariat, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Mẫu văn bản", "Nhật ký"] },
-        { Role.DelegationMember, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị"] },
-        { Role.AgencyUser, ["Trang chủ", "Lịch làm việc", "Kiến nghị"] },
-        { Role.Viewer, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị"] },
+        { Role.SystemAdministrator, ["Trang chủ", "Quản trị", "Thông báo"] },
+        { Role.CouncilAdministrator, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Mẫu văn bản", "Nhật ký", "Quản trị", "Thông báo"] },
+        { Role.Secretariat, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Mẫu văn bản", "Nhật ký", "Thông báo"] },
+        { Role.DelegationMember, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Thông báo"] },
+        { Role.AgencyUser, ["Trang chủ", "Lịch làm việc", "Kiến nghị", "Thông báo"] },
+        { Role.Viewer, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Thông báo"] },
     };
 
     [Theory]

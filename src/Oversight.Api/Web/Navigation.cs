@@ -16,6 +16,7 @@ public static class Navigation
         new("Mẫu văn bản", "/mau-van-ban", "templates", Capability.ManageTemplates),
         new("Nhật ký", "/nhat-ky", "audit", Capability.ViewAudit),
         new("Quản trị", "/quan-tri", "admin", Capability.ManageAccounts),
+        new("Thông báo", "/thong-bao", "inbox", Capability.OwnAccount),
     ];
 
     /// <summary>The sections this person may open; nobody is shown a door that answers 403.</summary>
