@@ -141,6 +141,32 @@ public sealed class FollowUpOverHttpTests(AppFixture fixture) : IntegrationConte
         await Anonymous("/cong-khai/khong-co-hdnd-nay", 404);
     }
 
+    [Fact]
+    public async Task The_scoreboard_and_the_monthly_chart_agree_with_the_events()
+    {
+        var mine = await Register(People.AgencyA);
+        var late = mine.First();
+        await Form(People.AgencyA, $"/api/recommendations/{late.Id}/completion", 204, ("text", "Đã thực hiện"), ("file:qd.pdf", "%PDF"u8.ToArray()));
+        await Host.SendAs(People.SecretariatA, HttpMethod.Post, $"/api/recommendations/{late.Id}/verification", new { verdict = "Resolved" }, 204);
+
+        var board = await Host.GetJson<ScoreboardView>("/api/recommendations/scoreboard");
+        var agency = board.Agencies.Single(score => score.AgencyName == People.AgencyA.Agency);
+        var today = Oversight.Common.VietnamTime.Today(TimeProvider.System);
+        agency.ShouldSatisfyAllConditions(
+            score => score.Issued.ShouldBe(mine.Count),
+            score => score.ResolvedOnTime.ShouldBe(0),
+            score => score.ResolvedLate.ShouldBe(1),
+            score => score.Overdue.ShouldBe(mine.Count - 1),
+            score => score.Open.ShouldBe(mine.Count - 1),
+            score => score.AverageDaysLate.ShouldBe(today.DayNumber - late.DueDate.DayNumber));
+        var all = await Host.GetJson<List<RegisterRow>>("/api/recommendations");
+        board.Agencies.Sum(score => score.Issued).ShouldBe(all.Count);
+        var now = board.Months[^1];
+        now.Counts.Values.Sum().ShouldBe(all.Count);
+        now.Counts[RecommendationStatus.Resolved].ShouldBe(1);
+        (await Host.GetJson<ScoreboardView>("/api/recommendations/scoreboard", People.AgencyA)).Agencies.Single().AgencyName.ShouldBe(People.AgencyA.Agency);
+    }
+
     async Task<string> Anonymous(string url, int status) => await (await Host.Scenario(scenario =>
     {
         scenario.As(null);
