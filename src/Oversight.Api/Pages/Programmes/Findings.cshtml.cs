@@ -10,6 +10,8 @@ public sealed class FindingsModel(IQuerySession session, IMessageBus bus) : Prog
 {
     public IReadOnlyList<FindingGroup> Groups { get; private set; } = [];
 
+    public IReadOnlyList<RepeatedFinding> Repeats { get; private set; } = [];
+
     public Task<IActionResult> OnPostAmendAsync(Guid findingId, Guid authorId, FindingKind kind, Guid? agencyId, string? text, string? figures) =>
         Run(Capability.RecordFieldwork, new AmendFinding(findingId, Actor.Of(User).AuthorFor(authorId), kind, agencyId, text, figures));
 
@@ -19,6 +21,7 @@ public sealed class FindingsModel(IQuerySession session, IMessageBus bus) : Prog
     protected override async Task<bool> PrepareAsync()
     {
         Groups = await ProgrammeFindings.Load(Session, Id, HttpContext.RequestAborted) ?? [];
+        Repeats = await RepeatedFindings.Find(Session, Id, HttpContext.RequestAborted) ?? [];
         return true;
     }
 }
