@@ -19,7 +19,8 @@ public sealed record ProgrammeCreated(
     string? BodyUnit,
     string? PeriodUnderReview,
     IReadOnlyList<AgencyRef> Agencies,
-    AnnualProgrammeEntry? Origin);
+    AnnualProgrammeEntry? Origin,
+    IReadOnlyList<Guid>? Revisits = null);
 
 public sealed record DelegationEstablished(Guid ProgrammeId, string DecisionNumber, DateOnly DecisionDate, string Signer, IReadOnlyList<Member> Members);
 
@@ -139,6 +140,9 @@ public sealed class Programme : ITenanted
     public DraftReport? Report { get; set; }
     public List<RecommendationDraft> Recommendations { get; set; } = [];
     public Conclusion? Conclusion { get; set; }
+    /// <summary>For a re-oversight (giám sát lại): the earlier recommendations it looks at again.</summary>
+    public List<Guid> Revisits { get; set; } = [];
+
     /// <summary>When the conclusion was made public; only then does the public page show the programme.</summary>
     public DateOnly? PublishedOn { get; set; }
     public string? ClosingNote { get; set; }
@@ -160,6 +164,7 @@ public sealed class Programme : ITenanted
             PeriodUnderReview = data.PeriodUnderReview,
             Agencies = [.. data.Agencies],
             Origin = data.Origin,
+            Revisits = [.. data.Revisits ?? []],
             CreatedAt = created.Timestamp,
             Status = ProgrammeStatus.Proposed,
         };

@@ -13,7 +13,11 @@ public static class PageCommands
     /// Runs a command as the API does: only with the capability it needs, in the signed-in person's council and
     /// in their name. A refusal lands in the page's ModelState, so the form shows it above the user's own input.
     /// </summary>
-    public static async Task<bool> TrySendAsync(this PageModel page, IMessageBus bus, Capability capability, object command)
+    public static Task<bool> TrySendAsync(this PageModel page, IMessageBus bus, Capability capability, object command) =>
+        page.TryRunAsync(bus, capability, () => bus.InvokeAsync(command, page.HttpContext.RequestAborted));
+
+    /// <summary>Runs work that sends several commands, with the same checks and the same handling of refusals.</summary>
+    public static async Task<bool> TryRunAsync(this PageModel page, IMessageBus bus, Capability capability, Func<Task> work)
     {
         var http = page.HttpContext;
         var authorization = http.RequestServices.GetRequiredService<IAuthorizationService>();
@@ -37,7 +41,7 @@ public static class PageCommands
 
         try
         {
-            await bus.InvokeAsync(command, http.RequestAborted);
+            await work();
             return true;
         }
         catch (Refusal refusal)

@@ -167,6 +167,32 @@ public sealed class FollowUpOverHttpTests(AppFixture fixture) : IntegrationConte
         (await Host.GetJson<ScoreboardView>("/api/recommendations/scoreboard", People.AgencyA)).Agencies.Single().AgencyName.ShouldBe(People.AgencyA.Agency);
     }
 
+    [Fact]
+    public async Task Unresolved_recommendations_start_a_re_oversight_linked_to_them()
+    {
+        var mine = (await Register(People.AgencyA)).Take(2).ToList();
+        await Host.Send(HttpMethod.Post, "/api/recommendations/re-oversight", new { title = "Giám sát lại", year = 2026, recommendationIds = Array.Empty<Guid>() }, 400);
+        await Host.Send(HttpMethod.Post, "/api/recommendations/re-oversight", new { title = "Giám sát lại", year = 2026, recommendationIds = new[] { Guid.NewGuid() } }, 400);
+        var created = await Host.Send(HttpMethod.Post, "/api/recommendations/re-oversight",
+            new { title = "Giám sát lại việc thực hiện kiến nghị về trợ giúp xã hội", year = 2026, recommendationIds = mine.Select(row => row.Id) }, 201);
+        var id = (await created.Read<Wolverine.Http.CreationResponse<Guid>>()).Value;
+
+        var programme = (await Host.GetJson<Oversight.Programmes.Details.ProgrammeView>($"/api/programmes/{id}")).Programme;
+        programme.ShouldSatisfyAllConditions(
+            p => p.Revisits.ShouldBe(mine.Select(row => row.Id), ignoreOrder: true),
+            p => p.Agencies.Select(agency => agency.Name).ShouldBe([People.AgencyA.Agency!]),
+            p => p.Scope!.ShouldContain(mine[0].Code));
+        foreach (var row in mine)
+        {
+            (await Host.GetJson<RecommendationView>($"/api/recommendations/{row.Id}")).Recommendation.Escalations[^1].Step.ShouldBe(EscalationStep.ReOversight);
+        }
+
+        var other = (await Register(People.AgencyA)).Skip(2).First();
+        await Form(People.AgencyA, $"/api/recommendations/{other.Id}/completion", 204, ("text", "Đã xong"), ("file:qd.pdf", "%PDF"u8.ToArray()));
+        await Host.Send(HttpMethod.Post, "/api/recommendations/re-oversight", new { title = "Giám sát lại", year = 2026, recommendationIds = new[] { other.Id } }, 409);
+        (await (await Host.Scenario(scenario => scenario.Get.Url($"/cuoc-giam-sat/{id}"))).ReadAsTextAsync()).ShouldContain(mine[0].Code);
+    }
+
     async Task<string> Anonymous(string url, int status) => await (await Host.Scenario(scenario =>
     {
         scenario.As(null);

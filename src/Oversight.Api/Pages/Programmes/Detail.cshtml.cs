@@ -41,8 +41,14 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, IOptions
 
     public Task<IActionResult> OnPostCancelAsync(string? reason) => Run(Capability.ManageProgrammes, new CancelProgramme(Id, reason));
 
+    /// <summary>For a re-oversight: the earlier recommendations it looks at again.</summary>
+    public IReadOnlyList<Oversight.Recommendations.Recommendation> Revisited { get; private set; } = [];
+
     protected override async Task<bool> PrepareAsync()
     {
+        Revisited = Programme.Revisits.Count == 0
+            ? []
+            : [.. await Session.LoadManyAsync<Oversight.Recommendations.Recommendation>(HttpContext.RequestAborted, Programme.Revisits)];
         View = ProgrammeViews.For(Programme, await CouncilSettings.Deadlines(Session, settings, HttpContext.RequestAborted), VietnamTime.Today(clock));
         return true;
     }

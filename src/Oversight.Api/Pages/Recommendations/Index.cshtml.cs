@@ -5,13 +5,16 @@ using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
 using Oversight.Recommendations;
+using Oversight.Recommendations.FollowUp;
 using Oversight.Recommendations.Register;
+using Oversight.Web;
+using Wolverine;
 
 namespace Oversight.Pages.Recommendations;
 
 /// <summary>The register for the council; for an agency user, its own recommendations to answer.</summary>
 [Allow(Capability.ViewAddressedWork)]
-public sealed class IndexModel(IQuerySession session, TimeProvider clock, WorkingCalendar calendar) : PageModel
+public sealed class IndexModel(IQuerySession session, IMessageBus bus, TimeProvider clock, WorkingCalendar calendar) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string? Agency { get; set; }
@@ -22,7 +25,23 @@ public sealed class IndexModel(IQuerySession session, TimeProvider clock, Workin
 
     public IReadOnlyList<RegisterRow> Rows { get; private set; } = [];
 
+    public bool Manages => Actor.Of(User).Can(Capability.ManageProgrammes);
+
     public string Filters => Request.QueryString.Value ?? "";
+
+    /// <summary>Re-oversight of the ticked recommendations: a new programme, then its page.</summary>
+    public async Task<IActionResult> OnPostReOversightAsync(string? title, int? year, List<Guid> recommendationIds)
+    {
+        var programmeId = Guid.Empty;
+        if (await this.TryRunAsync(bus, Capability.ManageProgrammes, async () =>
+                programmeId = await StartReOversightHandler.Begin(new StartReOversight(title, year, recommendationIds), session, bus, HttpContext.RequestAborted)))
+        {
+            return Redirect($"/cuoc-giam-sat/{programmeId}");
+        }
+
+        await OnGetAsync();
+        return Page();
+    }
 
     public async Task OnGetAsync()
     {

@@ -22,7 +22,8 @@ public sealed record CreateProgramme(
     string? BodyUnit,
     string? PeriodUnderReview,
     IReadOnlyList<string>? Agencies,
-    AnnualProgrammeEntry? Origin);
+    AnnualProgrammeEntry? Origin,
+    IReadOnlyList<Guid>? Revisits = null);
 
 /// <summary>The last programme number given in a year; optimistic concurrency keeps numbers unique and gapless.</summary>
 public sealed class ProgrammeNumbering
@@ -64,7 +65,8 @@ public static class CreateProgrammeHandler
             string.IsNullOrWhiteSpace(command.BodyUnit) ? null : command.BodyUnit.Trim(),
             string.IsNullOrWhiteSpace(command.PeriodUnderReview) ? null : command.PeriodUnderReview.Trim(),
             [.. agencies.Select(name => new AgencyRef(Guid.CreateVersion7(), name))],
-            command.Origin is { } entry ? entry with { ResolutionNumber = entry.ResolutionNumber.Trim() } : null);
+            command.Origin is { } entry ? entry with { ResolutionNumber = entry.ResolutionNumber.Trim() } : null,
+            command.Revisits is { Count: > 0 } revisits ? [.. revisits.Distinct()] : null);
     }
 
     public static async Task<IStartStream> Handle(CreateProgramme command, IDocumentSession session, CancellationToken cancellation)
