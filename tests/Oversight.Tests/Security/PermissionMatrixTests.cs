@@ -182,6 +182,12 @@ public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationConte
         calendar.Single().ActivityId.ShouldBe(world.ActivityId);
         (await Status("GET", $"/api/programmes/{world.ProgrammeId}", People.AgencyA)).ShouldBe(403);
         (await Status("GET", "/api/programmes", People.AgencyA)).ShouldBe(403);
+        var portal = await Host.Scenario(scenario =>
+        {
+            scenario.As(People.AgencyA);
+            scenario.Get.Url("/kien-nghi");
+        });
+        (await portal.ReadAsTextAsync()).ShouldContain("Báo cáo Đoàn giám sát đang chờ");
     }
 
     static Oversight.Programmes.Creating.CreateProgramme ProgrammeStoryFor(string agency) =>

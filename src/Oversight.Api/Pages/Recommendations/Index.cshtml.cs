@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
+using Oversight.Programmes.AgencyReports;
 using Oversight.Recommendations;
 using Oversight.Recommendations.FollowUp;
 using Oversight.Recommendations.Register;
@@ -24,6 +25,9 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus, TimeProvi
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
 
     public IReadOnlyList<RegisterRow> Rows { get; private set; } = [];
+
+    /// <summary>For an agency user: the reports its oversight programmes still wait for.</summary>
+    public IReadOnlyList<OutstandingReport> Reports { get; private set; } = [];
 
     public bool Manages => Actor.Of(User).Can(Capability.ManageProgrammes);
 
@@ -47,6 +51,11 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus, TimeProvi
     {
         if (ModelState.IsValid)
         {
+            if (Actor.Of(User).Role == Role.AgencyUser)
+            {
+                Reports = await OutstandingReportsEndpoint.Query(session, Actor.Of(User), VietnamTime.Today(clock), null, HttpContext.RequestAborted);
+            }
+
             Rows = await RecommendationRegister.Query(session, Actor.Of(User), new RegisterFilter(Year, null, Agency, Status, Overdue, Body, Q),
                 VietnamTime.Today(clock), calendar, HttpContext.RequestAborted);
         }

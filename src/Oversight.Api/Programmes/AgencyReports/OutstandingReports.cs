@@ -16,11 +16,14 @@ public static class OutstandingReportsEndpoint
     [WolverineGet("/api/report-requests")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Báo cáo các cơ quan còn nợ (lọc theo tên cơ quan)")]
-    public static async Task<IReadOnlyList<OutstandingReport>> Get(IQuerySession session, TimeProvider clock, ClaimsPrincipal user, string? agency,
+    public static Task<IReadOnlyList<OutstandingReport>> Get(IQuerySession session, TimeProvider clock, ClaimsPrincipal user, string? agency,
+        CancellationToken cancellation) =>
+        Query(session, Actor.Of(user), VietnamTime.Today(clock), agency, cancellation);
+
+    /// <summary>The reports still owed, of the programmes this person may see (an agency user: its own agency's).</summary>
+    public static async Task<IReadOnlyList<OutstandingReport>> Query(IQuerySession session, Actor actor, DateOnly today, string? agency,
         CancellationToken cancellation)
     {
-        var actor = Actor.Of(user);
-        var today = VietnamTime.Today(clock);
         var open = new[] { ProgrammeStatus.Planned, ProgrammeStatus.InProgress, ProgrammeStatus.Reporting };
         var programmes = await session.Query<Programme>().Where(programme => programme.Status.IsOneOf(open)).ToListAsync(cancellation);
         return [.. programmes
