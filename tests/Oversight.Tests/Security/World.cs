@@ -1,11 +1,11 @@
 using Alba;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Oversight.Recommendations;
-using Oversight.Recommendations.FollowUp;
 using Oversight.Programmes;
 using Oversight.Programmes.Delegations;
 using Oversight.Programmes.Details;
+using Oversight.Recommendations;
+using Oversight.Recommendations.FollowUp;
 using Oversight.Tests.Programmes;
 using Oversight.Tests.Support;
 using Wolverine.Http;

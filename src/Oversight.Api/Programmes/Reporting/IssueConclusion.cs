@@ -1,10 +1,10 @@
-using Oversight.Recommendations.Reminders;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Recommendations;
+using Oversight.Recommendations.Reminders;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;

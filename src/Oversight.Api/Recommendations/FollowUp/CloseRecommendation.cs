@@ -21,7 +21,7 @@ public static class CloseRecommendationHandler
         new Checks()
             .Text(command.Note, "note", "lý do đóng khi mới giải quyết một phần", 5000, required: recommendation.Status == RecommendationStatus.PartlyResolved)
             .ThrowIfAny();
-        return new RecommendationClosed(recommendation.Id, recommendation.ProgrammeId, today, ReportProgressHandler.Blank(command.Note));
+        return new RecommendationClosed(recommendation.Id, recommendation.ProgrammeId, today, FollowUpRules.Blank(command.Note));
     }
 
     public static RecommendationClosed Handle(CloseRecommendation command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation,

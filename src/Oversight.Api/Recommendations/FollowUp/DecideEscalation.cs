@@ -29,7 +29,7 @@ public static class DecideEscalationHandler
             .Require(Enum.IsDefined(step), "step", "Bước xử lý không hợp lệ.")
             .Text(command.Note, "note", "ghi chú", 5000, required: false)
             .ThrowIfAny();
-        return new EscalationDecided(recommendation.Id, recommendation.ProgrammeId, today, step, ReportProgressHandler.Blank(command.Note));
+        return new EscalationDecided(recommendation.Id, recommendation.ProgrammeId, today, step, FollowUpRules.Blank(command.Note));
     }
 
     public static async Task<(Events, IEnumerable<IMartenOp>, OutgoingMessages)> Handle(DecideEscalation command,

@@ -1,9 +1,9 @@
-using Oversight.Recommendations.Reminders;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
+using Oversight.Recommendations.Reminders;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -31,7 +31,7 @@ public static class DecideExtensionHandler
             .Text(command.Reason, "reason", command.Approve == false ? "lý do không đồng ý" : "ghi chú", 5000, required: command.Approve == false)
             .ThrowIfAny();
         return command.Approve == true
-            ? new ExtensionGranted(recommendation.Id, recommendation.ProgrammeId, today, newDueDate, ReportProgressHandler.Blank(command.Reason))
+            ? new ExtensionGranted(recommendation.Id, recommendation.ProgrammeId, today, newDueDate, FollowUpRules.Blank(command.Reason))
             : new ExtensionRefused(recommendation.Id, recommendation.ProgrammeId, today, command.Reason!.Trim());
     }
 

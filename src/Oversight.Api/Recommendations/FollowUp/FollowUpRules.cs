@@ -49,6 +49,9 @@ public static class FollowUpRules
         return given ?? today;
     }
 
+    /// <summary>Optional text as stored: trimmed, or null when empty.</summary>
+    public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     public static void CheckFiles(Checks checks, IReadOnlyList<EvidenceUpload>? files)
     {
         files ??= [];

@@ -20,7 +20,7 @@ public static class JudgeExplanationHandler
             .Require(command.Accepted is not null, "accepted", "Hãy chọn chấp nhận hay không chấp nhận giải trình.")
             .Text(command.Remarks, "remarks", "lý do không chấp nhận", 10_000, required: command.Accepted == false)
             .ThrowIfAny();
-        return new ExplanationJudged(recommendation.Id, recommendation.ProgrammeId, today, command.Accepted!.Value, ReportProgressHandler.Blank(command.Remarks));
+        return new ExplanationJudged(recommendation.Id, recommendation.ProgrammeId, today, command.Accepted!.Value, FollowUpRules.Blank(command.Remarks));
     }
 
     public static ExplanationJudged Handle(JudgeExplanation command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation,

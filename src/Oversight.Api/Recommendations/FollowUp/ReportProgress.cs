@@ -32,11 +32,9 @@ public static class ReportProgressHandler
         Check(recommendation, command);
         var on = FollowUpRules.On(command.On, VietnamTime.Today(clock), recommendation);
         var (files, evidence) = FollowUpRules.Store(recommendation.Id, command.Files, clock.GetUtcNow());
-        return ([new ProgressReported(recommendation.Id, recommendation.ProgrammeId, on, command.Text!.Trim(), Blank(command.Figures), evidence)],
+        return ([new ProgressReported(recommendation.Id, recommendation.ProgrammeId, on, command.Text!.Trim(), FollowUpRules.Blank(command.Figures), evidence)],
             files.Select(file => (IMartenOp)MartenOps.Store(file)));
     }
-
-    public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 public static class ReportProgressEndpoint

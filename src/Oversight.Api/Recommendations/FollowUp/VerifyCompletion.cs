@@ -22,7 +22,7 @@ public static class VerifyCompletionHandler
             .Text(command.Remarks, "remarks", "nhận xét (lý do khi chưa đạt hoặc giải quyết một phần)", 10_000,
                 required: command.Verdict is Verdict.NotSatisfactory or Verdict.PartlyResolved)
             .ThrowIfAny();
-        return new CompletionVerified(recommendation.Id, recommendation.ProgrammeId, today, command.Verdict!.Value, ReportProgressHandler.Blank(command.Remarks));
+        return new CompletionVerified(recommendation.Id, recommendation.ProgrammeId, today, command.Verdict!.Value, FollowUpRules.Blank(command.Remarks));
     }
 
     public static CompletionVerified Handle(VerifyCompletion command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation,
