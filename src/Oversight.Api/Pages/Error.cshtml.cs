@@ -43,10 +43,13 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
             BadHttpRequestException badRequest => badRequest.StatusCode,
             RequiredDataMissingException => StatusCodes.Status404NotFound,
             ConcurrencyException => StatusCodes.Status412PreconditionFailed,
+            // The template reads data the programme does not have yet (an outline before the plan): a state problem, told in the template's own words.
+            Oversight.Documents.TemplateException => StatusCodes.Status409Conflict,
             { } error when IsDuplicate(error) => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status500InternalServerError,
         };
-        Detail = refusal?.Message ?? (Status == StatusCodes.Status409Conflict && failure?.Error is not null
+        Detail = refusal?.Message ?? (failure?.Error as Oversight.Documents.TemplateException)?.Message
+            ?? (Status == StatusCodes.Status409Conflict && failure?.Error is not null
             ? "Dữ liệu trùng với một bản ghi đã có (ví dụ tên đăng nhập đã dùng); không có gì bị thay đổi."
             : StatusTexts.DetailFor(Status));
         Response.StatusCode = Status;

@@ -34,7 +34,11 @@ public static class WebSetup
         });
         // Razor would escape every Vietnamese letter to an entity; keep them as text (still HTML-safe).
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.Converters.Add(new ControlCharacters.RefusingConverter());
+        });
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = VietnameseProblemDetails.Customize);
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
@@ -56,10 +60,11 @@ public static class WebSetup
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/loi",
-            SuppressDiagnosticsCallback = context => context.Exception is Refusal,
+            SuppressDiagnosticsCallback = context => context.Exception is Refusal or Oversight.Documents.TemplateException,
         });
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
         app.Use(NullBodies.Reject);
+        app.Use(ControlCharacters.Reject);
         app.UseStaticFiles();
         app.UseOversightSecurity();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
