@@ -40,6 +40,7 @@ public static class OwnAccountHandler
         account.PasswordHash = hasher.HashPassword(account, change.NewPassword!);
         account.SecurityStamp = Guid.NewGuid();
         session.Update(account);
+        AccountCache.Forget(account.Id);
         return account;
     }
 
@@ -82,6 +83,8 @@ public static class OwnAccountHandler
         HttpContext http, CancellationToken cancellation)
     {
         var account = await ChangePassword(Actor.Of(user), change, session, hasher, cancellation);
+        await session.SaveChangesAsync(cancellation);
+        AccountCache.Forget(account.Id);
         if (http.User.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme)
         {
             // This sign-in continues with the new stamp; the others end.

@@ -74,6 +74,7 @@ public static class UpdateAccountHandler
         }
 
         session.Update(account);
+        AccountCache.Forget(account.Id);
         return account;
     }
 
@@ -86,6 +87,8 @@ public static class UpdateAccountHandler
     {
         var account = await Change(Actor.Of(user), accountId, change, session, hasher, cancellation);
         await session.SaveChangesAsync(cancellation);
+        // Again after the commit: a request in between may have cached the old account.
+        AccountCache.Forget(account.Id);
         AccountLog.Changed(logger, Actor.Of(user), account, change);
         return AccountView.Of(account);
     }

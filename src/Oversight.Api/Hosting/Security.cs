@@ -127,9 +127,21 @@ public static class Security
     {
         var actor = Actor.From(context.Principal!);
         var stamp = context.Principal!.FindFirst(SignInService.StampClaim)?.Value;
-        var store = context.HttpContext.RequestServices.GetRequiredService<IDocumentStore>();
-        await using var session = store.QuerySession();
-        var account = actor is null ? null : await session.LoadAsync<Account>(actor.AccountId, context.HttpContext.RequestAborted);
+        var services = context.HttpContext.RequestServices;
+        async Task<Account?> Load()
+        {
+            await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();
+            return await session.LoadAsync<Account>(actor!.AccountId, context.HttpContext.RequestAborted);
+        }
+
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var account = actor is null ? null : await AccountCache.Get(actor.AccountId, now, Load);
+        if (actor is not null && (account is null || account.Disabled || account.SecurityStamp.ToString() != stamp))
+        {
+            // A cached copy only ever confirms a sign-in; before refusing one, look again.
+            AccountCache.Forget(actor.AccountId);
+            account = await AccountCache.Get(actor.AccountId, now, Load);
+        }
         if (account is null || account.Disabled || account.SecurityStamp.ToString() != stamp)
         {
             context.RejectPrincipal();

@@ -68,6 +68,7 @@ public sealed class IndexModel(IDocumentSession session, IPasswordHasher<Account
         };
         var account = await UpdateAccountHandler.Change(Actor.Of(User), accountId, change, session, hasher, HttpContext.RequestAborted);
         await session.SaveChangesAsync(HttpContext.RequestAborted);
+        AccountCache.Forget(account.Id);
         AccountLog.Changed(logger, Actor.Of(User), account, change);
         return $"Đã cập nhật tài khoản {account.UserName}.";
     });

@@ -31,6 +31,7 @@ public sealed class ProfileModel(IDocumentSession session, IPasswordHasher<Accou
                 var account = await OwnAccountHandler.ChangePassword(Actor.Of(User), new PasswordChange(CurrentPassword, NewPassword), session, hasher,
                     HttpContext.RequestAborted);
                 await session.SaveChangesAsync(HttpContext.RequestAborted);
+                AccountCache.Forget(account.Id);
                 await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SignInService.CookiePrincipal(account));
             }))
         {
