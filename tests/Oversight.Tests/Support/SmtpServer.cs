@@ -24,6 +24,25 @@ public sealed class SmtpServer : IDisposable
 
     public ConcurrentQueue<(string To, string Data)> Received { get; } = new();
 
+    readonly SemaphoreSlim arrived = new(0);
+
+    /// <summary>Waits until the mails received satisfy the condition, woken by each arrival (not by a timer).</summary>
+    public async Task WaitFor(Func<IReadOnlyCollection<(string To, string Data)>, bool> condition, TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        while (!condition(Received))
+        {
+            try
+            {
+                await arrived.WaitAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"The expected mail did not arrive within {timeout}.");
+            }
+        }
+    }
+
     async Task Accept()
     {
         while (!stop.IsCancellationRequested)
@@ -73,6 +92,7 @@ public sealed class SmtpServer : IDisposable
                         }
 
                         Received.Enqueue((to, data.ToString()));
+                        arrived.Release();
                         await writer.WriteLineAsync("250 OK queued");
                         break;
                     case "QUIT":
