@@ -142,6 +142,7 @@ public static class Security
             AccountCache.Forget(actor.AccountId);
             account = await AccountCache.Get(actor.AccountId, now, Load);
         }
+
         if (account is null || account.Disabled || account.SecurityStamp.ToString() != stamp)
         {
             context.RejectPrincipal();
