@@ -29,14 +29,25 @@ public sealed class ApiTokenAuthentication(
             return AuthenticateResult.Fail("Malformed token");
         }
 
-        await using var session = store.QuerySession();
-        var stored = await session.LoadAsync<ApiToken>(Hash(token), Context.RequestAborted);
+        ApiToken? stored;
+        Account? account;
+        try
+        {
+            await using var session = store.QuerySession();
+            stored = await session.LoadAsync<ApiToken>(Hash(token), Context.RequestAborted);
+            account = stored is null ? null : await session.LoadAsync<Account>(stored.AccountId, Context.RequestAborted);
+        }
+        catch (Exception exception) when (Hosting.DatabaseOutage.Is(exception))
+        {
+            Hosting.DatabaseOutage.Mark(Context);
+            return AuthenticateResult.NoResult();
+        }
+
         if (stored is null || stored.ExpiresAt <= clock.GetUtcNow())
         {
             return AuthenticateResult.Fail("Unknown or expired token");
         }
 
-        var account = await session.LoadAsync<Account>(stored.AccountId, Context.RequestAborted);
         if (account is null || account.Disabled)
         {
             return AuthenticateResult.Fail("Account disabled");

@@ -135,13 +135,25 @@ public static class Security
         }
 
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var account = actor is null ? null : await AccountCache.Get(actor.AccountId, now, Load);
-        if (actor is not null && (account is null || account.Disabled || account.SecurityStamp.ToString() != stamp))
+        Account? account;
+        try
         {
-            // A cached copy only ever confirms a sign-in; before refusing one, look again.
-            AccountCache.Forget(actor.AccountId);
-            account = await AccountCache.Get(actor.AccountId, now, Load);
+            account = actor is null ? null : await AccountCache.Get(actor.AccountId, now, Load);
+            if (actor is not null && (account is null || account.Disabled || account.SecurityStamp.ToString() != stamp))
+            {
+                // A cached copy only ever confirms a sign-in; before refusing one, look again.
+                AccountCache.Forget(actor.AccountId);
+                account = await AccountCache.Get(actor.AccountId, now, Load);
+            }
         }
+        catch (Exception exception) when (DatabaseOutage.Is(exception))
+        {
+            // Not signed out: the cookie is still good; this request is answered 503.
+            DatabaseOutage.Mark(context.HttpContext);
+            context.RejectPrincipal();
+            return;
+        }
+
 
         if (account is null || account.Disabled || account.SecurityStamp.ToString() != stamp)
         {
@@ -200,6 +212,12 @@ public sealed class LoggedAuthorizationResults(ILogger<LoggedAuthorizationResult
 
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
     {
+        if ((result.Challenged || result.Forbidden) && DatabaseOutage.IsMarked(context))
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Task.CompletedTask;
+        }
+
         if (result.Challenged || result.Forbidden)
         {
             var actor = Actor.From(context.User);

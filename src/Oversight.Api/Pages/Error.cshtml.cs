@@ -46,6 +46,8 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
             // The template reads data the programme does not have yet (an outline before the plan): a state problem, told in the template's own words.
             Oversight.Documents.TemplateException => StatusCodes.Status409Conflict,
             { } error when IsDuplicate(error) => StatusCodes.Status409Conflict,
+            // The database is down or restarting: nothing was written; the client may try again.
+            { } error when Hosting.DatabaseOutage.Is(error) => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status500InternalServerError,
         };
         Detail = refusal?.Message ?? (failure?.Error as Oversight.Documents.TemplateException)?.Message

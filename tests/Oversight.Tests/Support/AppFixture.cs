@@ -19,6 +19,9 @@ public sealed class AppFixture : IAsyncLifetime
 
     public IAlbaHost Host { get; private set; } = null!;
 
+    /// <summary>Where the tests' private PostgreSQL keeps its cluster (<c>pgdata</c>).</summary>
+    public string DataFolder => data.Path;
+
     public CapturedLog Log { get; } = new();
 
     /// <summary>Where the app sends its e-mail during the tests.</summary>
