@@ -83,8 +83,9 @@ public static class Security
             options.AddPolicy(SignInService.RateLimitPolicy, context =>
             {
                 var settings = context.RequestServices.GetRequiredService<IOptions<SignInSettings>>().Value;
-                // Every request from the network has an address; only in-process calls (tests) have none to limit by.
-                return context.Connection.RemoteIpAddress is { } address
+                // Attempts are posts (showing the form is free). Every request from the network has an address;
+                // only in-process calls (tests) have none to limit by.
+                return HttpMethods.IsPost(context.Request.Method) && context.Connection.RemoteIpAddress is { } address
                     ? RateLimitPartition.GetFixedWindowLimiter(address.ToString(),
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.AttemptsPerMinutePerAddress, Window = TimeSpan.FromMinutes(1) })
                     : RateLimitPartition.GetNoLimiter("in-process");
