@@ -18,28 +18,34 @@ public static class Persistence
 {
     public const string Schema = "oversight";
 
+    /// <summary>The event store and documents as the app uses them (the scale generator in bench/ writes through the same).</summary>
+    public static StoreOptions Store(string connectionString)
+    {
+        var options = new StoreOptions();
+        options.Connection(connectionString);
+        options.DatabaseSchemaName = Schema;
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
+        options.Events.MetadataConfig.CorrelationIdEnabled = true;
+        options.Events.MetadataConfig.CausationIdEnabled = true;
+        options.Events.MetadataConfig.UserNameEnabled = true;
+        // Each council is a tenant: its id is on every stream and document of its work, and every
+        // session is opened for one council, so a query cannot see another council's rows.
+        options.Events.TenancyStyle = TenancyStyle.Conjoined;
+        options.Policies.AllDocumentsAreMultiTenanted();
+        options.AddCouncilsAndAccounts();
+        options.AddProgrammes();
+        Audit.CouncilEventsIndex.AddTo(options);
+        return options;
+    }
+
     /// <summary>Marten (events and documents) and Wolverine (handlers, HTTP, durable messaging) on one database.</summary>
     public static WebApplicationBuilder AddOversightPersistence(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<OversightDatabase>();
-        builder.Services.AddMarten(services =>
-            {
-                var options = new StoreOptions();
-                options.Connection(services.GetRequiredService<OversightDatabase>().ConnectionString);
-                options.DatabaseSchemaName = Schema;
-                options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
-                options.Events.MetadataConfig.CorrelationIdEnabled = true;
-                options.Events.MetadataConfig.CausationIdEnabled = true;
-                options.Events.MetadataConfig.UserNameEnabled = true;
-                // Each council is a tenant: its id is on every stream and document of its work, and every
-                // session is opened for one council, so a query cannot see another council's rows.
-                options.Events.TenancyStyle = TenancyStyle.Conjoined;
-                options.Policies.AllDocumentsAreMultiTenanted();
-                options.AddCouncilsAndAccounts();
-                options.AddProgrammes();
-                return options;
-            })
+        builder.Services.AddMarten(services => Store(services.GetRequiredService<OversightDatabase>().ConnectionString))
             .BuildSessionsWith<CouncilSessions>()
+            // Indexes added to an existing install (such as the audit trail's) are built at start, not on first use.
+            .ApplyAllDatabaseChangesOnStartup()
             .IntegrateWithWolverine();
 
         builder.Services.CritterStackDefaults(defaults =>
