@@ -11,15 +11,17 @@ namespace Oversight.Programmes;
 
 public static class ProgrammesConfiguration
 {
-    /// <summary>Programme, finding and recommendation streams, each kept inline as a document of its latest state.</summary>
+    /// <summary>Programme, finding and recommendation streams, each kept inline as a document of its latest state (recommendations also as register entries).</summary>
     public static StoreOptions AddProgrammes(this StoreOptions options)
     {
         options.Projections.Snapshot<Programme>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Finding>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Recommendation>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Recommendations.Register.RegisterEntry>(SnapshotLifecycle.Inline);
         options.Schema.For<Programme>().Index(programme => programme.Year).Index(programme => programme.Status);
         options.Schema.For<Finding>().Index(finding => finding.ProgrammeId);
         options.Schema.For<Recommendation>().Index(recommendation => recommendation.ProgrammeId);
+        options.Schema.For<Recommendations.Register.RegisterEntry>().Index(entry => entry.ProgrammeId);
         options.Schema.For<Recommendations.FollowUp.EvidenceFile>().Index(file => file.RecommendationId);
         options.Schema.For<Notifications.Notification>().Index(notification => notification.AccountId);
         options.Schema.For<ProgrammeNumbering>().UseOptimisticConcurrency(true);

@@ -165,19 +165,14 @@ public sealed class Recommendation : ITenanted
 
     public void Apply(CompletionVerified e)
     {
-        Status = e.Verdict switch
-        {
-            Verdict.Resolved => RecommendationStatus.Resolved,
-            Verdict.PartlyResolved => RecommendationStatus.PartlyResolved,
-            _ => RecommendationStatus.InProgress,
-        };
+        Status = StatusAfter(e.Verdict);
         SettledOn = e.Verdict == Verdict.NotSatisfactory ? null : e.On;
         History.Add(new FollowUpEntry(e.On, $"Thường trực xác minh: {VerdictLabel(e.Verdict).ToLowerInvariant()}", e.Remarks, []));
     }
 
     public void Apply(ExplanationJudged e)
     {
-        Status = e.Accepted ? RecommendationStatus.Explained : RecommendationStatus.InProgress;
+        Status = StatusAfter(e);
         SettledOn = e.Accepted ? e.On : null;
         History.Add(new FollowUpEntry(e.On, e.Accepted ? "Thường trực chấp nhận giải trình" : "Thường trực không chấp nhận giải trình, yêu cầu tiếp tục thực hiện",
             e.Remarks, []));
@@ -242,12 +237,27 @@ public sealed class Recommendation : ITenanted
         History.Add(new FollowUpEntry(e.On, "Đóng theo dõi kiến nghị", e.Note, []));
     }
 
+    public static RecommendationStatus StatusAfter(Verdict verdict) => verdict switch
+    {
+        Verdict.Resolved => RecommendationStatus.Resolved,
+        Verdict.PartlyResolved => RecommendationStatus.PartlyResolved,
+        _ => RecommendationStatus.InProgress,
+    };
+
+    public static RecommendationStatus StatusAfter(ExplanationJudged judged) =>
+        judged.Accepted ? RecommendationStatus.Explained : RecommendationStatus.InProgress;
+
     /// <summary>Still the agency's to do: nothing claimed, or the claim was turned down.</summary>
-    public bool AwaitsAgency => Status is RecommendationStatus.Issued or RecommendationStatus.Acknowledged or RecommendationStatus.InProgress
-        or RecommendationStatus.PartlyResolved;
+    public bool AwaitsAgency => Awaits(Status);
+
+    public static bool Awaits(RecommendationStatus status) => status is RecommendationStatus.Issued or RecommendationStatus.Acknowledged
+        or RecommendationStatus.InProgress or RecommendationStatus.PartlyResolved;
 
     /// <summary>Past its due date (moved to the next working day when it falls on a day off) with nothing accepted or pending from the agency.</summary>
-    public bool IsOverdue(DateOnly today, WorkingCalendar calendar) => AwaitsAgency && today > calendar.Effective(DueDate);
+    public static bool IsOverdue(RecommendationStatus status, DateOnly dueDate, DateOnly today, WorkingCalendar calendar) =>
+        Awaits(status) && today > calendar.Effective(dueDate);
+
+    public bool IsOverdue(DateOnly today, WorkingCalendar calendar) => IsOverdue(Status, DueDate, today, calendar);
 
     public static string StatusLabel(RecommendationStatus status) => status switch
     {

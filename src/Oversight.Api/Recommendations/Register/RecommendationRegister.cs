@@ -16,6 +16,9 @@ public sealed record RegisterRow(Guid Id, string Code, Guid ProgrammeId, string 
 
 public sealed record RegisterFilter(int? Year, Guid? Programme, string? Agency, RecommendationStatus? Status, bool? Overdue, OverseeingBody? Body, string? Q);
 
+/// <summary>What a register line shows of its programme.</summary>
+public sealed record ProgrammeHeading(Guid Id, string Title, int Year, OverseeingBody Body);
+
 public static class RecommendationRegister
 {
     /// <summary>
@@ -23,46 +26,74 @@ public static class RecommendationRegister
     /// ("tro giup xa hoi" finds "trợ giúp xã hội") over code, text, agency and programme title.
     /// </summary>
     public static async Task<IReadOnlyList<RegisterRow>> Query(IQuerySession session, Actor actor, RegisterFilter filter, DateOnly today,
-        WorkingCalendar calendar, CancellationToken cancellation)
+        WorkingCalendar calendar, CancellationToken cancellation) =>
+        [.. (await Select(session, actor, filter, today, calendar, cancellation))
+            .OrderBy(pair => pair.Recommendation.DueDate).ThenBy(pair => pair.Recommendation.Code)
+            .Select(pair => Row(pair.Recommendation, pair.Programme, today, calendar))];
+
+    /// <summary>
+    /// The filtered register entries with their programmes' headings; the filters on the programme (year, body) and on
+    /// the status are applied in the database.
+    /// </summary>
+    public static async Task<IReadOnlyList<(RegisterEntry Recommendation, ProgrammeHeading Programme)>> Select(IQuerySession session, Actor actor,
+        RegisterFilter filter, DateOnly today, WorkingCalendar calendar, CancellationToken cancellation)
     {
-        var query = session.Query<Recommendation>().AsQueryable();
+        var programmeQuery = session.Query<Programme>().AsQueryable();
         if (filter.Programme is { } programmeId)
         {
-            query = query.Where(recommendation => recommendation.ProgrammeId == programmeId);
+            programmeQuery = programmeQuery.Where(programme => programme.Id == programmeId);
+        }
+
+        if (filter.Year is { } year)
+        {
+            programmeQuery = programmeQuery.Where(programme => programme.Year == year);
+        }
+
+        if (filter.Body is { } body)
+        {
+            programmeQuery = programmeQuery.Where(programme => programme.Body == body);
+        }
+
+        // A delegation member sees the programmes whose delegation names them, which only the whole document tells.
+        var programmes = actor.Role == Role.DelegationMember
+            ? (await programmeQuery.ToListAsync(cancellation)).Where(actor.Sees)
+                .Select(programme => new ProgrammeHeading(programme.Id, programme.Title, programme.Year, programme.Body))
+            : await programmeQuery.Select(programme => new ProgrammeHeading(programme.Id, programme.Title, programme.Year, programme.Body))
+                .ToListAsync(cancellation);
+        var headings = programmes.ToDictionary(programme => programme.Id);
+        var query = session.Query<RegisterEntry>().AsQueryable();
+        if (filter.Programme is not null || filter.Year is not null || filter.Body is not null)
+        {
+            var ids = headings.Keys.ToArray();
+            query = query.Where(entry => entry.ProgrammeId.IsOneOf(ids));
         }
 
         if (filter.Status is { } status)
         {
-            query = query.Where(recommendation => recommendation.Status == status);
+            query = query.Where(entry => entry.Status == status);
         }
 
         var recommendations = await query.ToListAsync(cancellation);
-        var programmeIds = recommendations.Select(recommendation => recommendation.ProgrammeId).Distinct().ToArray();
-        var programmes = (await session.LoadManyAsync<Programme>(cancellation, programmeIds)).ToDictionary(programme => programme.Id);
         var words = Fold(filter.Q ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var agency = filter.Agency is { Length: > 0 } wanted ? Fold(wanted) : null;
         return [.. recommendations
-            .Where(recommendation => programmes.ContainsKey(recommendation.ProgrammeId))
-            .Select(recommendation => (Recommendation: recommendation, Programme: programmes[recommendation.ProgrammeId]))
-            .Where(pair => actor.Role == Role.AgencyUser ? actor.IsOwnAgency(pair.Recommendation.AgencyName) : actor.Sees(pair.Programme))
-            .Where(pair => filter.Year is not { } year || pair.Programme.Year == year)
-            .Where(pair => filter.Body is not { } body || pair.Programme.Body == body)
+            .Where(recommendation => headings.ContainsKey(recommendation.ProgrammeId))
+            .Select(recommendation => (Recommendation: recommendation, Programme: headings[recommendation.ProgrammeId]))
+            .Where(pair => actor.Role != Role.AgencyUser || actor.IsOwnAgency(pair.Recommendation.AgencyName))
             .Where(pair => agency is null || Fold(pair.Recommendation.AgencyName).Contains(agency))
             .Where(pair => filter.Overdue is not { } overdue || pair.Recommendation.IsOverdue(today, calendar) == overdue)
-            .Where(pair => words.Length == 0 || Matches(pair.Recommendation, pair.Programme, words))
-            .OrderBy(pair => pair.Recommendation.DueDate).ThenBy(pair => pair.Recommendation.Code)
-            .Select(pair => Row(pair.Recommendation, pair.Programme, today, calendar))];
+            .Where(pair => words.Length == 0 || Matches(pair.Recommendation, pair.Programme, words))];
     }
 
-    public static RegisterRow Row(Recommendation recommendation, Programme programme, DateOnly today, WorkingCalendar calendar)
+    public static RegisterRow Row(RegisterEntry recommendation, ProgrammeHeading programme, DateOnly today, WorkingCalendar calendar)
     {
         var overdue = recommendation.IsOverdue(today, calendar);
         return new RegisterRow(recommendation.Id, recommendation.Code, programme.Id, programme.Title, programme.Year, programme.Body, recommendation.AgencyName,
             recommendation.Text, recommendation.IssuedOn, recommendation.DueDate, recommendation.Status, Recommendation.StatusLabel(recommendation.Status), overdue,
-            overdue ? today.DayNumber - recommendation.DueDate.DayNumber : 0, recommendation.Extension is not null);
+            overdue ? today.DayNumber - recommendation.DueDate.DayNumber : 0, recommendation.ExtensionPending);
     }
 
-    static bool Matches(Recommendation recommendation, Programme programme, string[] words)
+    static bool Matches(RegisterEntry recommendation, ProgrammeHeading programme, string[] words)
     {
         var haystack = Fold($"{recommendation.Code} {recommendation.Text} {recommendation.AgencyName} {programme.Title}");
         return words.All(haystack.Contains);

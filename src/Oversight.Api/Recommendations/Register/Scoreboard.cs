@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using JasperFx.Events;
 using Marten;
 using Oversight.Accounts;
 using Oversight.Common;
@@ -22,7 +21,7 @@ public static class Scoreboard
     /// Resolved means the council verified it resolved or accepted the explanation; on time means the agency's
     /// claim came by the due date (moved past days off). Days late count from the due date to the claim.
     /// </summary>
-    public static IReadOnlyList<AgencyScore> ByAgency(IEnumerable<Recommendation> recommendations, DateOnly today, WorkingCalendar calendar) =>
+    public static IReadOnlyList<AgencyScore> ByAgency(IEnumerable<RegisterEntry> recommendations, DateOnly today, WorkingCalendar calendar) =>
         [.. recommendations.GroupBy(recommendation => recommendation.AgencyName)
             .Select(agency =>
             {
@@ -35,50 +34,46 @@ public static class Scoreboard
             })
             .OrderByDescending(score => score.Overdue).ThenBy(score => score.AgencyName)];
 
-    /// <summary>The status of every recommendation at each month's end, replayed from the events (the last 24 months at most).</summary>
-    public static IReadOnlyList<MonthStatus> OverTime(IReadOnlyList<IEvent> events, DateOnly today)
+    /// <summary>
+    /// How many recommendations stood in each status at the end of each of the last 24 months (up to this one), by the dates
+    /// the answers and decisions bear.
+    /// </summary>
+    public static IReadOnlyList<MonthStatus> OverTime(IReadOnlyCollection<RegisterEntry> recommendations, DateOnly today)
     {
-        if (events.Count == 0)
+        if (recommendations.Count == 0)
         {
             return [];
         }
 
-        var first = VietnamTime.DateOf(events[0].Timestamp);
+        var first = recommendations.Min(recommendation => recommendation.IssuedOn);
+        var earliest = new DateOnly(today.Year, today.Month, 1).AddMonths(-23);
+        var month = new DateOnly(first.Year, first.Month, 1);
+        month = month > earliest ? month : earliest;
         var months = new List<MonthStatus>();
-        var states = new Dictionary<Guid, Recommendation>();
-        var next = 0;
-        for (var month = new DateOnly(first.Year, first.Month, 1); month <= today; month = month.AddMonths(1))
+        for (; month <= today; month = month.AddMonths(1))
         {
             var end = month.AddMonths(1);
-            for (; next < events.Count && VietnamTime.DateOf(events[next].Timestamp) < end; next++)
+            var counts = new Dictionary<RecommendationStatus, int>();
+            foreach (var recommendation in recommendations)
             {
-                var e = events[next];
-                if (e.Data is RecommendationIssued issued)
+                if (recommendation.Statuses.LastOrDefault(change => change.On < end) is { } change)
                 {
-                    states[e.StreamId] = Recommendation.Create(issued);
-                }
-                else if (states.TryGetValue(e.StreamId, out var state))
-                {
-                    ((dynamic)state).Apply((dynamic)e.Data);
+                    counts[change.Status] = counts.GetValueOrDefault(change.Status) + 1;
                 }
             }
 
-            months.Add(new MonthStatus(month.Year, month.Month, states.Values.GroupBy(state => state.Status).ToDictionary(group => group.Key, group => group.Count())));
+            months.Add(new MonthStatus(month.Year, month.Month, counts));
         }
 
-        return months.TakeLast(24).ToList();
+        return months;
     }
 
     public static async Task<ScoreboardView> Read(IQuerySession session, Actor actor, DateOnly today, WorkingCalendar calendar, int? year,
         CancellationToken cancellation)
     {
-        var rows = await RecommendationRegister.Query(session, actor, new RegisterFilter(year, null, null, null, null, null, null), today, calendar, cancellation);
-        var ids = rows.Select(row => row.Id).ToArray();
-        var recommendations = await session.LoadManyAsync<Recommendation>(cancellation, ids);
-        var events = ids.Length == 0
-            ? []
-            : await session.Events.QueryAllRawEvents().Where(e => e.StreamId.IsOneOf(ids)).OrderBy(e => e.Sequence).ToListAsync(cancellation);
-        return new ScoreboardView(ByAgency(recommendations, today, calendar), OverTime(events, today));
+        var recommendations = (await RecommendationRegister.Select(session, actor, new RegisterFilter(year, null, null, null, null, null, null), today, calendar,
+            cancellation)).Select(pair => pair.Recommendation).ToList();
+        return new ScoreboardView(ByAgency(recommendations, today, calendar), OverTime(recommendations, today));
     }
 
     [Allow(Capability.ViewAddressedWork)]
