@@ -67,6 +67,9 @@ public static class Persistence
             // The signed-in user's name goes onto every event as metadata (who did what).
             options.EnableRelayOfUserName = true;
             options.Policies.UseDurableLocalQueues();
+            // How quickly instances sharing the database notice a dead one and take over its work
+            // (Wolverine:Durability:StaleNodeTimeout, HealthCheckPollingTime…); Wolverine's defaults otherwise.
+            builder.Configuration.GetSection("Wolverine:Durability").Bind(options.Durability);
             // Two writers on one stream (or one year's numbering): the loser runs again on fresh state,
             // where its decider either succeeds or refuses properly (412 for a stale edit).
             // Full jitter spreads a crowd of simultaneous writers out instead of colliding them again.

@@ -118,6 +118,8 @@ public sealed class Recommendation : ITenanted
     /// <summary>When the council found it resolved, partly resolved or explained.</summary>
     public DateOnly? SettledOn { get; set; }
     public List<EscalationDecided> Escalations { get; set; } = [];
+    /// <summary>The reminders already sent, so that one delivered twice (at-least-once messaging) tells nobody twice.</summary>
+    public List<Reminders.ReminderMoment> RemindersSent { get; set; } = [];
 
     public static Recommendation Create(RecommendationIssued issued) => new()
     {
@@ -198,10 +200,13 @@ public sealed class Recommendation : ITenanted
         History.Add(new FollowUpEntry(e.On, "Không đồng ý gia hạn", e.Reason, []));
     }
 
-    public void Apply(Reminders.ReminderSent e) =>
+    public void Apply(Reminders.ReminderSent e)
+    {
+        RemindersSent.Add(new Reminders.ReminderMoment(e.DueDate, e.WorkingDaysBefore));
         History.Add(new FollowUpEntry(e.On, e.WorkingDaysBefore == 0
             ? $"Thông báo quá hạn tới {e.Recipients} người"
             : $"Nhắc hạn (còn {e.WorkingDaysBefore} ngày làm việc) tới {e.Recipients} người", null, []));
+    }
 
     public void Apply(EscalationDecided e)
     {

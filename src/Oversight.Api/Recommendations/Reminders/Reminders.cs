@@ -25,6 +25,9 @@ public sealed record RecommendationReminder(Guid RecommendationId, DateOnly DueD
     public bool IsOverdueNotice => WorkingDaysBefore == 0;
 }
 
+/// <summary>Which reminder: N working days before this due date (0: the overdue notice).</summary>
+public sealed record ReminderMoment(DateOnly DueDate, int WorkingDaysBefore);
+
 public sealed record ReminderSent(Guid RecommendationId, Guid ProgrammeId, DateOnly On, DateOnly DueDate, int WorkingDaysBefore, int Recipients);
 
 public static class ReminderSchedule
@@ -52,9 +55,13 @@ public static class ReminderSchedule
 
 public static class RecommendationReminderHandler
 {
-    /// <summary>Whether the reminder still has a reason: the agency has not answered, and the due date is the one it was set for.</summary>
+    /// <summary>
+    /// Whether the reminder still has a reason: the agency has not answered, the due date is the one it was set for,
+    /// and it has not been sent already.
+    /// </summary>
     public static bool Applies(Recommendation recommendation, RecommendationReminder reminder) =>
-        recommendation.AwaitsAgency && recommendation.DueDate == reminder.DueDate;
+        recommendation.AwaitsAgency && recommendation.DueDate == reminder.DueDate
+        && !recommendation.RemindersSent.Contains(new ReminderMoment(reminder.DueDate, reminder.WorkingDaysBefore));
 
     public static string Text(Recommendation recommendation, RecommendationReminder reminder) => reminder.IsOverdueNotice
         ? $"Kiến nghị {recommendation.Code} gửi {recommendation.AgencyName} đã quá hạn {VietnamTime.Format(recommendation.DueDate)}."
