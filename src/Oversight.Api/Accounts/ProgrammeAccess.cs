@@ -37,7 +37,7 @@ public sealed class CapabilityHandler(IDocumentStore store) : AuthorizationHandl
         var subject = await SubjectOf(http, actor);
         var allowed = subject is null || actor.Role switch
         {
-            Role.DelegationMember => subject.Programme is { } programme && actor.Sees(programme),
+            Role.DelegationMember => subject.Delegation?.Active.Any(member => member.Id == actor.AccountId) == true,
             _ => subject.Recommendation is { } recommendation && actor.IsOwnAgency(recommendation.AgencyName),
         };
         if (allowed)
@@ -46,7 +46,7 @@ public sealed class CapabilityHandler(IDocumentStore store) : AuthorizationHandl
         }
     }
 
-    sealed record Subject(Programme? Programme, Recommendation? Recommendation);
+    sealed record Subject(Delegation? Delegation, Recommendation? Recommendation);
 
     /// <summary>What the request is about, or null when it is about no single programme or recommendation.</summary>
     async Task<Subject?> SubjectOf(HttpContext http, Actor actor)
@@ -84,6 +84,9 @@ public sealed class CapabilityHandler(IDocumentStore store) : AuthorizationHandl
             return null;
         }
 
-        return new Subject(await session.LoadAsync<Programme>(programmeId.Value, cancellation), recommendation);
+        // An agency's right follows the recommendation alone; a member's, the programme's delegation.
+        return actor.Role == Role.AgencyUser
+            ? new Subject(null, recommendation)
+            : new Subject((await session.LoadAsync<Programme>(programmeId.Value, cancellation))?.Delegation, null);
     }
 }
