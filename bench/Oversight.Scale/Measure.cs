@@ -19,7 +19,7 @@ public static class Measure
                     "/api/recommendations", "/api/recommendations?year=2025", "/api/recommendations?status=InProgress",
                     "/api/recommendations?overdue=true", "/api/recommendations?year=2024&agency=s%E1%BB%9F%20y%20t%E1%BA%BF",
                     "/api/recommendations?q=tro%20giup%20xa%20hoi", "/api/recommendations/scoreboard", "/api/recommendations/scoreboard?year=2025",
-                    "/api/programmes", "/api/audit",
+                    "/api/programmes", "/api/audit", "/api/communes",
                 ];
             foreach (var path in paths)
             {

@@ -1,12 +1,10 @@
 using System.Diagnostics;
 using Marten;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
-using Oversight.Accounts;
-using Oversight.Councils;
 using Oversight.Hosting;
-using Oversight.Scale;
+
+namespace Oversight.Scale;
 
 // Fills a private PostgreSQL with five years of oversight work of every council in the country: 34
 // provinces and 3,321 communes, 20,000 programmes, 100,000 recommendations, a million events.
@@ -14,71 +12,44 @@ using Oversight.Scale;
 // inline projections write the same documents the commands would); HTTP and the deciders are skipped.
 // Usage: Oversight.Scale --data FOLDER --password PASSWORD [--scale 1.0] [--workers 4]
 //        Oversight.Scale measure --url URL --password PASSWORD [--repeats 100]   (times the reads of a running app)
-if (args is ["measure", ..])
+// (A named class rather than top-level statements: the tests reference this project and the app's Program.)
+static class Cli
 {
-    await Measure.Run(Options.Value(args, "--url") ?? "http://127.0.0.1:5056", Options.Value(args, "--password") ?? "", int.Parse(Options.Value(args, "--repeats") ?? "100"));
-    return;
-}
-
-var options = Options.Parse(args);
-var settings = PrivatePostgresSettings.From(new ConfigurationBuilder()
-    .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataFolder"] = options.DataFolder }).Build());
-using var postgres = PrivatePostgres.Start(settings, NullLogger.Instance);
-using var store = new DocumentStore(Persistence.Store(postgres.ConnectionString));
-await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-
-var country = Country.Plan(options.Scale, seed: 2026);
-Console.WriteLine($"Generating {country.Councils.Count:N0} councils, {country.Programmes:N0} programmes, {country.Recommendations:N0} recommendations " +
-    $"({options.Workers} writers)");
-var clock = Stopwatch.StartNew();
-var progress = new Progress(country.Programmes);
-
-await using (var session = store.LightweightSession())
-{
-    session.Store([.. country.Councils.Select(plan => plan.Council)]);
-    var hasher = new PasswordHasher<Account>();
-    foreach (var account in country.BenchAccounts())
+    static async Task Main(string[] args)
     {
-        account.PasswordHash = hasher.HashPassword(account, options.Password);
-        session.Store(account);
-    }
-
-    await session.SaveChangesAsync();
-}
-
-await Parallel.ForEachAsync(country.Councils, new ParallelOptions { MaxDegreeOfParallelism = options.Workers }, async (council, cancellation) =>
-{
-    var writer = new CouncilWriter(council, new Random(council.Seed));
-    // One transaction per few thousand events keeps memory flat and the server busy.
-    foreach (var batch in writer.Programmes().Chunk(40))
-    {
-        await using var session = store.LightweightSession(council.Council.Id);
-        session.LastModifiedBy = $"{council.Council.Id}.vanphong";
-        var events = 0;
-        foreach (var programme in batch)
+        if (args is ["measure", ..])
         {
-            events += programme.AppendTo(session);
+            await Measure.Run(Options.Value(args, "--url") ?? "http://127.0.0.1:5056", Options.Value(args, "--password") ?? "", int.Parse(Options.Value(args, "--repeats") ?? "100"));
+            return;
         }
 
-        await session.SaveChangesAsync(cancellation);
-        progress.Add(batch.Length, events);
+        var options = Options.Parse(args);
+        var settings = PrivatePostgresSettings.From(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataFolder"] = options.DataFolder }).Build());
+        using var postgres = PrivatePostgres.Start(settings, NullLogger.Instance);
+        await using var store = new DocumentStore(Persistence.Store(postgres.ConnectionString));
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+
+        var country = Country.Plan(options.Scale, seed: 2026);
+        Console.WriteLine($"Generating {country.Councils.Count:N0} councils, {country.Programmes:N0} programmes, {country.Recommendations:N0} recommendations " +
+            $"({options.Workers} writers)");
+        var clock = Stopwatch.StartNew();
+        var progress = new Progress(country.Programmes);
+
+        await Generator.Run(store, country, options.Password, options.Workers, progress.Add);
+        progress.Done();
+
+        await using (var query = store.QuerySession())
+        {
+            var events = await query.AdvancedSql.QueryAsync<long>($"select count(*) from {Persistence.Schema}.mt_events", CancellationToken.None);
+            var streams = await query.AdvancedSql.QueryAsync<long>($"select count(*) from {Persistence.Schema}.mt_streams", CancellationToken.None);
+            var size = await query.AdvancedSql.QueryAsync<long>("select pg_database_size(current_database())", CancellationToken.None);
+            var elapsed = clock.Elapsed.TotalSeconds;
+            Console.WriteLine($"| generated in | events | streams | events/s | database size |");
+            Console.WriteLine($"|---|---|---|---|---|");
+            Console.WriteLine($"| {elapsed:0} s | {events[0]:N0} | {streams[0]:N0} | {events[0] / elapsed:N0} | {size[0] / 1024 / 1024:N0} MB |");
+        }
     }
-
-    await using var numbering = store.LightweightSession(council.Council.Id);
-    numbering.Store([.. writer.Numbering()]);
-    await numbering.SaveChangesAsync(cancellation);
-});
-progress.Done();
-
-await using (var query = store.QuerySession())
-{
-    var events = await query.AdvancedSql.QueryAsync<long>($"select count(*) from {Persistence.Schema}.mt_events", CancellationToken.None);
-    var streams = await query.AdvancedSql.QueryAsync<long>($"select count(*) from {Persistence.Schema}.mt_streams", CancellationToken.None);
-    var size = await query.AdvancedSql.QueryAsync<long>("select pg_database_size(current_database())", CancellationToken.None);
-    var elapsed = clock.Elapsed.TotalSeconds;
-    Console.WriteLine($"| generated in | events | streams | events/s | database size |");
-    Console.WriteLine($"|---|---|---|---|---|");
-    Console.WriteLine($"| {elapsed:0} s | {events[0]:N0} | {streams[0]:N0} | {events[0] / elapsed:N0} | {size[0] / 1024 / 1024:N0} MB |");
 }
 
 sealed record Options(string DataFolder, string Password, double Scale, int Workers)

@@ -1,0 +1,67 @@
+using Alba;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Oversight.Hosting;
+using Oversight.Recommendations.Register;
+using Oversight.Scale;
+using Oversight.Tests.Support;
+
+namespace Oversight.Tests.Scale;
+
+/// <summary>
+/// The scale benchmark's generator (bench/scale) writes events without the app's commands: a small country of
+/// its making must read in the app like one recorded through it, or the benchmark measures the wrong thing.
+/// </summary>
+public sealed class GeneratedCountryTests(AppFixture fixture) : IntegrationContext(fixture)
+{
+    const string Password = "mat-khau-do-tai";
+
+    [Fact]
+    public async Task A_generated_country_reads_in_the_app_like_one_recorded_through_it()
+    {
+        var connectionString = await RunningApp.NewDatabase(Fixture.ConnectionString, "scale");
+        var country = Country.Plan(0.003, seed: 7);
+        await using (var store = new DocumentStore(Persistence.Store(connectionString)))
+        {
+            await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+            await Generator.Run(store, country, Password, workers: 2, (_, _) => { });
+        }
+
+        await using var host = await AlbaHost.For<Program>(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("ConnectionStrings:Oversight", connectionString);
+        });
+        var province = country.Councils[0];
+        var commune = country.Councils.First(council => council.Council.Level == Oversight.Councils.CouncilLevel.Commune);
+        var provinceClerk = await host.SignIn("bench.tinh", Password);
+        var communeClerk = await host.SignIn("bench.xa", Password);
+        var agency = await host.SignIn("bench.coquan", Password);
+
+        var register = await host.GetJson<List<RegisterRow>>("/api/recommendations", provinceClerk);
+        register.Count.ShouldBe(province.Programmes.Sum(programme => programme.Recommendations));
+        register.Select(row => row.Status).Distinct().Count().ShouldBeGreaterThan(4, "the follow-up reaches every kind of status");
+        register.ShouldContain(row => row.Overdue);
+        (await host.GetJson<List<RegisterRow>>("/api/recommendations", communeClerk)).Count.ShouldBe(commune.Programmes.Sum(programme => programme.Recommendations));
+        (await host.GetJson<List<RegisterRow>>("/api/recommendations", agency)).ShouldAllBe(row => row.AgencyName == Texts.ProvinceAgencies[0]);
+        var board = await host.GetJson<ScoreboardView>("/api/recommendations/scoreboard", provinceClerk);
+        board.Agencies.Sum(score => score.Issued).ShouldBe(register.Count);
+        board.Months[^1].Counts.Values.Sum().ShouldBe(register.Count);
+
+        // Pages built from the generated events render: programmes at every stage, a recommendation, the audit trail.
+        var programmes = await host.GetJson<List<Oversight.Programmes.Listing.ProgrammeSummary>>("/api/programmes", provinceClerk);
+        programmes.Count.ShouldBe(province.Programmes.Count);
+        var pages = programmes.GroupBy(programme => programme.Status).Select(group => $"/cuoc-giam-sat/{group.First().Id}")
+            .Concat([$"/cuoc-giam-sat/{register[0].ProgrammeId}/kien-nghi", $"/cuoc-giam-sat/{register[0].ProgrammeId}/y-kien",
+                $"/kien-nghi/{register[0].Id}", "/kien-nghi", "/kien-nghi/thong-ke", "/nhat-ky", "/cap-xa"]);
+        foreach (var page in pages)
+        {
+            await host.Scenario(scenario =>
+            {
+                scenario.WithCookie(provinceClerk);
+                scenario.Get.Url(page);
+                scenario.StatusCodeShouldBeOk();
+            });
+        }
+    }
+}
