@@ -123,9 +123,7 @@ sealed class World
             kind = "WorkingSession", date = "2024-06-24", time = "14:00:00", place = "Trụ sở", agencyId, memberIds = new[] { memberId }, notifiedOn = "2024-06-10",
         }, json));
         var activityId = (await scheduled.Content.ReadFromJsonAsync<JsonElement>(json)).GetProperty("value").GetGuid();
-        var recommendations = (await agency.GetFromJsonAsync<JsonElement>("/api/recommendations", json)).EnumerateArray()
-            .Where(row => row.GetProperty("status").GetString() is "Issued" or "Acknowledged" or "InProgress" or "PartlyResolved")
-            .Select(row => row.GetProperty("id").GetGuid()).ToList();
+        var recommendations = await Concluded(secretariat, agencyName, memberId, 64);
         return new World
         {
             Secretariat = secretariat, Member = member, Agency = agency, ProgrammeId = id, ActivityId = activityId, AgencyId = agencyId, MemberId = memberId,
@@ -133,10 +131,56 @@ sealed class World
         };
     }
 
-    /// <summary>One request: 40 in 100 a finding, 30 a programme page, 15 the register, 15 a progress report.</summary>
+    /// <summary>
+    /// A programme taken through fieldwork, report and conclusion, issuing <paramref name="count"/> recommendations to the
+    /// agency: enough for its people to answer different ones at once, as agencies do.
+    /// </summary>
+    static async Task<IReadOnlyList<Guid>> Concluded(HttpClient secretariat, string agencyName, Guid memberId, int count)
+    {
+        var created = await Expect(await secretariat.PostAsJsonAsync("/api/programmes", new
+        {
+            title = $"Giám sát thử tải đã kết luận {DateTime.UtcNow:yyyyMMddHHmmss}", year = 2024, agencies = new[] { agencyName }, body = "StandingCommittee",
+        }, json));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>(json)).GetProperty("value").GetGuid();
+        await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/delegation", new
+        {
+            decisionNumber = "02/QĐ-TTHĐND", decisionDate = "2024-05-20", signer = "Chủ tịch HĐND tỉnh",
+            members = new object[] { new { name = "Đại biểu đo tải", position = "Đại biểu", role = "Head", accountId = memberId } },
+        }, json));
+        var agencyId = (await secretariat.GetFromJsonAsync<JsonElement>($"/api/programmes/{id}", json)).GetProperty("programme").GetProperty("agencies")[0]
+            .GetProperty("id").GetGuid();
+        await Expect(await secretariat.PutAsJsonAsync($"/api/programmes/{id}/plan", new
+        {
+            planVersion = 0, purpose = "Đo tải", contents = "Đo tải", methods = "WrittenReports, WorkingSessions", outlineSections = new[] { "Kết quả" },
+            reportDeadlines = new[] { new { agencyId, deadline = "2024-06-14" } }, adoptedOn = "2024-05-28",
+        }, json));
+        var scheduled = await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/activities", new
+        {
+            kind = "WorkingSession", date = "2024-06-24", time = "14:00:00", place = "Trụ sở", agencyId, memberIds = new[] { memberId }, notifiedOn = "2024-06-10",
+        }, json));
+        var activityId = (await scheduled.Content.ReadFromJsonAsync<JsonElement>(json)).GetProperty("value").GetGuid();
+        await Expect(await secretariat.PutAsJsonAsync($"/api/programmes/{id}/activities/{activityId}/minutes", new { reportPresented = "Báo cáo của cơ quan" }, json));
+        await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/fieldwork-end", new { endedOn = "2024-07-01" }, json));
+        await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/report", new { }, json));
+        for (var n = 1; n <= count; n++)
+        {
+            await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/report/recommendations", new
+            {
+                agencyId, text = $"Kiến nghị đo tải số {n}: khắc phục hạn chế", dueDate = "2024-12-31",
+            }, json));
+        }
+
+        await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/report/circulation", new { }, json));
+        await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/report/approval", new { headId = memberId, approvedOn = "2024-07-10" }, json));
+        await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/conclusion", new { number = "99/TB-HĐND", issuedOn = "2024-07-15", remarks = "Kết luận đo tải" }, json));
+        var register = await secretariat.GetFromJsonAsync<JsonElement>($"/api/recommendations?programme={id}", json);
+        return [.. register.EnumerateArray().Select(row => row.GetProperty("id").GetGuid())];
+    }
+
     /// <summary>Failed answers by request kind and status, to be printed after the runs.</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, int> Failures { get; } = new();
 
+    /// <summary>One request: 40 in 100 a finding, 30 a programme page, 15 the register, 15 a progress report.</summary>
     public async Task<bool> Act(int dice, int client, int n)
     {
         HttpResponseMessage response;
@@ -158,7 +202,7 @@ sealed class World
         else
         {
             var form = new MultipartFormDataContent { { new StringContent($"Tiến độ {client}-{n}"), "text" } };
-            response = await Agency.PostAsync($"/api/recommendations/{Recommendations[n % Recommendations.Count]}/progress", form);
+            response = await Agency.PostAsync($"/api/recommendations/{Recommendations[(client * 31 + n) % Recommendations.Count]}/progress", form);
         }
 
         using (response)
