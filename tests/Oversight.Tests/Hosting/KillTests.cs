@@ -2,6 +2,9 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
+using Oversight.Common;
+using Oversight.Recommendations;
+using Oversight.Recommendations.Register;
 using Oversight.Tests.Support;
 
 namespace Oversight.Tests.Hosting;
@@ -10,7 +13,7 @@ namespace Oversight.Tests.Hosting;
 public sealed class KillTests(AppFixture fixture) : IntegrationContext(fixture)
 {
     [Fact]
-    public async Task Every_write_answered_2xx_before_a_kill_is_there_after_the_restart_and_none_twice()
+    public async Task Every_write_answered_2xx_before_a_kill_is_there_after_the_restart_and_none_twice_and_reminders_stay_scheduled()
     {
         var connectionString = await RunningApp.NewDatabase(Fixture.ConnectionString, "kill");
         var answered = new ConcurrentBag<string>();
@@ -18,6 +21,14 @@ public sealed class KillTests(AppFixture fixture) : IntegrationContext(fixture)
         using (var app = await RunningApp.Start(connectionString, samples: true))
         {
             using var client = await app.SignIn();
+            // A granted extension schedules the recommendation's reminders (15, 7, 3 working days before, overdue notice after).
+            using var agency = await app.SignIn("hanam.coquan");
+            var open = (await agency.GetFromJsonAsync<List<RegisterRow>>("/api/recommendations", Json.Options))!
+                .First(row => Recommendation.Awaits(row.Status));
+            var dueDate = VietnamTime.Today(TimeProvider.System).AddMonths(2);
+            (await agency.PostAsJsonAsync($"/api/recommendations/{open.Id}/extension-request", new { proposedDueDate = dueDate, reason = "Chờ kinh phí" }))
+                .EnsureSuccessStatusCode();
+            (await client.PostAsJsonAsync($"/api/recommendations/{open.Id}/extension-decision", new { approve = true })).EnsureSuccessStatusCode();
             using var stop = new CancellationTokenSource();
             var writers = Enumerable.Range(0, 8).Select(writer => Task.Run(async () =>
             {
@@ -68,5 +79,9 @@ public sealed class KillTests(AppFixture fixture) : IntegrationContext(fixture)
         await using var duplicates = new NpgsqlCommand(
             "select count(*) from (select id from oversight.mt_events group by id having count(*) > 1) twice", check);
         ((long)(await duplicates.ExecuteScalarAsync())!).ShouldBe(0);
+        // The reminders were scheduled durably: the kill and the restart left all four waiting for their day.
+        await using var reminders = new NpgsqlCommand(
+            "select count(*) from oversight.wolverine_incoming_envelopes where message_type like '%RecommendationReminder%' and status = 'Scheduled'", check);
+        ((long)(await reminders.ExecuteScalarAsync())!).ShouldBe(4);
     }
 }
