@@ -75,14 +75,13 @@ public sealed class ClusterTests(AppFixture fixture) : IntegrationContext(fixtur
         // The instance holding the database's durability agent dies without a word.
         await doomed.Kill();
 
-        var sent = await WaitFor(connectionString,
-            "select data->>'RecommendationId' || '/' || (data->>'WorkingDaysBefore') from oversight.mt_events where type = 'reminder_sent'",
-            rows => rows.Count >= Worlds * daysBefore.Length, TimeSpan.FromSeconds(90));
+        const string reminded = "select data->>'RecommendationId' || '/' || (data->>'WorkingDaysBefore') from oversight.mt_events where type = 'reminder_sent'";
+        await WaitFor(connectionString, reminded, rows => rows.Count >= Worlds * daysBefore.Length, TimeSpan.FromSeconds(90));
+        // Nothing left that could still fire.
         await WaitFor(connectionString,
             "select id::text from oversight.wolverine_incoming_envelopes where message_type like '%RecommendationReminder%' and status <> 'Handled'",
             rows => rows.Count == 0);
-        sent = await Rows(connectionString,
-            "select data->>'RecommendationId' || '/' || (data->>'WorkingDaysBefore') from oversight.mt_events where type = 'reminder_sent'");
+        var sent = await Rows(connectionString, reminded);
         sent.Count.ShouldBe(Worlds * daysBefore.Length, "every reminder fires");
         sent.Distinct().Count().ShouldBe(sent.Count, "no reminder fires twice");
         // Each told its three people (agency, secretariat, council administrator) once.
