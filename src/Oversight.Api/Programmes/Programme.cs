@@ -113,7 +113,8 @@ public sealed class Programme : ITenanted
     /// <summary>The council (Marten fills it in); lets a province count its communes' work without reading it.</summary>
     public string? TenantId { get; set; }
     public int Number { get; set; }
-    public string Code => $"{Year}-{Number:000}";
+    public string Code => CodeOf(Year, Number);
+    public static string CodeOf(int year, int number) => $"{year}-{number:000}";
     public string Title { get; set; } = "";
     public int Year { get; set; }
     public string? Scope { get; set; }
