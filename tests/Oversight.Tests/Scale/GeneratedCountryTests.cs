@@ -2,6 +2,7 @@ using Alba;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Oversight.Hosting;
+using Oversight.Pages.Recommendations;
 using Oversight.Recommendations.Register;
 using Oversight.Scale;
 using Oversight.Tests.Support;
@@ -48,6 +49,17 @@ public sealed class GeneratedCountryTests(AppFixture fixture) : IntegrationConte
         board.Agencies.Sum(score => score.Issued).ShouldBe(register.Count);
         board.Months[^1].Counts.Values.Sum().ShouldBe(register.Count);
 
+        // A province's register page shows a hundred lines at a time, the filters kept from page to page.
+        register.Count.ShouldBeGreaterThan(IndexModel.PageSize);
+        var last = (register.Count + IndexModel.PageSize - 1) / IndexModel.PageSize;
+        var first = await Page(host, provinceClerk, "/kien-nghi");
+        Lines(first).ShouldBe(IndexModel.PageSize);
+        first.ShouldContain($"Trang 1 / {last}");
+        first.ShouldContain($"href=\"?trang=2\"");
+        var end = await Page(host, provinceClerk, $"/kien-nghi?trang={last}");
+        Lines(end).ShouldBe(register.Count - (last - 1) * IndexModel.PageSize);
+        (await Page(host, provinceClerk, "/kien-nghi?q=&trang=99")).ShouldContain($"href=\"?q=&amp;trang={last - 1}\"");
+
         // Pages built from the generated events render: programmes at every stage, a recommendation, the audit trail.
         var programmes = await host.GetJson<List<Oversight.Programmes.Listing.ProgrammeSummary>>("/api/programmes", provinceClerk);
         programmes.Count.ShouldBe(province.Programmes.Count);
@@ -56,12 +68,18 @@ public sealed class GeneratedCountryTests(AppFixture fixture) : IntegrationConte
                 $"/kien-nghi/{register[0].Id}", "/kien-nghi", "/kien-nghi/thong-ke", "/nhat-ky", "/cap-xa"]);
         foreach (var page in pages)
         {
-            await host.Scenario(scenario =>
-            {
-                scenario.WithCookie(provinceClerk);
-                scenario.Get.Url(page);
-                scenario.StatusCodeShouldBeOk();
-            });
+            await Page(host, provinceClerk, page);
         }
     }
+
+    static async Task<string> Page(IAlbaHost host, string cookie, string url) =>
+        await (await host.Scenario(scenario =>
+        {
+            scenario.WithCookie(cookie);
+            scenario.Get.Url(url);
+            scenario.StatusCodeShouldBeOk();
+        })).ReadAsTextAsync();
+
+    /// <summary>Register lines on a page: links to a recommendation.</summary>
+    static int Lines(string page) => System.Text.RegularExpressions.Regex.Count(page, "href=\"/kien-nghi/[0-9a-f-]{36}\"");
 }

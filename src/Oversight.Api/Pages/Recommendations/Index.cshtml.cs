@@ -1,4 +1,5 @@
 using Marten;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Accounts;
@@ -24,14 +25,28 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus, TimeProvi
     [BindProperty(SupportsGet = true)] public OverseeingBody? Body { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
 
+    /// <summary>A province keeps well over a thousand recommendations: the page shows them a hundred at a time.</summary>
+    [BindProperty(SupportsGet = true, Name = "trang")] public int PageNumber { get; set; } = 1;
+
+    public const int PageSize = 100;
+
+    /// <summary>Every recommendation the filters select (the counts and the export cover them all).</summary>
     public IReadOnlyList<RegisterRow> Rows { get; private set; } = [];
+
+    public IEnumerable<RegisterRow> Shown => Rows.Skip((PageNumber - 1) * PageSize).Take(PageSize);
+
+    public int PageCount => Math.Max(1, (Rows.Count + PageSize - 1) / PageSize);
 
     /// <summary>For an agency user: the reports its oversight programmes still wait for.</summary>
     public IReadOnlyList<OutstandingReport> Reports { get; private set; } = [];
 
     public bool Manages => Actor.Of(User).Can(Capability.ManageProgrammes);
 
-    public string Filters => Request.QueryString.Value ?? "";
+    /// <summary>The filters as a query string, without the page number.</summary>
+    public string Filters => QueryString.Create(QueryHelpers.ParseQuery(Request.QueryString.Value).Where(pair => pair.Key != "trang")
+        .SelectMany(pair => pair.Value.Select(value => KeyValuePair.Create(pair.Key, value)))).Value ?? "";
+
+    public string PageLink(int number) => Filters.Length == 0 ? $"?trang={number}" : $"{Filters}&trang={number}";
 
     /// <summary>Re-oversight of the ticked recommendations: a new programme, then its page.</summary>
     public async Task<IActionResult> OnPostReOversightAsync(string? title, int? year, List<Guid> recommendationIds)
@@ -58,6 +73,7 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus, TimeProvi
 
             Rows = await RecommendationRegister.Query(session, Actor.Of(User), new RegisterFilter(Year, null, Agency, Status, Overdue, Body, Q),
                 VietnamTime.Today(clock), calendar, HttpContext.RequestAborted);
+            PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         }
     }
 }
