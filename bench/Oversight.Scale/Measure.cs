@@ -20,6 +20,7 @@ public static class Measure
                     "/api/recommendations?overdue=true", "/api/recommendations?year=2024&agency=s%E1%BB%9F%20y%20t%E1%BA%BF",
                     "/api/recommendations?q=tro%20giup%20xa%20hoi", "/api/recommendations/scoreboard", "/api/recommendations/scoreboard?year=2025",
                     "/api/programmes", "/api/audit", "/api/communes",
+                    "/kien-nghi", "/kien-nghi?year=2025", "/kien-nghi/thong-ke", "/cuoc-giam-sat", "/nhat-ky", "/cap-xa",
                 ];
             foreach (var path in paths)
             {
@@ -41,9 +42,9 @@ public static class Measure
         return client;
     }
 
-    static async Task<(int Rows, double[] Timings)> Time(HttpClient client, string path, int repeats)
+    static async Task<(string Rows, double[] Timings)> Time(HttpClient client, string path, int repeats)
     {
-        var rows = 0;
+        var rows = "";
         for (var warm = 0; warm < 3; warm++)
         {
             using var response = await client.GetAsync(path);
@@ -65,12 +66,17 @@ public static class Measure
         return (rows, timings);
     }
 
-    /// <summary>Rows in a list answer, or agencies in the scoreboard.</summary>
-    static async Task<int> Rows(HttpResponseMessage response)
+    /// <summary>Rows in a list answer, agencies in the scoreboard, kilobytes of a page.</summary>
+    static async Task<string> Rows(HttpResponseMessage response)
     {
+        if (response.Content.Headers.ContentType?.MediaType == "text/html")
+        {
+            return $"{(await response.Content.ReadAsByteArrayAsync()).Length / 1024} KB page";
+        }
+
         var json = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
-        return json.ValueKind == System.Text.Json.JsonValueKind.Array ? json.GetArrayLength()
-            : json.TryGetProperty("agencies", out var agencies) ? agencies.GetArrayLength() : 1;
+        return (json.ValueKind == System.Text.Json.JsonValueKind.Array ? json.GetArrayLength()
+            : json.TryGetProperty("agencies", out var agencies) ? agencies.GetArrayLength() : 1).ToString();
     }
 
     static double Percentile(double[] sorted, int percent) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(sorted.Length * percent / 100.0) - 1)];
