@@ -34,9 +34,9 @@ public static class ListProgrammesEndpoint
         }
 
         query = query.OrderByDescending(programme => programme.Year).ThenByDescending(programme => programme.Number).Take(500);
-        // A delegation member sees the programmes whose delegation names them, which only the whole document tells;
+        // A delegation member (or an agency) sees only the programmes naming them, which only the whole document tells;
         // everyone else reads the lines alone (a province's 180 whole programmes took 20 ms just to fetch, bench/scale).
-        var lines = actor.Role == Role.DelegationMember
+        var lines = actor.Role is Role.DelegationMember or Role.AgencyUser
             ? (await query.ToListAsync(cancellation)).Where(actor.Sees).Select(programme => new ProgrammeLine(programme.Id, programme.Number, programme.Title,
                 programme.Year, programme.Body, programme.BodyUnit, programme.Status, programme.CreatedAt))
             : await query.Select(programme => new ProgrammeLine(programme.Id, programme.Number, programme.Title, programme.Year, programme.Body,
