@@ -75,7 +75,7 @@ public static class OwnAccountHandler
         session.Delete(token);
     }
 
-    [Allow(Capability.OwnAccount)]
+    [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
     [WolverinePost("/api/account/password")]
     [Tags(CreateAccountHandler.Tag)]
     [EndpointSummary("Đổi mật khẩu của mình (mọi phiên đăng nhập khác kết thúc)")]
@@ -94,7 +94,7 @@ public static class OwnAccountHandler
         return TypedResults.NoContent();
     }
 
-    [Allow(Capability.OwnAccount)]
+    [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
     [WolverineGet("/api/account")]
     [Tags(CreateAccountHandler.Tag)]
     [EndpointSummary("Tài khoản đang đăng nhập: vai trò, HĐND, quyền")]
@@ -105,14 +105,14 @@ public static class OwnAccountHandler
             [.. Permissions.Table[actor.Role].Order()]);
     }
 
-    [Allow(Capability.OwnAccount)]
+    [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
     [WolverineGet("/api/account/tokens")]
     [Tags(CreateAccountHandler.Tag)]
     [EndpointSummary("Các token API của mình")]
     public static Task<IReadOnlyList<ApiTokenView>> GetTokens(IQuerySession session, ClaimsPrincipal user, CancellationToken cancellation) =>
         Tokens(session, Actor.Of(user), cancellation);
 
-    [Allow(Capability.OwnAccount)]
+    [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
     [WolverinePost("/api/account/tokens")]
     [Tags(CreateAccountHandler.Tag)]
     [EndpointSummary("Tạo token API (Authorization: Bearer …) cho phần mềm tích hợp; token chỉ hiện một lần")]
@@ -123,7 +123,7 @@ public static class OwnAccountHandler
         return new CreatedApiToken(token, View(stored));
     }
 
-    [Allow(Capability.OwnAccount)]
+    [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
     [WolverineDelete("/api/account/tokens/{tokenId}")]
     [Tags(CreateAccountHandler.Tag)]
     [EndpointSummary("Thu hồi token API")]

@@ -97,11 +97,31 @@ public static class Permissions
     };
 }
 
-/// <summary>Declares the capability an endpoint or page requires.</summary>
+/// <summary>Declares the capability an endpoint or page requires (see <see cref="RouteAccess"/>).</summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
-public sealed class AllowAttribute(Capability capability) : AuthorizeAttribute(Permissions.PolicyName(capability))
+public class AllowAttribute(Capability capability) : AuthorizeAttribute(Permissions.PolicyName(capability))
 {
     public Capability Capability { get; } = capability;
+
+    /// <summary>
+    /// The endpoint touches only the caller's own records: their account, or a list it filters for them. It names
+    /// no single record to check, and is open to the roles bound to their own records.
+    /// </summary>
+    public bool OwnRecordsOnly { get; set; }
+
+    /// <summary>Whether the endpoint itself (or the command it sends) decides which records the caller reaches.</summary>
+    public virtual bool TargetDecidedByEndpoint => OwnRecordsOnly;
+}
+
+/// <summary>
+/// Declares that an endpoint sends a command: it requires the command's capability, and the command's handler
+/// checks the command's own target (<see cref="CommandGuard"/>), so the capability is declared once, on the command.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class SendsAttribute<TCommand>() : AllowAttribute(RequiresAttribute.Of(typeof(TCommand))
+    ?? throw new InvalidOperationException($"{typeof(TCommand).Name} does not declare [Requires]."))
+{
+    public override bool TargetDecidedByEndpoint => true;
 }
 
 /// <summary>The signed-in person as the claims of the auth cookie or API token carry them.</summary>
@@ -128,14 +148,6 @@ public sealed record Actor(Guid AccountId, string UserName, string FullName, Rol
     public static Actor Of(ClaimsPrincipal user) => From(user) ?? throw new InvalidOperationException("The request reached an action without a signed-in person.");
 
     public bool Can(Capability capability) => Permissions.Allows(Role, capability);
-
-    /// <summary>Whether the programme is any of this person's business: a delegation member's own, an agency's when it is supervised.</summary>
-    public bool Sees(Programme programme) => Role switch
-    {
-        Role.DelegationMember => programme.Delegation?.Active.Any(member => member.Id == AccountId) == true,
-        Role.AgencyUser => programme.Agencies.Any(agency => IsOwnAgency(agency.Name)),
-        _ => true,
-    };
 
     /// <summary>A delegation member writes in their own name only; the secretariat may write for any member.</summary>
     public Guid AuthorFor(Guid requested) => Role == Role.DelegationMember ? AccountId : requested;

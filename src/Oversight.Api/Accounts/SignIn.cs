@@ -121,7 +121,7 @@ public static class SignInEndpoints
         return Results.NoContent();
     }
 
-    [Allow(Capability.OwnAccount)]
+    [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
     [WolverinePost("/api/account/sign-out")]
     [Tags("Tài khoản")]
     [EndpointSummary("Đăng xuất")]

@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using Marten;
+using JasperFx.Events;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Oversight.Accounts;
@@ -47,6 +49,7 @@ public sealed class DocumentNumbering
     public static string Key(string symbol, int year) => $"{symbol}:{year}";
 }
 
+[Requires(Capability.ManageProgrammes)]
 public sealed record IssueDocument(Guid ProgrammeId, Guid DocumentId, string? Template, DateOnly? IssuedOn);
 
 public static class IssueDocumentHandler
@@ -84,14 +87,14 @@ public static class IssueDocumentHandler
 
     public static async Task Handle(
         IssueDocument command,
+        // Fetched for writing: two documents issued at once for one programme cannot both pass unchecked.
+        [WriteTarget] IEventStream<Programme> stream,
         IDocumentSession session,
         IOptions<DocumentSettings> settings,
         TimeProvider clock,
         CancellationToken cancellation)
     {
-        // Fetched for writing: two documents issued at once for one programme cannot both pass unchecked.
-        var stream = await session.Events.FetchForWriting<Programme>(command.ProgrammeId, cancellation);
-        var programme = stream.Aggregate ?? throw Refusal.NotFound("Không tìm thấy cuộc giám sát này.");
+        var programme = stream.Aggregate!;
         var (kind, issuedOn) = Decide(programme, command, VietnamTime.Today(clock));
         var council = await CouncilSettings.Documents(session, settings, cancellation);
         var number = kind.NumberOf(programme) ?? await NextNumber(session, council.SymbolOf(kind), issuedOn.Year, cancellation);
@@ -120,14 +123,14 @@ public sealed record IssueDocumentBody(string? Template, DateOnly? IssuedOn);
 
 public static class IssueDocumentEndpoints
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<IssueDocument>]
     [WolverinePost("/api/programmes/{id}/issued-documents")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Ban hành một văn bản: cấp số theo sổ văn bản và lưu đúng tệp đã ban hành")]
-    public static async Task<CreationResponse<Guid>> Post(Guid id, IssueDocumentBody body, IMessageBus bus)
+    public static async Task<CreationResponse<Guid>> Post(Guid id, IssueDocumentBody body, ClaimsPrincipal user, IMessageBus bus)
     {
         var documentId = Guid.CreateVersion7();
-        await bus.InvokeAsync(new IssueDocument(id, documentId, body.Template, body.IssuedOn));
+        await bus.SendAsync(user, new IssueDocument(id, documentId, body.Template, body.IssuedOn));
         return new CreationResponse<Guid>($"/api/issued-documents/{documentId}", documentId);
     }
 

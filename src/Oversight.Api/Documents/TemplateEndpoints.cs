@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -50,13 +51,13 @@ public static class TemplateEndpoints
             ? Problems.NotFound($"Không có mẫu văn bản “{template}”.")
             : Results.File(await Templates.Load(session, settings.Value, template, cancellation), GenerateDocumentEndpoint.WordType, template);
 
-    [Allow(Capability.ManageTemplates)]
+    [Sends<UploadTemplate>]
     [WolverinePost("/api/templates/{template}")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Tải lên phiên bản mới của một mẫu (được kiểm tra với dữ liệu mẫu trước khi dùng)")]
-    public static async Task<NoContent> Upload(string template, IFormFile? file, IMessageBus bus, CancellationToken cancellation)
+    public static async Task<NoContent> Upload(string template, IFormFile? file, ClaimsPrincipal user, IMessageBus bus, CancellationToken cancellation)
     {
-        await bus.InvokeAsync(new UploadTemplate(template, await Read(file, cancellation)), cancellation);
+        await bus.SendAsync(user, new UploadTemplate(template, await Read(file, cancellation)), cancellation);
         return TypedResults.NoContent();
     }
 }

@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using System.Security.Cryptography;
 using Marten;
 using Microsoft.Extensions.Options;
@@ -33,6 +34,7 @@ public static class Templates
 }
 
 /// <summary>A clerk uploads a new version of a template: it must render the sample data before it is used.</summary>
+[Requires(Capability.ManageTemplates)]
 public sealed record UploadTemplate(string Name, byte[] Content);
 
 public static class UploadTemplateHandler
@@ -65,6 +67,7 @@ public static class UploadTemplateHandler
         };
     }
 
+    [CouncilCommand]
     public static async Task<StoreDoc<StoredTemplate>> Handle(UploadTemplate command, IQuerySession session, IOptions<DocumentSettings> settings,
         TimeProvider clock, CancellationToken cancellation)
     {

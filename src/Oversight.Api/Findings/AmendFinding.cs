@@ -13,14 +13,17 @@ using Wolverine.Persistence;
 namespace Oversight.Findings;
 
 /// <summary>The author rewrites a finding, until the head approves the draft report.</summary>
+[Requires(ProgrammeAction.LogFinding)]
 public sealed record AmendFinding(Guid FindingId, Guid AuthorId, FindingKind Kind, Guid? AgencyId, string? Text, string? Figures);
 
 public static class AmendFindingHandler
 {
-    public static FindingAmended Decide(Programme programme, Finding finding, AmendFinding command)
+    /// <summary>A delegation member amends only their own findings; the secretariat amends one for its author.</summary>
+    public static FindingAmended Decide(Programme programme, Finding finding, AmendFinding command, Actor actor)
     {
         FindingRules.EnsureOpen(programme);
-        if (finding.AuthorId != command.AuthorId)
+        var authorId = actor.AuthorFor(command.AuthorId);
+        if (finding.AuthorId != authorId)
         {
             throw Refusal.Forbidden("Chỉ người đã ghi ý kiến mới sửa được ý kiến đó.");
         }
@@ -35,23 +38,16 @@ public static class AmendFindingHandler
             string.IsNullOrWhiteSpace(command.Figures) ? null : command.Figures.Trim());
     }
 
-    public static async Task<FindingAmended> Handle(
-        AmendFinding command,
-        [WriteAggregate(OnMissing = OnMissing.ThrowException)] Finding finding,
-        IQuerySession session,
-        CancellationToken cancellation)
-    {
-        var programme = await session.LoadAsync<Programme>(finding.ProgrammeId, cancellation);
-        return Decide(programme!, finding, command);
-    }
+    public static FindingAmended Handle(AmendFinding command, [WriteTarget] Finding finding, Programme programme, Actor actor) =>
+        Decide(programme, finding, command, actor);
 }
 
 public static class AmendFindingEndpoint
 {
-    [Allow(Capability.RecordFieldwork)]
+    [Sends<AmendFinding>]
     [WolverinePut("/api/findings/{findingId}")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Người ghi sửa ý kiến của mình (trước khi báo cáo được duyệt)")]
     public static Task<NoContent> Put(Guid findingId, AmendFinding command, ClaimsPrincipal user, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, command with { FindingId = findingId, AuthorId = Actor.Of(user).AuthorFor(command.AuthorId) });
+        ProgrammeApi.Send(bus, user, command with { FindingId = findingId });
 }

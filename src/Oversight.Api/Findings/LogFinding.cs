@@ -11,6 +11,7 @@ using Wolverine.Persistence;
 namespace Oversight.Findings;
 
 /// <summary>A delegation member notes a finding, usually during a session or survey (then <see cref="ActivityId"/> names it).</summary>
+[Requires(ProgrammeAction.LogFinding)]
 public sealed record LogFinding(
     Guid ProgrammeId,
     Guid FindingId,
@@ -23,10 +24,12 @@ public sealed record LogFinding(
 
 public static class LogFindingHandler
 {
-    public static FindingLogged Decide(Programme programme, LogFinding command)
+    /// <summary>A delegation member writes in their own name; the secretariat enters a member's finding for them.</summary>
+    public static FindingLogged Decide(Programme programme, LogFinding command, Actor actor)
     {
         FindingRules.EnsureOpen(programme);
-        if (programme.ActiveMember(command.AuthorId) is null)
+        var authorId = actor.AuthorFor(command.AuthorId);
+        if (programme.ActiveMember(authorId) is null)
         {
             throw Refusal.Forbidden("Chỉ thành viên của Đoàn giám sát mới ghi được ý kiến.");
         }
@@ -39,24 +42,24 @@ public static class LogFindingHandler
         }
 
         checks.ThrowIfAny();
-        return new FindingLogged(command.FindingId, programme.Id, command.ActivityId, command.AuthorId, command.Kind, command.AgencyId,
+        return new FindingLogged(command.FindingId, programme.Id, command.ActivityId, authorId, command.Kind, command.AgencyId,
             command.Text!.Trim(), string.IsNullOrWhiteSpace(command.Figures) ? null : command.Figures.Trim());
     }
 
-    public static IStartStream Handle(LogFinding command, [ReadAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
-        MartenOps.StartStream<Finding>(command.FindingId, Decide(programme, command));
+    public static IStartStream Handle(LogFinding command, [ReadTarget] Programme programme, Actor actor) =>
+        MartenOps.StartStream<Finding>(command.FindingId, Decide(programme, command, actor));
 }
 
 public static class LogFindingEndpoint
 {
-    [Allow(Capability.RecordFieldwork)]
+    [Sends<LogFinding>]
     [WolverinePost("/api/programmes/{id}/findings")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Thành viên Đoàn ghi một ý kiến, phát hiện")]
     public static async Task<CreationResponse<Guid>> Post(Guid id, LogFinding command, ClaimsPrincipal user, IMessageBus bus)
     {
         var findingId = Guid.CreateVersion7();
-        await bus.InvokeAsync(command with { ProgrammeId = id, FindingId = findingId, AuthorId = Actor.Of(user).AuthorFor(command.AuthorId) });
+        await bus.SendAsync(user, command with { ProgrammeId = id, FindingId = findingId });
         return new CreationResponse<Guid>($"/api/findings/{findingId}", findingId);
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,6 +13,7 @@ using Wolverine.Persistence;
 namespace Oversight.Findings;
 
 /// <summary>The delegation's secretary merges duplicate findings into one, with the merged wording.</summary>
+[Requires(Capability.ManageProgrammes)]
 public sealed record MergeFindings(Guid ProgrammeId, Guid SecretaryId, Guid TargetId, IReadOnlyList<Guid>? DuplicateIds, string? Text);
 
 public static class MergeFindingsHandler
@@ -41,7 +43,7 @@ public static class MergeFindingsHandler
 
     public static async Task<IEnumerable<IMartenOp>> Handle(
         MergeFindings command,
-        [ReadAggregate(OnMissing = OnMissing.ThrowException)] Programme programme,
+        [ReadTarget] Programme programme,
         IQuerySession session,
         CancellationToken cancellation)
     {
@@ -53,9 +55,9 @@ public static class MergeFindingsHandler
 
 public static class MergeFindingsEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<MergeFindings>]
     [WolverinePost("/api/programmes/{id}/findings/merge")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Thư ký gộp các ý kiến trùng nhau")]
-    public static Task<NoContent> Post(Guid id, MergeFindings command, IMessageBus bus) => ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+    public static Task<NoContent> Post(Guid id, MergeFindings command, ClaimsPrincipal user, IMessageBus bus) => ProgrammeApi.Send(bus, user, command with { ProgrammeId = id });
 }

@@ -54,7 +54,7 @@ public static class Security
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<IOptions<SignInSettings>>((options, settings) => options.ExpireTimeSpan = settings.Value.SessionLifetime);
 
-        services.AddSingleton<IAuthorizationHandler, CapabilityHandler>();
+        services.AddSingleton<IAuthorizationHandler, RouteAccess>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, LoggedAuthorizationResults>();
         services.AddAuthorization(options =>
         {

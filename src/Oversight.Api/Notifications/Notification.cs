@@ -39,14 +39,14 @@ public static class Inbox
         session.Update(notification);
     }
 
-    [Allow(Capability.OwnAccount)]
+    [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
     [WolverineGet("/api/inbox")]
     [Tags(Tag)]
     [EndpointSummary("Hộp thông báo của người đang đăng nhập (nhắc hạn, quá hạn, trả lời của cơ quan…)")]
     public static Task<IReadOnlyList<Notification>> Get(IQuerySession session, ClaimsPrincipal user, CancellationToken cancellation) =>
         Of(session, Actor.Of(user), cancellation);
 
-    [Allow(Capability.OwnAccount)]
+    [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
     [WolverinePost("/api/inbox/{notificationId}/read")]
     [Tags(Tag)]
     [EndpointSummary("Đánh dấu đã đọc")]

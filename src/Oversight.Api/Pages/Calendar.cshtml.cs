@@ -7,7 +7,7 @@ using Oversight.Programmes.Calendar;
 
 namespace Oversight.Pages;
 
-[Allow(Capability.ViewAddressedWork)]
+[Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
 public sealed class CalendarModel(IQuerySession session, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }

@@ -7,7 +7,7 @@ using Oversight.Notifications;
 
 namespace Oversight.Pages;
 
-[Allow(Capability.OwnAccount)]
+[Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
 public sealed class InboxModel(IDocumentSession session, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Notification> Notifications { get; private set; } = [];

@@ -6,7 +6,7 @@ using Oversight.Programmes;
 
 namespace Oversight.Pages;
 
-[Allow(Capability.OwnAccount)]
+[Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
 public sealed class IndexModel(IQuerySession session) : PageModel
 {
     public IReadOnlyList<Programme> Recent { get; private set; } = [];
@@ -22,7 +22,7 @@ public sealed class IndexModel(IQuerySession session) : PageModel
         if (Actor.Can(Capability.ViewProgrammes))
         {
             var recent = await session.Query<Programme>().OrderByDescending(programme => programme.CreatedAt).Take(50).ToListAsync(cancellation);
-            Recent = [.. recent.Where(Actor.Sees).Take(10)];
+            Recent = [.. recent.Where(programme => Access.Concerns(Actor, programme)).Take(10)];
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed class TemplatesModel(IQuerySession session, IMessageBus bus) : Pag
         try
         {
             var content = await TemplateEndpoints.Read(file, HttpContext.RequestAborted);
-            if (await this.TrySendAsync(bus, Capability.ManageTemplates, new UploadTemplate(template, content)))
+            if (await this.TrySendAsync(bus, new UploadTemplate(template, content), null))
             {
                 Uploaded = template;
                 return RedirectToPage();

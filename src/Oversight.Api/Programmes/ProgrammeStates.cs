@@ -1,3 +1,5 @@
+using Oversight.Accounts;
+
 namespace Oversight.Programmes;
 
 /// <summary>What a programme's commands may do in each status.</summary>
@@ -59,6 +61,17 @@ public static class ProgrammeStates
     };
 
     public static bool Allows(ProgrammeAction action, ProgrammeStatus status) => allowed[action].Contains(status);
+
+    /// <summary>Who may take an action: the delegation's fieldwork is its members' (on their own programmes), the rest the secretariat's.</summary>
+    public static Capability CapabilityFor(ProgrammeAction action) => action switch
+    {
+        ProgrammeAction.RecordMinutes or ProgrammeAction.LogFinding => Capability.RecordFieldwork,
+        _ => Capability.ManageProgrammes,
+    };
+
+    /// <summary>The actions this person may take on the programme now: its state allows them and they may act on it.</summary>
+    public static IReadOnlyList<ProgrammeAction> AllowedFor(Actor actor, Programme programme) =>
+        [.. Enum.GetValues<ProgrammeAction>().Where(action => Allows(action, programme.Status) && Access.Allows(actor, CapabilityFor(action), programme))];
 
     public static string RefusalFor(ProgrammeAction action, ProgrammeStatus status) =>
         $"Không thể {ActionLabel(action)} khi cuộc giám sát đang ở bước “{Label(status)}”. {NextStep(status)}";

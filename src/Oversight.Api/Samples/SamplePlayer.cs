@@ -30,6 +30,9 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
 
     string council = "";
 
+    /// <summary>The sample is recorded as its council's secretariat would record it.</summary>
+    Actor player = null!;
+
     static readonly JsonSerializerOptions json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
@@ -123,9 +126,8 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
     {
         // Every command runs in the story's council and is recorded as done by the sample loader.
         council = councilId;
-        var context = (MessageContext)bus;
-        context.TenantId = councilId;
-        context.UserName = "samples";
+        player = new Actor(Guid.Empty, "samples", "Dữ liệu mẫu", Role.Secretariat, councilId, null);
+        ((MessageContext)bus).UserName = player.UserName;
         await using (var session = store.QuerySession(council))
         {
             if (await session.Query<Programme>().AnyAsync(p => p.Title == story.Programme.Title && p.Year == story.Programme.Year, cancellation))
@@ -136,27 +138,27 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
 
         var id = Guid.CreateVersion7();
         var sample = story.Programme;
-        await bus.InvokeAsync(new CreateProgramme(id, sample.Title, sample.Year, sample.Scope, sample.LegalBases, sample.Body, sample.BodyUnit,
-            sample.PeriodUnderReview, sample.Agencies, sample.Origin), cancellation);
+        await bus.SendAsync(player, new CreateProgramme(id, sample.Title, sample.Year, sample.Scope, sample.LegalBases, sample.Body, sample.BodyUnit,
+            sample.PeriodUnderReview, sample.Agencies, sample.Origin), cancellation: cancellation);
 
         if (story.Delegation is { } delegation)
         {
-            await bus.InvokeAsync(new EstablishDelegation(id, delegation.DecisionNumber, delegation.DecisionDate, delegation.Signer, delegation.Members), cancellation);
+            await bus.SendAsync(player, new EstablishDelegation(id, delegation.DecisionNumber, delegation.DecisionDate, delegation.Signer, delegation.Members), cancellation: cancellation);
         }
 
         if (story.Plan is { } plan)
         {
             var programme = await Load(id, cancellation);
-            await bus.InvokeAsync(new SavePlan(id, 0, plan.Purpose, plan.Contents, plan.Methods, plan.OutlineSections,
+            await bus.SendAsync(player, new SavePlan(id, 0, plan.Purpose, plan.Contents, plan.Methods, plan.OutlineSections,
                 [.. plan.ReportDeadlines.Select(deadline => new ReportDeadline(AgencyId(programme, deadline.Agency), deadline.Deadline))], null, plan.AdoptedOn),
-                cancellation);
+                cancellation: cancellation);
         }
 
         foreach (var report in story.AgencyReports ?? [])
         {
             var programme = await Load(id, cancellation);
-            await bus.InvokeAsync(new RecordAgencyReport(id, AgencyId(programme, report.Agency), report.ReceivedOn, report.DocumentNumber, report.Summary),
-                cancellation);
+            await bus.SendAsync(player, new RecordAgencyReport(id, AgencyId(programme, report.Agency), report.ReceivedOn, report.DocumentNumber, report.Summary),
+                cancellation: cancellation);
         }
 
         foreach (var activity in story.Activities ?? [])
@@ -166,7 +168,7 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
 
         if (story.FieldworkEndedOn is { } ended)
         {
-            await bus.InvokeAsync(new EndFieldwork(id, ended), cancellation);
+            await bus.SendAsync(player, new EndFieldwork(id, ended), cancellation: cancellation);
         }
 
         if (story.Report is { } report2)
@@ -176,12 +178,12 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
 
         if (story.Conclusion is { } conclusion)
         {
-            await bus.InvokeAsync(new IssueConclusion(id, conclusion.Number, conclusion.IssuedOn, conclusion.Remarks), cancellation);
+            await bus.SendAsync(player, new IssueConclusion(id, conclusion.Number, conclusion.IssuedOn, conclusion.Remarks), cancellation: cancellation);
         }
 
         if (story.StartFollowUp)
         {
-            await bus.InvokeAsync(new StartFollowUp(id), cancellation);
+            await bus.SendAsync(player, new StartFollowUp(id), cancellation: cancellation);
         }
 
         return true;
@@ -193,45 +195,45 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
         var activityId = Guid.CreateVersion7();
         var agencyId = AgencyId(programme, activity.Agency);
         var members = programme.Delegation!.Active.Where(member => member.Role != DelegationRole.Invited).Select(member => member.Id).ToList();
-        await bus.InvokeAsync(new ScheduleActivity(id, activityId, activity.Kind, activity.Date, activity.Time, activity.Place, agencyId, members,
-            activity.AgencyAttendees, activity.NotifiedOn), cancellation);
+        await bus.SendAsync(player, new ScheduleActivity(id, activityId, activity.Kind, activity.Date, activity.Time, activity.Place, agencyId, members,
+            activity.AgencyAttendees, activity.NotifiedOn), cancellation: cancellation);
         foreach (var finding in activity.Findings ?? [])
         {
-            await bus.InvokeAsync(new LogFinding(id, Guid.CreateVersion7(), activityId, MemberId(programme, finding.Author), finding.Kind, agencyId,
-                finding.Text, finding.Figures), cancellation);
+            await bus.SendAsync(player, new LogFinding(id, Guid.CreateVersion7(), activityId, MemberId(programme, finding.Author), finding.Kind, agencyId,
+                finding.Text, finding.Figures), cancellation: cancellation);
         }
 
         if (activity.Minutes is { } minutes)
         {
-            await bus.InvokeAsync(new RecordMinutes(id, activityId, minutes.ReportPresented, minutes.Questions, minutes.Explanations, minutes.Acceptances,
-                minutes.ConcludingRemarks), cancellation);
+            await bus.SendAsync(player, new RecordMinutes(id, activityId, minutes.ReportPresented, minutes.Questions, minutes.Explanations, minutes.Acceptances,
+                minutes.ConcludingRemarks), cancellation: cancellation);
         }
     }
 
     async Task PlayReport(Guid id, SampleReport report, CancellationToken cancellation)
     {
-        await bus.InvokeAsync(new AssembleDraftReport(id), cancellation);
+        await bus.SendAsync(player, new AssembleDraftReport(id), cancellation: cancellation);
         var programme = await Load(id, cancellation);
         if (report.Shortcomings is not null || report.Causes is not null)
         {
             var sections = programme.Report!.Sections;
-            await bus.InvokeAsync(new EditDraftReport(id, programme.Report.Version, sections.Overview, sections.Results,
-                report.Shortcomings ?? sections.Shortcomings, report.Causes ?? sections.Causes), cancellation);
+            await bus.SendAsync(player, new EditDraftReport(id, programme.Report.Version, sections.Overview, sections.Results,
+                report.Shortcomings ?? sections.Shortcomings, report.Causes ?? sections.Causes), cancellation: cancellation);
         }
 
         foreach (var draft in programme.Recommendations)
         {
-            await bus.InvokeAsync(new DraftRecommendation(id, draft.Id, draft.AgencyId, draft.CoAgencyIds, draft.Text, report.ProposalsDueDate, draft.FindingIds),
-                cancellation);
+            await bus.SendAsync(player, new DraftRecommendation(id, draft.Id, draft.AgencyId, draft.CoAgencyIds, draft.Text, report.ProposalsDueDate, draft.FindingIds),
+                cancellation: cancellation);
         }
 
         foreach (var recommendation in report.Recommendations ?? [])
         {
-            await bus.InvokeAsync(new DraftRecommendation(id, Guid.CreateVersion7(), AgencyId(programme, recommendation.Agency),
-                [.. (recommendation.CoAgencies ?? []).Select(name => AgencyId(programme, name))], recommendation.Text, recommendation.DueDate, []), cancellation);
+            await bus.SendAsync(player, new DraftRecommendation(id, Guid.CreateVersion7(), AgencyId(programme, recommendation.Agency),
+                [.. (recommendation.CoAgencies ?? []).Select(name => AgencyId(programme, name))], recommendation.Text, recommendation.DueDate, []), cancellation: cancellation);
         }
 
-        await bus.InvokeAsync(new ApproveDraftReport(id, programme.Delegation!.Head!.Id, report.ApprovedOn), cancellation);
+        await bus.SendAsync(player, new ApproveDraftReport(id, programme.Delegation!.Head!.Id, report.ApprovedOn), cancellation: cancellation);
     }
 
     async Task<Programme> Load(Guid id, CancellationToken cancellation)

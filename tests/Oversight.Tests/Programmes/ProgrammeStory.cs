@@ -1,5 +1,6 @@
 using System.Reflection;
 using JasperFx.Events;
+using Oversight.Accounts;
 using Oversight.Findings;
 using Oversight.Programmes;
 using Oversight.Programmes.Activities;
@@ -23,6 +24,12 @@ public static class ProgrammeStory
     public const string Agency = "Sở Lao động - Thương binh và Xã hội";
 
     public static readonly DateOnly DecisionDate = new(2024, 5, 20);
+
+    /// <summary>Who sends the story's commands: the council's secretariat.</summary>
+    public static readonly Actor Secretariat = new(Guid.NewGuid(), "vanphong", "Văn phòng", Role.Secretariat, "ha-nam", null);
+
+    /// <summary>A delegation member signed in with the account the delegation lists.</summary>
+    public static Actor MemberActor(Guid accountId) => new(accountId, "daibieu", "Đại biểu", Role.DelegationMember, "ha-nam", null);
     public static readonly DateOnly SessionDate = new(2024, 6, 24);
 
     public static CreateProgramme Creation() => new(
@@ -83,7 +90,7 @@ public static class ProgrammeStory
 
     public static Finding Finding(Programme programme, FindingKind kind, string text) =>
         FoldFinding(LogFindingHandler.Decide(programme, new LogFinding(programme.Id, Guid.CreateVersion7(), programme.Activities[0].Id,
-            programme.Delegation!.Head!.Id, kind, programme.Agencies[0].Id, text, null)));
+            programme.Delegation!.Head!.Id, kind, programme.Agencies[0].Id, text, null), Secretariat));
 
     public static Programme Drafted() => Step(Reporting(), programme => AssembleDraftReportHandler.Decide(programme,
     [

@@ -131,16 +131,23 @@ public sealed class RuleTests
         var other = programme.Delegation!.Active.First(member => member.Role == DelegationRole.DeputyHead).Id;
 
         Should.Throw<Refusal>(() => LogFindingHandler.Decide(programme,
-            new LogFinding(programme.Id, Guid.CreateVersion7(), null, Guid.NewGuid(), FindingKind.Cause, null, "Ý kiến", null))).Status.ShouldBe(403);
+            new LogFinding(programme.Id, Guid.CreateVersion7(), null, Guid.NewGuid(), FindingKind.Cause, null, "Ý kiến", null), ProgrammeStory.Secretariat)).Status.ShouldBe(403);
         Should.Throw<Refusal>(() => AmendFindingHandler.Decide(programme, finding,
-            new AmendFinding(finding.Id, other, FindingKind.Result, null, "Sửa", null))).Status.ShouldBe(403);
-        AmendFindingHandler.Decide(programme, finding, new AmendFinding(finding.Id, finding.AuthorId, FindingKind.Result, null, "Chi trả kịp thời", null))
-            .Text.ShouldBe("Chi trả kịp thời");
+            new AmendFinding(finding.Id, other, FindingKind.Result, null, "Sửa", null), ProgrammeStory.Secretariat)).Status.ShouldBe(403);
+        AmendFindingHandler.Decide(programme, finding, new AmendFinding(finding.Id, finding.AuthorId, FindingKind.Result, null, "Chi trả kịp thời", null),
+            ProgrammeStory.Secretariat).Text.ShouldBe("Chi trả kịp thời");
+
+        // A member writes in their own name whoever the command names, and amends only what they wrote.
+        var member = ProgrammeStory.MemberActor(other);
+        LogFindingHandler.Decide(programme, new LogFinding(programme.Id, Guid.CreateVersion7(), null, finding.AuthorId, FindingKind.Cause, null, "Ý kiến", null), member)
+            .AuthorId.ShouldBe(other);
+        Should.Throw<Refusal>(() => AmendFindingHandler.Decide(programme, finding,
+            new AmendFinding(finding.Id, finding.AuthorId, FindingKind.Result, null, "Sửa hộ", null), member)).Status.ShouldBe(403);
 
         var approved = ProgrammeStory.Approved();
         var late = ProgrammeStory.Finding(ProgrammeStory.Drafted(), FindingKind.Cause, "Nguyên nhân");
         Should.Throw<Refusal>(() => AmendFindingHandler.Decide(approved, late,
-            new AmendFinding(late.Id, late.AuthorId, FindingKind.Cause, null, "Sửa muộn", null))).Message.ShouldContain("đã duyệt báo cáo");
+            new AmendFinding(late.Id, late.AuthorId, FindingKind.Cause, null, "Sửa muộn", null), ProgrammeStory.Secretariat)).Message.ShouldContain("đã duyệt báo cáo");
     }
 
     [Fact]

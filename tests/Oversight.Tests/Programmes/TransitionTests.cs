@@ -32,7 +32,7 @@ public sealed class TransitionTests
         [ProgrammeAction.RecordMinutes] = p => RecordMinutesHandler.Decide(p,
             new RecordMinutes(p.Id, p.Activities.FirstOrDefault()?.Id ?? Guid.NewGuid(), "Báo cáo của Sở", null, null, null, null)),
         [ProgrammeAction.LogFinding] = p => LogFindingHandler.Decide(p,
-            new LogFinding(p.Id, Guid.CreateVersion7(), null, p.Delegation?.Head?.Id ?? Guid.NewGuid(), FindingKind.Shortcoming, null, "Phần mềm quản lý chưa đồng bộ", null)),
+            new LogFinding(p.Id, Guid.CreateVersion7(), null, p.Delegation?.Head?.Id ?? Guid.NewGuid(), FindingKind.Shortcoming, null, "Phần mềm quản lý chưa đồng bộ", null), ProgrammeStory.Secretariat),
         [ProgrammeAction.EndFieldwork] = p => EndFieldworkHandler.Decide(p, new EndFieldwork(p.Id, Later)),
         [ProgrammeAction.AssembleReport] = p => AssembleDraftReportHandler.Decide(p, []),
         [ProgrammeAction.EditReport] = p => EditDraftReportHandler.Decide(p,

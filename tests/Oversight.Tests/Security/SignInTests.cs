@@ -71,7 +71,7 @@ public sealed class SignInTests(AppFixture fixture) : IntegrationContext(fixture
         {
             var result = await Host.Scenario(scenario =>
             {
-                scenario.WithCookie(Access.NoSignIn);
+                scenario.WithCookie(Support.Access.NoSignIn);
                 scenario.ConfigureHttpContext(context => context.Connection.RemoteIpAddress = address);
                 scenario.Post.Json(new { userName = "khong-co-ai", password = "sai-mat-khau-roi" }).ToUrl("/api/account/sign-in");
                 scenario.IgnoreStatusCode();
@@ -209,7 +209,7 @@ public sealed class SignInTests(AppFixture fixture) : IntegrationContext(fixture
 
     Task<IScenarioResult> SignInAttempt(string userName, string password) => Host.Scenario(scenario =>
     {
-        scenario.WithCookie(Access.NoSignIn);
+        scenario.WithCookie(Support.Access.NoSignIn);
         scenario.Post.Json(new { userName, password }).ToUrl("/api/account/sign-in");
         scenario.IgnoreStatusCode();
     });

@@ -9,7 +9,7 @@ using Oversight.Common;
 
 namespace Oversight.Pages.Identity;
 
-[Allow(Capability.OwnAccount)]
+[Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
 public sealed class ProfileModel(IDocumentSession session, IPasswordHasher<Account> hasher, TimeProvider clock) : PageModel
 {
     [BindProperty] public string? CurrentPassword { get; set; }

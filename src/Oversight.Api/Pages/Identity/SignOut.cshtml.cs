@@ -6,7 +6,7 @@ using Oversight.Accounts;
 
 namespace Oversight.Pages.Identity;
 
-[Allow(Capability.OwnAccount)]
+[Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
 public sealed class SignOutModel(ILogger<SignOutModel> logger) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");

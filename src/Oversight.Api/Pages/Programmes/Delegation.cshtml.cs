@@ -52,18 +52,17 @@ public sealed class DelegationModel(IQuerySession session, IMessageBus bus) : Pr
         members.AddRange(People(Invited, DelegationRole.Invited));
         // A member named exactly as one (and only one) delegation member account of the council is linked to that account.
         var linked = members.Select(member => member.Role == DelegationRole.Invited ? member : member with { AccountId = AccountNamed(member.Name) }).ToList();
-        return await Run(Capability.ManageProgrammes, new EstablishDelegation(Id, DecisionNumber, DecisionDate, Signer, linked));
+        return await Run(new EstablishDelegation(Id, DecisionNumber, DecisionDate, Signer, linked));
     }
 
     public async Task<IActionResult> OnPostAddAsync(string? name, string? position, DelegationRole role, string? reason, Guid? accountId)
     {
         await PrepareAsync();
         var account = MemberAccounts.FirstOrDefault(candidate => candidate.Id == accountId);
-        return await Run(Capability.ManageProgrammes,
-            new AddMember(Id, new NewMember(string.IsNullOrWhiteSpace(name) ? account?.FullName : name, position, role, account?.Id), reason));
+        return await Run(new AddMember(Id, new NewMember(string.IsNullOrWhiteSpace(name) ? account?.FullName : name, position, role, account?.Id), reason));
     }
 
-    public Task<IActionResult> OnPostRemoveAsync(Guid memberId, string? reason) => Run(Capability.ManageProgrammes, new RemoveMember(Id, memberId, reason));
+    public Task<IActionResult> OnPostRemoveAsync(Guid memberId, string? reason) => Run(new RemoveMember(Id, memberId, reason));
 
     Guid? AccountNamed(string? name) =>
         MemberAccounts.Where(account => account.FullName == name?.Trim()).ToList() is [var only] ? only.Id : null;

@@ -19,27 +19,27 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, IOptions
     public ProgrammeView View { get; private set; } = null!;
 
     public Task<IActionResult> OnPostRecordReportAsync(Guid agencyId, DateOnly? receivedOn, string? documentNumber, string? summary) =>
-        Run(Capability.ManageProgrammes, new RecordAgencyReport(Id, agencyId, receivedOn, documentNumber, summary));
+        Run(new RecordAgencyReport(Id, agencyId, receivedOn, documentNumber, summary));
 
     public Task<IActionResult> OnPostSupplementaryAsync(Guid agencyId, DateOnly? deadline, string? reason) =>
-        Run(Capability.ManageProgrammes, new RequestSupplementaryReport(Id, agencyId, deadline, reason));
+        Run(new RequestSupplementaryReport(Id, agencyId, deadline, reason));
 
     public Task<IActionResult> OnPostIssueAsync(string? template, DateOnly? issuedOn) =>
-        Run(Capability.ManageProgrammes, new Oversight.Documents.IssueDocument(Id, Guid.CreateVersion7(), template, issuedOn));
+        Run(new Oversight.Documents.IssueDocument(Id, Guid.CreateVersion7(), template, issuedOn));
 
-    public Task<IActionResult> OnPostEndFieldworkAsync(DateOnly? endedOn) => Run(Capability.ManageProgrammes, new EndFieldwork(Id, endedOn));
+    public Task<IActionResult> OnPostEndFieldworkAsync(DateOnly? endedOn) => Run(new EndFieldwork(Id, endedOn));
 
-    public Task<IActionResult> OnPostFollowUpAsync() => Run(Capability.ManageProgrammes, new StartFollowUp(Id));
+    public Task<IActionResult> OnPostFollowUpAsync() => Run(new StartFollowUp(Id));
 
-    public Task<IActionResult> OnPostPublishAsync() => Run(Capability.ManageProgrammes, new Oversight.Programmes.Reporting.PublishConclusion(Id));
+    public Task<IActionResult> OnPostPublishAsync() => Run(new Oversight.Programmes.Reporting.PublishConclusion(Id));
 
-    public Task<IActionResult> OnPostCloseAsync(string? note) => Run(Capability.ManageProgrammes, new CloseProgramme(Id, note));
+    public Task<IActionResult> OnPostCloseAsync(string? note) => Run(new CloseProgramme(Id, note));
 
-    public Task<IActionResult> OnPostResumeAsync() => Run(Capability.ManageProgrammes, new ResumeProgramme(Id));
+    public Task<IActionResult> OnPostResumeAsync() => Run(new ResumeProgramme(Id));
 
-    public Task<IActionResult> OnPostPostponeAsync(string? reason) => Run(Capability.ManageProgrammes, new PostponeProgramme(Id, reason));
+    public Task<IActionResult> OnPostPostponeAsync(string? reason) => Run(new PostponeProgramme(Id, reason));
 
-    public Task<IActionResult> OnPostCancelAsync(string? reason) => Run(Capability.ManageProgrammes, new CancelProgramme(Id, reason));
+    public Task<IActionResult> OnPostCancelAsync(string? reason) => Run(new CancelProgramme(Id, reason));
 
     /// <summary>For a re-oversight: the earlier recommendations it looks at again.</summary>
     public IReadOnlyList<Oversight.Recommendations.Recommendation> Revisited { get; private set; } = [];
@@ -49,7 +49,7 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, IOptions
         Revisited = Programme.Revisits.Count == 0
             ? []
             : [.. await Session.LoadManyAsync<Oversight.Recommendations.Recommendation>(HttpContext.RequestAborted, Programme.Revisits)];
-        View = ProgrammeViews.For(Programme, await CouncilSettings.Deadlines(Session, settings, HttpContext.RequestAborted), VietnamTime.Today(clock));
+        View = ProgrammeViews.For(Programme, await CouncilSettings.Deadlines(Session, settings, HttpContext.RequestAborted), VietnamTime.Today(clock), Actor.Of(User));
         return true;
     }
 }

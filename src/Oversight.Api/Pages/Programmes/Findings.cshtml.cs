@@ -13,10 +13,10 @@ public sealed class FindingsModel(IQuerySession session, IMessageBus bus) : Prog
     public IReadOnlyList<RepeatedFinding> Repeats { get; private set; } = [];
 
     public Task<IActionResult> OnPostAmendAsync(Guid findingId, Guid authorId, FindingKind kind, Guid? agencyId, string? text, string? figures) =>
-        Run(Capability.RecordFieldwork, new AmendFinding(findingId, Actor.Of(User).AuthorFor(authorId), kind, agencyId, text, figures));
+        Run(new AmendFinding(findingId, authorId, kind, agencyId, text, figures));
 
     public Task<IActionResult> OnPostMergeAsync(Guid secretaryId, List<Guid> findingIds, string? text) =>
-        Run(Capability.ManageProgrammes, new MergeFindings(Id, secretaryId, findingIds.FirstOrDefault(), [.. findingIds.Skip(1)], text));
+        Run(new MergeFindings(Id, secretaryId, findingIds.FirstOrDefault(), [.. findingIds.Skip(1)], text));
 
     protected override async Task<bool> PrepareAsync()
     {

@@ -7,7 +7,7 @@ using Oversight.Programmes.Listing;
 
 namespace Oversight.Pages.Programmes;
 
-[Allow(Capability.ViewProgrammes)]
+[Allow(Capability.ViewProgrammes, OwnRecordsOnly = true)]
 public sealed class IndexModel(IQuerySession session) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -12,29 +12,31 @@ namespace Oversight.Pages.Programmes;
 [Allow(Capability.ViewProgrammes)]
 public abstract class ProgrammePage(IQuerySession session, IMessageBus bus) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
+    /// <summary>Only ever the route's: a form field of the same name cannot point the page at another programme.</summary>
+    [FromRoute]
     public Guid Id { get; set; }
 
     public Programme Programme { get; private set; } = null!;
 
     protected IQuerySession Session => session;
 
-    /// <summary>Whether the programme's state allows the action and this person may take it: the page offers only such forms.</summary>
-    public bool May(ProgrammeAction action) =>
-        ProgrammeStates.Allows(action, Programme.Status)
-        && Actor.Of(User).Can(action is ProgrammeAction.LogFinding or ProgrammeAction.RecordMinutes ? Capability.RecordFieldwork : Capability.ManageProgrammes);
+    /// <summary>The actions this person may take on the programme now (the same list the API's <c>allowedActions</c> gives them).</summary>
+    public IReadOnlyList<ProgrammeAction> Actions { get; private set; } = [];
+
+    /// <summary>Whether the page offers the form of an action: the programme's state allows it and this person may take it.</summary>
+    public bool May(ProgrammeAction action) => Actions.Contains(action);
 
     /// <summary>Whether this person may issue documents and take the programme's other managing steps.</summary>
-    public bool Manages => Actor.Of(User).Can(Capability.ManageProgrammes);
+    public bool Manages => Access.Allows(Actor.Of(User), Capability.ManageProgrammes, Programme);
 
     public Task<IActionResult> OnGetAsync() => Show();
 
     /// <summary>Loads what else the page shows; false when the route names something that does not exist.</summary>
     protected virtual Task<bool> PrepareAsync() => Task.FromResult(true);
 
-    /// <summary>Runs a command: on success back to the page (fresh), else the page again with the refusal and the user's input.</summary>
-    protected async Task<IActionResult> Run(Capability capability, object command, string? fragment = null) =>
-        await this.TrySendAsync(bus, capability, command) ? Redirect($"{Request.Path}{fragment}") : await Show();
+    /// <summary>Runs a command on this programme: on success back to the page (fresh), else the page again with the refusal and the user's input.</summary>
+    protected async Task<IActionResult> Run(object command, string? fragment = null) =>
+        await this.TrySendAsync(bus, command, Id) ? Redirect($"{Request.Path}{fragment}") : await Show();
 
     protected async Task<IActionResult> Show()
     {
@@ -45,6 +47,7 @@ public abstract class ProgrammePage(IQuerySession session, IMessageBus bus) : Pa
         }
 
         Programme = programme;
+        Actions = ProgrammeStates.AllowedFor(Actor.Of(User), programme);
         return await PrepareAsync() ? Page() : NotFound();
     }
 }

@@ -15,21 +15,21 @@ public sealed class ReportModel(IQuerySession session, IMessageBus bus) : Progra
     [BindProperty] public string? Shortcomings { get; set; }
     [BindProperty] public string? Causes { get; set; }
 
-    public Task<IActionResult> OnPostAssembleAsync() => Run(Capability.ManageProgrammes, new AssembleDraftReport(Id));
+    public Task<IActionResult> OnPostAssembleAsync() => Run(new AssembleDraftReport(Id));
 
-    public Task<IActionResult> OnPostEditAsync() => Run(Capability.ManageProgrammes, new EditDraftReport(Id, ReportVersion, Overview, Results, Shortcomings, Causes));
+    public Task<IActionResult> OnPostEditAsync() => Run(new EditDraftReport(Id, ReportVersion, Overview, Results, Shortcomings, Causes));
 
     public Task<IActionResult> OnPostRecommendationAsync(
         Guid recommendationId, Guid agencyId, List<Guid> coAgencyIds, string? text, DateOnly? dueDate, List<Guid> findingIds) =>
-        Run(Capability.ManageProgrammes, new DraftRecommendation(Id, recommendationId, agencyId, coAgencyIds, text, dueDate, findingIds));
+        Run(new DraftRecommendation(Id, recommendationId, agencyId, coAgencyIds, text, dueDate, findingIds));
 
-    public Task<IActionResult> OnPostWithdrawAsync(Guid recommendationId) => Run(Capability.ManageProgrammes, new WithdrawRecommendation(Id, recommendationId));
+    public Task<IActionResult> OnPostWithdrawAsync(Guid recommendationId) => Run(new WithdrawRecommendation(Id, recommendationId));
 
-    public Task<IActionResult> OnPostCirculateAsync() => Run(Capability.ManageProgrammes, new CirculateDraftReport(Id, null));
+    public Task<IActionResult> OnPostCirculateAsync() => Run(new CirculateDraftReport(Id, null));
 
-    public Task<IActionResult> OnPostApproveAsync(Guid headId, DateOnly? approvedOn) => Run(Capability.ManageProgrammes, new ApproveDraftReport(Id, headId, approvedOn));
+    public Task<IActionResult> OnPostApproveAsync(Guid headId, DateOnly? approvedOn) => Run(new ApproveDraftReport(Id, headId, approvedOn));
 
-    public Task<IActionResult> OnPostConcludeAsync(string? number, DateOnly? issuedOn, string? remarks) => Run(Capability.ManageProgrammes, new IssueConclusion(Id, number, issuedOn, remarks));
+    public Task<IActionResult> OnPostConcludeAsync(string? number, DateOnly? issuedOn, string? remarks) => Run(new IssueConclusion(Id, number, issuedOn, remarks));
 
     /// <summary>A fresh page shows the current draft; after a refusal (a stale edit) the user's own text stays in the form.</summary>
     protected override Task<bool> PrepareAsync()

@@ -19,10 +19,10 @@ public sealed class ScheduleModel(IQuerySession session, IMessageBus bus) : Prog
     [BindProperty] public DateOnly? NotifiedOn { get; set; }
 
     public Task<IActionResult> OnPostScheduleAsync() =>
-        Run(Capability.ManageProgrammes, new ScheduleActivity(Id, Guid.CreateVersion7(), Kind, Date, Time, Place, AgencyId, MemberIds, AgencyAttendees, NotifiedOn));
+        Run(new ScheduleActivity(Id, Guid.CreateVersion7(), Kind, Date, Time, Place, AgencyId, MemberIds, AgencyAttendees, NotifiedOn));
 
     public Task<IActionResult> OnPostPostponeAsync(Guid activityId, DateOnly? newDate, TimeOnly? newTime, string? reason) =>
-        Run(Capability.ManageProgrammes, new PostponeActivity(Id, activityId, newDate, newTime, reason));
+        Run(new PostponeActivity(Id, activityId, newDate, newTime, reason));
 
-    public Task<IActionResult> OnPostCancelAsync(Guid activityId, string? reason) => Run(Capability.ManageProgrammes, new CancelActivity(Id, activityId, reason));
+    public Task<IActionResult> OnPostCancelAsync(Guid activityId, string? reason) => Run(new CancelActivity(Id, activityId, reason));
 }

@@ -14,7 +14,7 @@ public sealed class SessionModel(IQuerySession session, IMessageBus bus) : Progr
     /// <summary>Remembers who logs on this device, so a member picks their own name once.</summary>
     const string AuthorCookie = "oversight-member";
 
-    [BindProperty(SupportsGet = true)] public Guid ActivityId { get; set; }
+    [FromRoute] public Guid ActivityId { get; set; }
     [BindProperty] public Guid AuthorId { get; set; }
     [BindProperty] public FindingKind Kind { get; set; }
     [BindProperty] public Guid AgencyId { get; set; }
@@ -36,12 +36,11 @@ public sealed class SessionModel(IQuerySession session, IMessageBus bus) : Progr
         {
             HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, MaxAge = TimeSpan.FromDays(180),
         });
-        return Run(Capability.RecordFieldwork,
-            new LogFinding(Id, Guid.CreateVersion7(), ActivityId, Actor.Of(User).AuthorFor(AuthorId), Kind, AgencyId, Text, Figures), "#ghi-y-kien");
+        return Run(new LogFinding(Id, Guid.CreateVersion7(), ActivityId, Actor.Of(User).AuthorFor(AuthorId), Kind, AgencyId, Text, Figures), "#ghi-y-kien");
     }
 
     public Task<IActionResult> OnPostMinutesAsync() =>
-        Run(Capability.RecordFieldwork, new RecordMinutes(Id, ActivityId, ReportPresented, Questions, Explanations, Acceptances, ConcludingRemarks));
+        Run(new RecordMinutes(Id, ActivityId, ReportPresented, Questions, Explanations, Acceptances, ConcludingRemarks));
 
     protected override async Task<bool> PrepareAsync()
     {

@@ -15,8 +15,8 @@ namespace Oversight.Pages.Public;
 [AllowAnonymous]
 public sealed class IndexModel(IDocumentStore store) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string Council { get; set; } = "";
-    [BindProperty(SupportsGet = true)] public Guid? ProgrammeId { get; set; }
+    [FromRoute] public string Council { get; set; } = "";
+    [FromRoute] public Guid? ProgrammeId { get; set; }
 
     public Council? Owner { get; private set; }
     public IReadOnlyList<Programme> Published { get; private set; } = [];

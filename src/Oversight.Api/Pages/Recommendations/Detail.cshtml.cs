@@ -15,8 +15,8 @@ namespace Oversight.Pages.Recommendations;
 [Allow(Capability.ViewAddressedWork)]
 public sealed class DetailModel(IQuerySession session, IMessageBus bus, TimeProvider clock, WorkingCalendar calendar) : PageModel
 {
-    /// <summary>Named as in the API, so that access checks find the recommendation the route names.</summary>
-    [BindProperty(SupportsGet = true, Name = "recommendationId")] public Guid Id { get; set; }
+    /// <summary>Only ever the route's (named as in the API, so that access checks find it), never a form field.</summary>
+    [FromRoute(Name = "recommendationId")] public Guid Id { get; set; }
     [BindProperty] public string? Text { get; set; }
     [BindProperty] public string? Figures { get; set; }
     [BindProperty] public List<IFormFile> Files { get; set; } = [];
@@ -36,30 +36,30 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, TimeProv
     public Task<IActionResult> OnGetAsync() => Show();
 
     public Task<IActionResult> OnPostAcknowledgeAsync() =>
-        Run(Capability.RespondToRecommendations, new AcknowledgeRecommendation(Id, Text, null));
+        Run(new AcknowledgeRecommendation(Id, Text, null));
 
     public async Task<IActionResult> OnPostProgressAsync() =>
-        await Run(Capability.RespondToRecommendations, new ReportProgress(Id, Text, Figures, null, await Uploads()));
+        await Run(new ReportProgress(Id, Text, Figures, null, await Uploads()));
 
     public async Task<IActionResult> OnPostCompletionAsync() =>
-        await Run(Capability.RespondToRecommendations, new ReportCompletion(Id, Text, null, await Uploads()));
+        await Run(new ReportCompletion(Id, Text, null, await Uploads()));
 
     public Task<IActionResult> OnPostExplanationAsync() =>
-        Run(Capability.RespondToRecommendations, new SubmitExplanation(Id, Text, OutsideCompetence, null));
+        Run(new SubmitExplanation(Id, Text, OutsideCompetence, null));
 
     public Task<IActionResult> OnPostExtensionAsync() =>
-        Run(Capability.RespondToRecommendations, new RequestExtension(Id, ProposedDueDate, Text));
+        Run(new RequestExtension(Id, ProposedDueDate, Text));
 
-    public Task<IActionResult> OnPostVerifyAsync() => Run(Capability.ManageProgrammes, new VerifyCompletion(Id, Verdict, Text));
+    public Task<IActionResult> OnPostVerifyAsync() => Run(new VerifyCompletion(Id, Verdict, Text));
 
-    public Task<IActionResult> OnPostJudgeAsync(bool accepted) => Run(Capability.ManageProgrammes, new JudgeExplanation(Id, accepted, Text));
+    public Task<IActionResult> OnPostJudgeAsync(bool accepted) => Run(new JudgeExplanation(Id, accepted, Text));
 
     public Task<IActionResult> OnPostDecideExtensionAsync(bool approve) =>
-        Run(Capability.ManageProgrammes, new DecideExtension(Id, approve, ProposedDueDate, Text));
+        Run(new DecideExtension(Id, approve, ProposedDueDate, Text));
 
-    public Task<IActionResult> OnPostCloseAsync() => Run(Capability.ManageProgrammes, new CloseRecommendation(Id, Text));
+    public Task<IActionResult> OnPostCloseAsync() => Run(new CloseRecommendation(Id, Text));
 
-    public Task<IActionResult> OnPostEscalateAsync() => Run(Capability.ManageProgrammes, new DecideEscalation(Id, Step, Text));
+    public Task<IActionResult> OnPostEscalateAsync() => Run(new DecideEscalation(Id, Step, Text));
 
     async Task<IReadOnlyList<EvidenceUpload>> Uploads()
     {
@@ -80,8 +80,8 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, TimeProv
         return uploads;
     }
 
-    async Task<IActionResult> Run(Capability capability, object command) =>
-        await this.TrySendAsync(bus, capability, command) ? Redirect(Request.Path) : await Show();
+    async Task<IActionResult> Run(object command) =>
+        await this.TrySendAsync(bus, command, Id) ? Redirect(Request.Path) : await Show();
 
     async Task<IActionResult> Show()
     {

@@ -15,7 +15,7 @@ using Wolverine;
 namespace Oversight.Pages.Recommendations;
 
 /// <summary>The register for the council; for an agency user, its own recommendations to answer.</summary>
-[Allow(Capability.ViewAddressedWork)]
+[Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
 public sealed class IndexModel(IQuerySession session, IMessageBus bus, TimeProvider clock, WorkingCalendar calendar) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
@@ -52,8 +52,8 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus, TimeProvi
     public async Task<IActionResult> OnPostReOversightAsync(string? title, int? year, List<Guid> recommendationIds)
     {
         var programmeId = Guid.Empty;
-        if (await this.TryRunAsync(bus, Capability.ManageProgrammes, async () =>
-                programmeId = await StartReOversightHandler.Begin(new StartReOversight(title, year, recommendationIds), session, bus, HttpContext.RequestAborted)))
+        if (await this.TryRunAsync(async () => programmeId =
+                await StartReOversightHandler.Begin(new StartReOversight(title, year, recommendationIds), session, Actor.Of(User), bus, HttpContext.RequestAborted)))
         {
             return Redirect($"/cuoc-giam-sat/{programmeId}");
         }

@@ -7,7 +7,7 @@ using Oversight.Recommendations.Register;
 
 namespace Oversight.Pages.Recommendations;
 
-[Allow(Capability.ViewAddressedWork)]
+[Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
 public sealed class ScoreboardModel(IQuerySession session, TimeProvider clock, WorkingCalendar calendar) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -9,6 +10,7 @@ using Wolverine.Persistence;
 
 namespace Oversight.Programmes.Activities;
 
+[Requires(ProgrammeAction.ChangeActivity)]
 public sealed record CancelActivity(Guid ProgrammeId, Guid ActivityId, string? Reason);
 
 public static class CancelActivityHandler
@@ -21,7 +23,7 @@ public static class CancelActivityHandler
         return new ActivityCancelled(programme.Id, activity.Id, command.Reason!.Trim());
     }
 
-    public static ActivityCancelled Handle(CancelActivity command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+    public static ActivityCancelled Handle(CancelActivity command, [WriteTarget] Programme programme) =>
         Decide(programme, command);
 }
 
@@ -29,10 +31,10 @@ public sealed record ActivityCancellation(string? Reason);
 
 public static class CancelActivityEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<CancelActivity>]
     [WolverinePost("/api/programmes/{id}/activities/{activityId}/cancellation")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Hủy buổi làm việc (kèm lý do)")]
-    public static Task<NoContent> Post(Guid id, Guid activityId, ActivityCancellation body, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, new CancelActivity(id, activityId, body.Reason));
+    public static Task<NoContent> Post(Guid id, Guid activityId, ActivityCancellation body, ClaimsPrincipal user, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, user, new CancelActivity(id, activityId, body.Reason));
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -9,6 +10,7 @@ using Wolverine.Persistence;
 
 namespace Oversight.Programmes.Activities;
 
+[Requires(ProgrammeAction.ChangeActivity)]
 public sealed record PostponeActivity(Guid ProgrammeId, Guid ActivityId, DateOnly? NewDate, TimeOnly? NewTime, string? Reason);
 
 public static class PostponeActivityHandler
@@ -25,7 +27,7 @@ public static class PostponeActivityHandler
         return new ActivityPostponed(programme.Id, activity.Id, command.NewDate!.Value, command.NewTime, command.Reason!.Trim());
     }
 
-    public static ActivityPostponed Handle(PostponeActivity command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+    public static ActivityPostponed Handle(PostponeActivity command, [WriteTarget] Programme programme) =>
         Decide(programme, command);
 }
 
@@ -48,10 +50,10 @@ public sealed record ActivityPostponement(DateOnly? NewDate, TimeOnly? NewTime, 
 
 public static class PostponeActivityEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<PostponeActivity>]
     [WolverinePost("/api/programmes/{id}/activities/{activityId}/postponement")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Hoãn buổi làm việc sang ngày khác (kèm lý do)")]
-    public static Task<NoContent> Post(Guid id, Guid activityId, ActivityPostponement body, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, new PostponeActivity(id, activityId, body.NewDate, body.NewTime, body.Reason));
+    public static Task<NoContent> Post(Guid id, Guid activityId, ActivityPostponement body, ClaimsPrincipal user, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, user, new PostponeActivity(id, activityId, body.NewDate, body.NewTime, body.Reason));
 }

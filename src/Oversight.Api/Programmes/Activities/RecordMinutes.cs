@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -14,6 +15,7 @@ namespace Oversight.Programmes.Activities;
 /// members' questions, the agency's explanations and acceptances, the head's concluding remarks.
 /// Recording again revises the minutes.
 /// </summary>
+[Requires(ProgrammeAction.RecordMinutes)]
 public sealed record RecordMinutes(
     Guid ProgrammeId,
     Guid ActivityId,
@@ -57,7 +59,7 @@ public static class RecordMinutesHandler
 
     static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    public static object Handle(RecordMinutes command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+    public static object Handle(RecordMinutes command, [WriteTarget] Programme programme, Actor actor) =>
         Decide(programme, command);
 }
 
@@ -65,10 +67,10 @@ public sealed record MinutesBody(string? ReportPresented, string? Questions, str
 
 public static class RecordMinutesEndpoint
 {
-    [Allow(Capability.RecordFieldwork)]
+    [Sends<RecordMinutes>]
     [WolverinePut("/api/programmes/{id}/activities/{activityId}/minutes")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Ghi nhận buổi làm việc đã diễn ra và nội dung biên bản (gửi lại để sửa biên bản)")]
-    public static Task<NoContent> Put(Guid id, Guid activityId, MinutesBody body, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, new RecordMinutes(id, activityId, body.ReportPresented, body.Questions, body.Explanations, body.Acceptances, body.ConcludingRemarks));
+    public static Task<NoContent> Put(Guid id, Guid activityId, MinutesBody body, ClaimsPrincipal user, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, user, new RecordMinutes(id, activityId, body.ReportPresented, body.Questions, body.Explanations, body.Acceptances, body.ConcludingRemarks));
 }

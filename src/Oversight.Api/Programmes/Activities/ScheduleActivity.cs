@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Oversight.Accounts;
 using Oversight.Common;
@@ -12,6 +13,7 @@ namespace Oversight.Programmes.Activities;
 /// Puts a working session (buổi làm việc) or field survey (khảo sát) with an agency on the schedule;
 /// <see cref="NotifiedOn"/> is the date of the schedule notice sent to the agency (today when not given).
 /// </summary>
+[Requires(ProgrammeAction.ScheduleActivity)]
 public sealed record ScheduleActivity(
     Guid ProgrammeId,
     Guid ActivityId,
@@ -45,20 +47,20 @@ public static class ScheduleActivityHandler
             command.AgencyId, [.. members.Distinct()], command.AgencyAttendees?.Trim(), command.NotifiedOn ?? today);
     }
 
-    public static ActivityScheduled Handle(ScheduleActivity command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme,
+    public static ActivityScheduled Handle(ScheduleActivity command, [WriteTarget] Programme programme,
         TimeProvider clock) => Decide(programme, command, VietnamTime.Today(clock));
 }
 
 public static class ScheduleActivityEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<ScheduleActivity>]
     [WolverinePost("/api/programmes/{id}/activities")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Xếp lịch buổi làm việc hoặc khảo sát")]
-    public static async Task<CreationResponse<Guid>> Post(Guid id, ScheduleActivity command, IMessageBus bus)
+    public static async Task<CreationResponse<Guid>> Post(Guid id, ScheduleActivity command, ClaimsPrincipal user, IMessageBus bus)
     {
         var activityId = Guid.CreateVersion7();
-        await bus.InvokeAsync(command with { ProgrammeId = id, ActivityId = activityId });
+        await bus.SendAsync(user, command with { ProgrammeId = id, ActivityId = activityId });
         return new CreationResponse<Guid>($"/api/programmes/{id}#activity-{activityId}", activityId);
     }
 }

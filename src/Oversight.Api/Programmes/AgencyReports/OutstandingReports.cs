@@ -12,7 +12,7 @@ public sealed record OutstandingReport(string AgencyName, Guid AgencyId, Guid Pr
 
 public static class OutstandingReportsEndpoint
 {
-    [Allow(Capability.ViewAddressedWork)]
+    [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
     [WolverineGet("/api/report-requests")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Báo cáo các cơ quan còn nợ (lọc theo tên cơ quan)")]
@@ -27,7 +27,7 @@ public static class OutstandingReportsEndpoint
         var open = new[] { ProgrammeStatus.Planned, ProgrammeStatus.InProgress, ProgrammeStatus.Reporting };
         var programmes = await session.Query<Programme>().Where(programme => programme.Status.IsOneOf(open)).ToListAsync(cancellation);
         return [.. programmes
-            .Where(actor.Sees)
+            .Where(programme => Access.Concerns(actor, programme))
             .SelectMany(programme => programme.ReportRequests
                 .Where(request => request.Outstanding)
                 .Select(request => new OutstandingReport(programme.AgencyName(request.AgencyId), request.AgencyId, programme.Id, programme.Title,

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -10,6 +11,7 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.AgencyReports;
 
 /// <summary>An agency's written report arrived: date, document number and a summary.</summary>
+[Requires(ProgrammeAction.RecordAgencyReport)]
 public sealed record RecordAgencyReport(Guid ProgrammeId, Guid AgencyId, DateOnly? ReceivedOn, string? DocumentNumber, string? Summary);
 
 public static class RecordAgencyReportHandler
@@ -26,7 +28,7 @@ public static class RecordAgencyReportHandler
         return new AgencyReportReceived(programme.Id, command.AgencyId, command.ReceivedOn!.Value, command.DocumentNumber!.Trim(), command.Summary!.Trim());
     }
 
-    public static AgencyReportReceived Handle(RecordAgencyReport command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+    public static AgencyReportReceived Handle(RecordAgencyReport command, [WriteTarget] Programme programme) =>
         Decide(programme, command);
 }
 
@@ -34,10 +36,10 @@ public sealed record ReportReceivedBody(DateOnly? ReceivedOn, string? DocumentNu
 
 public static class RecordAgencyReportEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<RecordAgencyReport>]
     [WolverinePost("/api/programmes/{id}/agency-reports/{agencyId}")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Ghi nhận báo cáo bằng văn bản của cơ quan chịu giám sát")]
-    public static Task<NoContent> Post(Guid id, Guid agencyId, ReportReceivedBody body, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, new RecordAgencyReport(id, agencyId, body.ReceivedOn, body.DocumentNumber, body.Summary));
+    public static Task<NoContent> Post(Guid id, Guid agencyId, ReportReceivedBody body, ClaimsPrincipal user, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, user, new RecordAgencyReport(id, agencyId, body.ReceivedOn, body.DocumentNumber, body.Summary));
 }

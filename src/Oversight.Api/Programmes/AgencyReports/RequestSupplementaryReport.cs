@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -10,6 +11,7 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.AgencyReports;
 
 /// <summary>Asks an agency that has reported for a supplementary report, with a new deadline and why.</summary>
+[Requires(ProgrammeAction.RecordAgencyReport)]
 public sealed record RequestSupplementaryReport(Guid ProgrammeId, Guid AgencyId, DateOnly? Deadline, string? Reason);
 
 public static class RequestSupplementaryReportHandler
@@ -30,7 +32,7 @@ public static class RequestSupplementaryReportHandler
         return new SupplementaryReportRequested(programme.Id, command.AgencyId, command.Deadline!.Value, command.Reason!.Trim());
     }
 
-    public static SupplementaryReportRequested Handle(RequestSupplementaryReport command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+    public static SupplementaryReportRequested Handle(RequestSupplementaryReport command, [WriteTarget] Programme programme) =>
         Decide(programme, command);
 }
 
@@ -38,10 +40,10 @@ public sealed record SupplementaryRequestBody(DateOnly? Deadline, string? Reason
 
 public static class RequestSupplementaryReportEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<RequestSupplementaryReport>]
     [WolverinePost("/api/programmes/{id}/agency-reports/{agencyId}/supplementary")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Yêu cầu cơ quan báo cáo bổ sung")]
-    public static Task<NoContent> Post(Guid id, Guid agencyId, SupplementaryRequestBody body, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, new RequestSupplementaryReport(id, agencyId, body.Deadline, body.Reason));
+    public static Task<NoContent> Post(Guid id, Guid agencyId, SupplementaryRequestBody body, ClaimsPrincipal user, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, user, new RequestSupplementaryReport(id, agencyId, body.Deadline, body.Reason));
 }

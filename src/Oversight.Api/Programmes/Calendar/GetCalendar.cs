@@ -34,7 +34,7 @@ public static class CalendarQuery
             .Where(programme => programme.Activities.Any(activity => activity.Date >= from && activity.Date <= to))
             .ToListAsync(cancellation);
         return [.. programmes
-            .Where(actor.Sees)
+            .Where(programme => Access.Concerns(actor, programme))
             .SelectMany(programme => programme.Activities
                 .Where(activity => activity.Date >= from && activity.Date <= to && actor.IsOwnAgency(programme.AgencyName(activity.AgencyId)))
                 .Select(activity => new CalendarEntry(activity.Date, activity.Time, activity.Kind, activity.Status, activity.Place,
@@ -45,7 +45,7 @@ public static class CalendarQuery
 
 public static class GetCalendarEndpoint
 {
-    [Allow(Capability.ViewAddressedWork)]
+    [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
     [WolverineGet("/api/calendar")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Lịch làm việc và khảo sát của mọi cuộc giám sát trong một khoảng ngày")]

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Oversight.Accounts;
@@ -12,6 +13,7 @@ namespace Oversight.Programmes.Creating;
 /// Creates a programme: from an entry of the annual oversight programme (<see cref="Origin"/>) or ad hoc.
 /// It gets the next number of its year, which its recommendations' codes carry.
 /// </summary>
+[Requires(Capability.ManageProgrammes)]
 public sealed record CreateProgramme(
     Guid ProgrammeId,
     string? Title,
@@ -69,6 +71,7 @@ public static class CreateProgrammeHandler
             command.Revisits is { Count: > 0 } revisits ? [.. revisits.Distinct()] : null);
     }
 
+    [CouncilCommand]
     public static async Task<IStartStream> Handle(CreateProgramme command, IDocumentSession session, CancellationToken cancellation)
     {
         var numbering = await session.LoadAsync<ProgrammeNumbering>(command.Year ?? 0, cancellation);
@@ -89,14 +92,14 @@ public static class CreateProgrammeHandler
 
 public static class CreateProgrammeEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<CreateProgramme>]
     [WolverinePost("/api/programmes")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Tạo một cuộc giám sát (từ chương trình giám sát năm hoặc đột xuất)")]
-    public static async Task<CreationResponse<Guid>> Post(CreateProgramme command, IMessageBus bus)
+    public static async Task<CreationResponse<Guid>> Post(CreateProgramme command, ClaimsPrincipal user, IMessageBus bus)
     {
         var id = Guid.CreateVersion7();
-        await bus.InvokeAsync(command with { ProgrammeId = id });
+        await bus.SendAsync(user, command with { ProgrammeId = id });
         return new CreationResponse<Guid>($"/api/programmes/{id}", id);
     }
 }

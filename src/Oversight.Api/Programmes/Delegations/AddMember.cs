@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -9,6 +10,7 @@ using Wolverine.Persistence;
 
 namespace Oversight.Programmes.Delegations;
 
+[Requires(ProgrammeAction.ChangeDelegation)]
 public sealed record AddMember(Guid ProgrammeId, NewMember? Member, string? Reason);
 
 public static class AddMemberHandler
@@ -32,15 +34,15 @@ public static class AddMemberHandler
         return new DelegationMemberAdded(programme.Id, MemberChecks.ToMember(command.Member!), command.Reason!.Trim());
     }
 
-    public static DelegationMemberAdded Handle(AddMember command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+    public static DelegationMemberAdded Handle(AddMember command, [WriteTarget] Programme programme) =>
         Decide(programme, command);
 }
 
 public static class AddMemberEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<AddMember>]
     [WolverinePost("/api/programmes/{id}/delegation/members")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Bổ sung thành viên Đoàn (kèm lý do)")]
-    public static Task<NoContent> Post(Guid id, AddMember command, IMessageBus bus) => ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+    public static Task<NoContent> Post(Guid id, AddMember command, ClaimsPrincipal user, IMessageBus bus) => ProgrammeApi.Send(bus, user, command with { ProgrammeId = id });
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -13,6 +14,7 @@ namespace Oversight.Programmes.Delegations;
 public sealed record NewMember(string? Name, string? Position, DelegationRole Role, Guid? AccountId = null);
 
 /// <summary>Records the decision (or resolution) establishing the delegation, with its members.</summary>
+[Requires(ProgrammeAction.EstablishDelegation)]
 public sealed record EstablishDelegation(Guid ProgrammeId, string? DecisionNumber, DateOnly? DecisionDate, string? Signer, IReadOnlyList<NewMember>? Members);
 
 public static class EstablishDelegationHandler
@@ -35,7 +37,7 @@ public static class EstablishDelegationHandler
             [.. members.Select(MemberChecks.ToMember)]);
     }
 
-    public static DelegationEstablished Handle(EstablishDelegation command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+    public static DelegationEstablished Handle(EstablishDelegation command, [WriteTarget] Programme programme) =>
         Decide(programme, command);
 }
 
@@ -59,10 +61,10 @@ public static class MemberChecks
 
 public static class EstablishDelegationEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<EstablishDelegation>]
     [WolverinePost("/api/programmes/{id}/delegation")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Ghi nhận quyết định thành lập Đoàn giám sát")]
-    public static Task<NoContent> Post(Guid id, EstablishDelegation command, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+    public static Task<NoContent> Post(Guid id, EstablishDelegation command, ClaimsPrincipal user, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, user, command with { ProgrammeId = id });
 }

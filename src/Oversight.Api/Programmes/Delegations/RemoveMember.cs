@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -9,6 +10,7 @@ using Wolverine.Persistence;
 
 namespace Oversight.Programmes.Delegations;
 
+[Requires(ProgrammeAction.ChangeDelegation)]
 public sealed record RemoveMember(Guid ProgrammeId, Guid MemberId, string? Reason);
 
 public static class RemoveMemberHandler
@@ -26,7 +28,7 @@ public static class RemoveMemberHandler
         return new DelegationMemberRemoved(programme.Id, member.Id, command.Reason!.Trim());
     }
 
-    public static DelegationMemberRemoved Handle(RemoveMember command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+    public static DelegationMemberRemoved Handle(RemoveMember command, [WriteTarget] Programme programme) =>
         Decide(programme, command);
 }
 
@@ -34,10 +36,10 @@ public sealed record MemberRemoval(string? Reason);
 
 public static class RemoveMemberEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<RemoveMember>]
     [WolverinePost("/api/programmes/{id}/delegation/members/{memberId}/removal")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Rút tên thành viên khỏi Đoàn (kèm lý do)")]
-    public static Task<NoContent> Post(Guid id, Guid memberId, MemberRemoval removal, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, new RemoveMember(id, memberId, removal.Reason));
+    public static Task<NoContent> Post(Guid id, Guid memberId, MemberRemoval removal, ClaimsPrincipal user, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, user, new RemoveMember(id, memberId, removal.Reason));
 }

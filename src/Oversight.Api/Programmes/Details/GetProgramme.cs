@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,7 @@ using Wolverine.Http;
 
 namespace Oversight.Programmes.Details;
 
-/// <summary>A programme as its page shows it: the record, its stage, its deadlines and what can be done now.</summary>
+/// <summary>A programme as its page shows it: the record, its stage, its deadlines and what the caller can do now.</summary>
 public sealed record ProgrammeView(
     Programme Programme,
     string StatusLabel,
@@ -21,13 +22,9 @@ public sealed record ProgrammeView(
 
 public static class ProgrammeViews
 {
-    public static ProgrammeView For(Programme programme, DeadlineSettings settings, DateOnly today) =>
+    public static ProgrammeView For(Programme programme, DeadlineSettings settings, DateOnly today, Actor actor) =>
         new(programme, ProgrammeStates.Label(programme.Status), ProgrammeStates.NextStep(programme.Status),
-            ProgrammeDeadlines.For(programme, settings, today),
-            [.. Enum.GetValues<ProgrammeAction>().Where(action => ProgrammeStates.Allows(action, programme.Status))]);
-
-    public static async Task<ProgrammeView?> Load(IQuerySession session, Guid id, DeadlineSettings settings, TimeProvider clock, CancellationToken cancellation) =>
-        await session.LoadAsync<Programme>(id, cancellation) is { } programme ? For(programme, settings, VietnamTime.Today(clock)) : null;
+            ProgrammeDeadlines.For(programme, settings, today), ProgrammeStates.AllowedFor(actor, programme));
 }
 
 public static class GetProgrammeEndpoint
@@ -37,8 +34,8 @@ public static class GetProgrammeEndpoint
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Xem một cuộc giám sát: hồ sơ, bước hiện tại, các hạn và thao tác được phép")]
     public static async Task<Results<Ok<ProgrammeView>, ProblemHttpResult>> Get(
-        Guid id, IQuerySession session, IOptions<DeadlineSettings> settings, TimeProvider clock, CancellationToken cancellation) =>
-        await ProgrammeViews.Load(session, id, await CouncilSettings.Deadlines(session, settings, cancellation), clock, cancellation) is { } view
-            ? TypedResults.Ok(view)
+        Guid id, ClaimsPrincipal user, IQuerySession session, IOptions<DeadlineSettings> settings, TimeProvider clock, CancellationToken cancellation) =>
+        await session.LoadAsync<Programme>(id, cancellation) is { } programme
+            ? TypedResults.Ok(ProgrammeViews.For(programme, await CouncilSettings.Deadlines(session, settings, cancellation), VietnamTime.Today(clock), Actor.Of(user)))
             : Problems.NotFound("Không tìm thấy cuộc giám sát này.");
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -10,6 +11,7 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Fieldwork;
 
 /// <summary>The delegation's sessions and surveys are over: the results report is now due.</summary>
+[Requires(ProgrammeAction.EndFieldwork)]
 public sealed record EndFieldwork(Guid ProgrammeId, DateOnly? EndedOn);
 
 public static class EndFieldworkHandler
@@ -34,15 +36,15 @@ public static class EndFieldworkHandler
         return new FieldworkEnded(programme.Id, command.EndedOn!.Value);
     }
 
-    public static FieldworkEnded Handle(EndFieldwork command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+    public static FieldworkEnded Handle(EndFieldwork command, [WriteTarget] Programme programme) =>
         Decide(programme, command);
 }
 
 public static class EndFieldworkEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<EndFieldwork>]
     [WolverinePost("/api/programmes/{id}/fieldwork-end")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Kết thúc giai đoạn làm việc, chuyển sang lập báo cáo")]
-    public static Task<NoContent> Post(Guid id, EndFieldwork command, IMessageBus bus) => ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+    public static Task<NoContent> Post(Guid id, EndFieldwork command, ClaimsPrincipal user, IMessageBus bus) => ProgrammeApi.Send(bus, user, command with { ProgrammeId = id });
 }

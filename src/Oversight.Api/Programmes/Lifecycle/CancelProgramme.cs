@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -9,6 +10,7 @@ using Wolverine.Persistence;
 
 namespace Oversight.Programmes.Lifecycle;
 
+[Requires(ProgrammeAction.Cancel)]
 public sealed record CancelProgramme(Guid ProgrammeId, string? Reason);
 
 public static class CancelProgrammeHandler
@@ -20,15 +22,15 @@ public static class CancelProgrammeHandler
         return new ProgrammeCancelled(programme.Id, command.Reason!.Trim());
     }
 
-    public static ProgrammeCancelled Handle(CancelProgramme command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+    public static ProgrammeCancelled Handle(CancelProgramme command, [WriteTarget] Programme programme) =>
         Decide(programme, command);
 }
 
 public static class CancelProgrammeEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<CancelProgramme>]
     [WolverinePost("/api/programmes/{id}/cancellation")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Hủy cuộc giám sát (kèm lý do)")]
-    public static Task<NoContent> Post(Guid id, CancelProgramme command, IMessageBus bus) => ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+    public static Task<NoContent> Post(Guid id, CancelProgramme command, ClaimsPrincipal user, IMessageBus bus) => ProgrammeApi.Send(bus, user, command with { ProgrammeId = id });
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -9,6 +10,7 @@ using Wolverine.Persistence;
 
 namespace Oversight.Programmes.Lifecycle;
 
+[Requires(ProgrammeAction.Close)]
 public sealed record CloseProgramme(Guid ProgrammeId, string? Note);
 
 public static class CloseProgrammeHandler
@@ -20,15 +22,15 @@ public static class CloseProgrammeHandler
         return new ProgrammeClosed(programme.Id, command.Note?.Trim());
     }
 
-    public static ProgrammeClosed Handle(CloseProgramme command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+    public static ProgrammeClosed Handle(CloseProgramme command, [WriteTarget] Programme programme) =>
         Decide(programme, command);
 }
 
 public static class CloseProgrammeEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<CloseProgramme>]
     [WolverinePost("/api/programmes/{id}/closure")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Đóng hồ sơ cuộc giám sát")]
-    public static Task<NoContent> Post(Guid id, CloseProgramme command, IMessageBus bus) => ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+    public static Task<NoContent> Post(Guid id, CloseProgramme command, ClaimsPrincipal user, IMessageBus bus) => ProgrammeApi.Send(bus, user, command with { ProgrammeId = id });
 }

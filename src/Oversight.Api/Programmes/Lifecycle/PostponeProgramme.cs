@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -9,6 +10,7 @@ using Wolverine.Persistence;
 
 namespace Oversight.Programmes.Lifecycle;
 
+[Requires(ProgrammeAction.Postpone)]
 public sealed record PostponeProgramme(Guid ProgrammeId, string? Reason);
 
 public static class PostponeProgrammeHandler
@@ -20,15 +22,15 @@ public static class PostponeProgrammeHandler
         return new ProgrammePostponed(programme.Id, command.Reason!.Trim());
     }
 
-    public static ProgrammePostponed Handle(PostponeProgramme command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+    public static ProgrammePostponed Handle(PostponeProgramme command, [WriteTarget] Programme programme) =>
         Decide(programme, command);
 }
 
 public static class PostponeProgrammeEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<PostponeProgramme>]
     [WolverinePost("/api/programmes/{id}/postponement")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Tạm hoãn cuộc giám sát (kèm lý do)")]
-    public static Task<NoContent> Post(Guid id, PostponeProgramme command, IMessageBus bus) => ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+    public static Task<NoContent> Post(Guid id, PostponeProgramme command, ClaimsPrincipal user, IMessageBus bus) => ProgrammeApi.Send(bus, user, command with { ProgrammeId = id });
 }

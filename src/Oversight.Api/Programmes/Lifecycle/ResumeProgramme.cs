@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -8,6 +9,7 @@ using Wolverine.Persistence;
 
 namespace Oversight.Programmes.Lifecycle;
 
+[Requires(ProgrammeAction.Resume)]
 public sealed record ResumeProgramme(Guid ProgrammeId);
 
 public static class ResumeProgrammeHandler
@@ -18,15 +20,15 @@ public static class ResumeProgrammeHandler
         return new ProgrammeResumed(programme.Id);
     }
 
-    public static ProgrammeResumed Handle(ResumeProgramme command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+    public static ProgrammeResumed Handle(ResumeProgramme command, [WriteTarget] Programme programme) =>
         Decide(programme, command);
 }
 
 public static class ResumeProgrammeEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<ResumeProgramme>]
     [WolverinePost("/api/programmes/{id}/resumption")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Tiếp tục cuộc giám sát đã tạm hoãn")]
-    public static Task<NoContent> Post(Guid id, IMessageBus bus) => ProgrammeApi.Send(bus, new ResumeProgramme(id));
+    public static Task<NoContent> Post(Guid id, ClaimsPrincipal user, IMessageBus bus) => ProgrammeApi.Send(bus, user, new ResumeProgramme(id));
 }

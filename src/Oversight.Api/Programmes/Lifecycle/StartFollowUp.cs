@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -8,6 +9,7 @@ using Wolverine.Persistence;
 
 namespace Oversight.Programmes.Lifecycle;
 
+[Requires(ProgrammeAction.StartFollowUp)]
 public sealed record StartFollowUp(Guid ProgrammeId);
 
 public static class StartFollowUpHandler
@@ -18,15 +20,15 @@ public static class StartFollowUpHandler
         return new FollowUpStarted(programme.Id);
     }
 
-    public static FollowUpStarted Handle(StartFollowUp command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+    public static FollowUpStarted Handle(StartFollowUp command, [WriteTarget] Programme programme) =>
         Decide(programme, command);
 }
 
 public static class StartFollowUpEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<StartFollowUp>]
     [WolverinePost("/api/programmes/{id}/follow-up")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Gửi kiến nghị và bắt đầu theo dõi thực hiện")]
-    public static Task<NoContent> Post(Guid id, IMessageBus bus) => ProgrammeApi.Send(bus, new StartFollowUp(id));
+    public static Task<NoContent> Post(Guid id, ClaimsPrincipal user, IMessageBus bus) => ProgrammeApi.Send(bus, user, new StartFollowUp(id));
 }

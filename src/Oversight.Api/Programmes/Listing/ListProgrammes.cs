@@ -37,7 +37,7 @@ public static class ListProgrammesEndpoint
         // A delegation member (or an agency) sees only the programmes naming them, which only the whole document tells;
         // everyone else reads the lines alone (a province's 180 whole programmes took 20 ms just to fetch, bench/scale).
         var lines = actor.Role is Role.DelegationMember or Role.AgencyUser
-            ? (await query.ToListAsync(cancellation)).Where(actor.Sees).Select(programme => new ProgrammeLine(programme.Id, programme.Number, programme.Title,
+            ? (await query.ToListAsync(cancellation)).Where(programme => Access.Concerns(actor, programme)).Select(programme => new ProgrammeLine(programme.Id, programme.Number, programme.Title,
                 programme.Year, programme.Body, programme.BodyUnit, programme.Status, programme.CreatedAt))
             : await query.Select(programme => new ProgrammeLine(programme.Id, programme.Number, programme.Title, programme.Year, programme.Body,
                 programme.BodyUnit, programme.Status, programme.CreatedAt)).ToListAsync(cancellation);
@@ -45,7 +45,7 @@ public static class ListProgrammesEndpoint
             ProgrammeStates.Label(line.Status), line.CreatedAt))];
     }
 
-    [Allow(Capability.ViewProgrammes)]
+    [Allow(Capability.ViewProgrammes, OwnRecordsOnly = true)]
     [WolverineGet("/api/programmes")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Danh sách cuộc giám sát, lọc theo năm, trạng thái, chủ thể giám sát")]

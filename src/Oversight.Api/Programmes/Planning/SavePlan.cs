@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -15,6 +16,7 @@ namespace Oversight.Programmes.Planning;
 /// (0 for a first plan): an edit of an older version is refused rather than overwriting someone's work.
 /// <see cref="AdoptedOn"/> is the date on the plan document (today when not given).
 /// </summary>
+[Requires(ProgrammeAction.AdoptPlan)]
 public sealed record SavePlan(
     Guid ProgrammeId,
     int PlanVersion,
@@ -69,15 +71,15 @@ public static class SavePlanHandler
             : new PlanRevised(programme.Id, plan, programme.PlanVersion + 1, command.Reason?.Trim());
     }
 
-    public static object Handle(SavePlan command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme, TimeProvider clock) =>
+    public static object Handle(SavePlan command, [WriteTarget] Programme programme, TimeProvider clock) =>
         Decide(programme, command, VietnamTime.Today(clock));
 }
 
 public static class SavePlanEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<SavePlan>]
     [WolverinePut("/api/programmes/{id}/plan")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Ban hành hoặc sửa kế hoạch giám sát (kèm phiên bản đang sửa; 412 khi đã có người sửa trước)")]
-    public static Task<NoContent> Put(Guid id, SavePlan command, IMessageBus bus) => ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+    public static Task<NoContent> Put(Guid id, SavePlan command, ClaimsPrincipal user, IMessageBus bus) => ProgrammeApi.Send(bus, user, command with { ProgrammeId = id });
 }

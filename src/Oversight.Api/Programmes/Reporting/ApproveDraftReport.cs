@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -10,6 +11,7 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Reporting;
 
 /// <summary>The head of delegation approves the draft report: findings and the report are closed from now on.</summary>
+[Requires(ProgrammeAction.ApproveReport)]
 public sealed record ApproveDraftReport(Guid ProgrammeId, Guid HeadId, DateOnly? ApprovedOn = null);
 
 public static class ApproveDraftReportHandler
@@ -39,15 +41,15 @@ public static class ApproveDraftReportHandler
 
     static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
-    public static DraftReportApproved Handle(ApproveDraftReport command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme,
+    public static DraftReportApproved Handle(ApproveDraftReport command, [WriteTarget] Programme programme,
         TimeProvider clock) => Decide(programme, command, VietnamTime.Today(clock));
 }
 
 public static class ApproveDraftReportEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<ApproveDraftReport>]
     [WolverinePost("/api/programmes/{id}/report/approval")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Trưởng đoàn duyệt báo cáo kết quả giám sát")]
-    public static Task<NoContent> Post(Guid id, ApproveDraftReport command, IMessageBus bus) => ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+    public static Task<NoContent> Post(Guid id, ApproveDraftReport command, ClaimsPrincipal user, IMessageBus bus) => ProgrammeApi.Send(bus, user, command with { ProgrammeId = id });
 }

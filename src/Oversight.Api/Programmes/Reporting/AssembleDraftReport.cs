@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text;
 using Marten;
 using Microsoft.AspNetCore.Http;
@@ -16,6 +17,7 @@ namespace Oversight.Programmes.Reporting;
 /// Starts the draft results report from the findings: results, shortcomings and causes grouped by
 /// agency, and one draft recommendation per proposal, for the secretary to edit.
 /// </summary>
+[Requires(ProgrammeAction.AssembleReport)]
 public sealed record AssembleDraftReport(Guid ProgrammeId);
 
 public static class AssembleDraftReportHandler
@@ -92,7 +94,7 @@ public static class AssembleDraftReportHandler
 
     public static async Task<Wolverine.Marten.Events> Handle(
         AssembleDraftReport command,
-        [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme,
+        [WriteTarget] Programme programme,
         IQuerySession session,
         CancellationToken cancellation)
     {
@@ -103,9 +105,9 @@ public static class AssembleDraftReportHandler
 
 public static class AssembleDraftReportEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<AssembleDraftReport>]
     [WolverinePost("/api/programmes/{id}/report")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Lập dự thảo báo cáo kết quả giám sát từ các ý kiến")]
-    public static Task<NoContent> Post(Guid id, IMessageBus bus) => ProgrammeApi.Send(bus, new AssembleDraftReport(id));
+    public static Task<NoContent> Post(Guid id, ClaimsPrincipal user, IMessageBus bus) => ProgrammeApi.Send(bus, user, new AssembleDraftReport(id));
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -10,6 +11,7 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Reporting;
 
 /// <summary>The draft goes to the members (and, if useful, the agencies) for comments.</summary>
+[Requires(ProgrammeAction.CirculateReport)]
 public sealed record CirculateDraftReport(Guid ProgrammeId, string? Note);
 
 public static class CirculateDraftReportHandler
@@ -26,15 +28,15 @@ public static class CirculateDraftReportHandler
         return new DraftReportCirculated(programme.Id, command.Note?.Trim());
     }
 
-    public static DraftReportCirculated Handle(CirculateDraftReport command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+    public static DraftReportCirculated Handle(CirculateDraftReport command, [WriteTarget] Programme programme) =>
         Decide(programme, command);
 }
 
 public static class CirculateDraftReportEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<CirculateDraftReport>]
     [WolverinePost("/api/programmes/{id}/report/circulation")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Gửi dự thảo báo cáo xin ý kiến thành viên Đoàn")]
-    public static Task<NoContent> Post(Guid id, CirculateDraftReport command, IMessageBus bus) => ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+    public static Task<NoContent> Post(Guid id, CirculateDraftReport command, ClaimsPrincipal user, IMessageBus bus) => ProgrammeApi.Send(bus, user, command with { ProgrammeId = id });
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -14,6 +15,7 @@ namespace Oversight.Programmes.Reporting;
 /// an existing draft): one agency it is addressed to, co-operating agencies, text, due date, and the
 /// findings it came from.
 /// </summary>
+[Requires(ProgrammeAction.EditReport)]
 public sealed record DraftRecommendation(
     Guid ProgrammeId,
     Guid RecommendationId,
@@ -43,27 +45,27 @@ public static class DraftRecommendationHandler
             : new RecommendationDrafted(programme.Id, command.RecommendationId, command.AgencyId, coAgencies, text, command.DueDate, findings);
     }
 
-    public static object Handle(DraftRecommendation command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+    public static object Handle(DraftRecommendation command, [WriteTarget] Programme programme) =>
         Decide(programme, command);
 }
 
 public static class DraftRecommendationEndpoints
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<DraftRecommendation>]
     [WolverinePost("/api/programmes/{id}/report/recommendations")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Thêm kiến nghị vào dự thảo báo cáo")]
-    public static async Task<CreationResponse<Guid>> Post(Guid id, DraftRecommendation command, IMessageBus bus)
+    public static async Task<CreationResponse<Guid>> Post(Guid id, DraftRecommendation command, ClaimsPrincipal user, IMessageBus bus)
     {
         var recommendationId = Guid.CreateVersion7();
-        await bus.InvokeAsync(command with { ProgrammeId = id, RecommendationId = recommendationId });
+        await bus.SendAsync(user, command with { ProgrammeId = id, RecommendationId = recommendationId });
         return new CreationResponse<Guid>($"/api/programmes/{id}/report#recommendation-{recommendationId}", recommendationId);
     }
 
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<DraftRecommendation>]
     [WolverinePut("/api/programmes/{id}/report/recommendations/{recommendationId}")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Sửa một kiến nghị trong dự thảo báo cáo")]
-    public static Task<NoContent> Put(Guid id, Guid recommendationId, DraftRecommendation command, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, command with { ProgrammeId = id, RecommendationId = recommendationId });
+    public static Task<NoContent> Put(Guid id, Guid recommendationId, DraftRecommendation command, ClaimsPrincipal user, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, user, command with { ProgrammeId = id, RecommendationId = recommendationId });
 }

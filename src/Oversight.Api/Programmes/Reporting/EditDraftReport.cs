@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -10,6 +11,7 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Reporting;
 
 /// <summary>The secretary edits the draft report; <see cref="ReportVersion"/> is the version the edit started from.</summary>
+[Requires(ProgrammeAction.EditReport)]
 public sealed record EditDraftReport(Guid ProgrammeId, int ReportVersion, string? Overview, string? Results, string? Shortcomings, string? Causes);
 
 public static class EditDraftReportHandler
@@ -37,7 +39,7 @@ public static class EditDraftReportHandler
         return new DraftReportEdited(programme.Id, sections, report.Version + 1);
     }
 
-    public static DraftReportEdited Handle(EditDraftReport command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+    public static DraftReportEdited Handle(EditDraftReport command, [WriteTarget] Programme programme) =>
         Decide(programme, command);
 }
 
@@ -58,9 +60,9 @@ public static class ReportRules
 
 public static class EditDraftReportEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<EditDraftReport>]
     [WolverinePut("/api/programmes/{id}/report")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Thư ký sửa dự thảo báo cáo (kèm phiên bản đang sửa; 412 khi đã có người sửa trước)")]
-    public static Task<NoContent> Put(Guid id, EditDraftReport command, IMessageBus bus) => ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+    public static Task<NoContent> Put(Guid id, EditDraftReport command, ClaimsPrincipal user, IMessageBus bus) => ProgrammeApi.Send(bus, user, command with { ProgrammeId = id });
 }

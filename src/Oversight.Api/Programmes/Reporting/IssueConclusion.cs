@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ namespace Oversight.Programmes.Reporting;
 /// Issues the conclusion (kết luận) with its number and date. Each recommendation of the approved
 /// report starts its own stream, with a stable code, to be followed up.
 /// </summary>
+[Requires(ProgrammeAction.IssueConclusion)]
 public sealed record IssueConclusion(Guid ProgrammeId, string? Number, DateOnly? IssuedOn, string? Remarks);
 
 public static class IssueConclusionHandler
@@ -45,7 +47,7 @@ public static class IssueConclusionHandler
 
     /// <summary>Issues the conclusion and schedules each recommendation's reminders (durable: they survive restarts).</summary>
     public static (Wolverine.Marten.Events, IEnumerable<IMartenOp>, OutgoingMessages) Handle(IssueConclusion command,
-        [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme, TimeProvider clock, WorkingCalendar calendar,
+        [WriteTarget] Programme programme, TimeProvider clock, WorkingCalendar calendar,
         IOptions<ReminderSettings> reminders)
     {
         var (events, streams) = Decide(programme, command);
@@ -61,9 +63,9 @@ public static class IssueConclusionHandler
 
 public static class IssueConclusionEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<IssueConclusion>]
     [WolverinePost("/api/programmes/{id}/conclusion")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Ban hành kết luận; các kiến nghị được gửi đi để theo dõi")]
-    public static Task<NoContent> Post(Guid id, IssueConclusion command, IMessageBus bus) => ProgrammeApi.Send(bus, command with { ProgrammeId = id });
+    public static Task<NoContent> Post(Guid id, IssueConclusion command, ClaimsPrincipal user, IMessageBus bus) => ProgrammeApi.Send(bus, user, command with { ProgrammeId = id });
 }

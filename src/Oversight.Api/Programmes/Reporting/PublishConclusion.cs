@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
@@ -9,6 +10,7 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Reporting;
 
 /// <summary>Publishes the conclusion and the follow-up of its recommendations on the council's public page, without login.</summary>
+[Requires(Capability.ManageProgrammes)]
 public sealed record PublishConclusion(Guid ProgrammeId);
 
 public static class PublishConclusionHandler
@@ -28,15 +30,15 @@ public static class PublishConclusionHandler
         return new ConclusionPublished(programme.Id, today);
     }
 
-    public static ConclusionPublished Handle(PublishConclusion command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme,
+    public static ConclusionPublished Handle(PublishConclusion command, [WriteTarget] Programme programme,
         TimeProvider clock) => Decide(programme, VietnamTime.Today(clock));
 }
 
 public static class PublishConclusionEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<PublishConclusion>]
     [WolverinePost("/api/programmes/{id}/publication")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Công khai kết luận và tình hình thực hiện kiến nghị trên trang công khai (Luật 87/2015 Điều 89.1)")]
-    public static Task<NoContent> Post(Guid id, IMessageBus bus) => ProgrammeApi.Send(bus, new PublishConclusion(id));
+    public static Task<NoContent> Post(Guid id, ClaimsPrincipal user, IMessageBus bus) => ProgrammeApi.Send(bus, user, new PublishConclusion(id));
 }

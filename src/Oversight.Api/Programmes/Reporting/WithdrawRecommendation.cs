@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -9,6 +10,7 @@ using Wolverine.Persistence;
 
 namespace Oversight.Programmes.Reporting;
 
+[Requires(ProgrammeAction.EditReport)]
 public sealed record WithdrawRecommendation(Guid ProgrammeId, Guid RecommendationId);
 
 public static class WithdrawRecommendationHandler
@@ -24,16 +26,16 @@ public static class WithdrawRecommendationHandler
         return new RecommendationWithdrawn(programme.Id, command.RecommendationId);
     }
 
-    public static RecommendationWithdrawn Handle(WithdrawRecommendation command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Programme programme) =>
+    public static RecommendationWithdrawn Handle(WithdrawRecommendation command, [WriteTarget] Programme programme) =>
         Decide(programme, command);
 }
 
 public static class WithdrawRecommendationEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<WithdrawRecommendation>]
     [WolverineDelete("/api/programmes/{id}/report/recommendations/{recommendationId}")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Bỏ một kiến nghị khỏi dự thảo báo cáo")]
-    public static Task<NoContent> Delete(Guid id, Guid recommendationId, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, new WithdrawRecommendation(id, recommendationId));
+    public static Task<NoContent> Delete(Guid id, Guid recommendationId, ClaimsPrincipal user, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, user, new WithdrawRecommendation(id, recommendationId));
 }

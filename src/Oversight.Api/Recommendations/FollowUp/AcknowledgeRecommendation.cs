@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
@@ -9,6 +10,7 @@ using Wolverine.Persistence;
 
 namespace Oversight.Recommendations.FollowUp;
 
+[Requires(Capability.RespondToRecommendations)]
 public sealed record AcknowledgeRecommendation(Guid RecommendationId, string? Note, DateOnly? On);
 
 public static class AcknowledgeRecommendationHandler
@@ -21,16 +23,16 @@ public static class AcknowledgeRecommendationHandler
     }
 
     public static RecommendationAcknowledged Handle(AcknowledgeRecommendation command,
-        [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation, TimeProvider clock) =>
+        [WriteTarget] Recommendation recommendation, TimeProvider clock) =>
         Decide(recommendation, command, VietnamTime.Today(clock));
 }
 
 public static class AcknowledgeRecommendationEndpoint
 {
-    [Allow(Capability.RespondToRecommendations)]
+    [Sends<AcknowledgeRecommendation>]
     [WolverinePost("/api/recommendations/{recommendationId}/acknowledgement")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Cơ quan xác nhận đã nhận kiến nghị")]
-    public static Task<NoContent> Post(Guid recommendationId, AcknowledgeRecommendation command, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, command with { RecommendationId = recommendationId });
+    public static Task<NoContent> Post(Guid recommendationId, AcknowledgeRecommendation command, ClaimsPrincipal user, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, user, command with { RecommendationId = recommendationId });
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
@@ -10,6 +11,7 @@ using Wolverine.Persistence;
 namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>Only the council closes a recommendation, once it found it resolved (wholly or partly) or accepted the explanation.</summary>
+[Requires(Capability.ManageProgrammes)]
 public sealed record CloseRecommendation(Guid RecommendationId, string? Note);
 
 public static class CloseRecommendationHandler
@@ -24,16 +26,16 @@ public static class CloseRecommendationHandler
         return new RecommendationClosed(recommendation.Id, recommendation.ProgrammeId, today, FollowUpRules.Blank(command.Note));
     }
 
-    public static RecommendationClosed Handle(CloseRecommendation command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation,
+    public static RecommendationClosed Handle(CloseRecommendation command, [WriteTarget] Recommendation recommendation,
         TimeProvider clock) => Decide(recommendation, command, VietnamTime.Today(clock));
 }
 
 public static class CloseRecommendationEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<CloseRecommendation>]
     [WolverinePost("/api/recommendations/{recommendationId}/closure")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Thường trực đóng theo dõi kiến nghị")]
-    public static Task<NoContent> Post(Guid recommendationId, CloseRecommendation command, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, command with { RecommendationId = recommendationId });
+    public static Task<NoContent> Post(Guid recommendationId, CloseRecommendation command, ClaimsPrincipal user, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, user, command with { RecommendationId = recommendationId });
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -12,6 +13,7 @@ using Wolverine.Persistence;
 namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The secretariat takes a rung of the escalation ladder (the proposed one unless it names another); the agency is told.</summary>
+[Requires(Capability.ManageProgrammes)]
 public sealed record DecideEscalation(Guid RecommendationId, EscalationStep? Step, string? Note);
 
 public static class DecideEscalationHandler
@@ -33,7 +35,7 @@ public static class DecideEscalationHandler
     }
 
     public static async Task<(Events, IEnumerable<IMartenOp>, OutgoingMessages)> Handle(DecideEscalation command,
-        [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation, IQuerySession session, TimeProvider clock,
+        [WriteTarget] Recommendation recommendation, IQuerySession session, TimeProvider clock,
         WorkingCalendar calendar, CancellationToken cancellation)
     {
         var decided = Decide(recommendation, command, VietnamTime.Today(clock), calendar);
@@ -45,10 +47,10 @@ public static class DecideEscalationHandler
 
 public static class DecideEscalationEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<DecideEscalation>]
     [WolverinePost("/api/recommendations/{recommendationId}/escalation")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Thường trực quyết định bước xử lý tiếp theo khi kiến nghị quá hạn (mặc định: bước hệ thống đề xuất)")]
-    public static Task<NoContent> Post(Guid recommendationId, DecideEscalation command, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, command with { RecommendationId = recommendationId });
+    public static Task<NoContent> Post(Guid recommendationId, DecideEscalation command, ClaimsPrincipal user, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, user, command with { RecommendationId = recommendationId });
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Oversight.Accounts;
@@ -12,6 +13,7 @@ using Wolverine.Persistence;
 namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The secretariat grants the extension (to the proposed date, or another later one) or refuses it with a reason.</summary>
+[Requires(Capability.ManageProgrammes)]
 public sealed record DecideExtension(Guid RecommendationId, bool? Approve, DateOnly? NewDueDate, string? Reason);
 
 public static class DecideExtensionHandler
@@ -36,7 +38,7 @@ public static class DecideExtensionHandler
     }
 
     /// <summary>A granted extension schedules reminders for the new date; those for the old date find it changed and do nothing.</summary>
-    public static (Events, OutgoingMessages) Handle(DecideExtension command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation,
+    public static (Events, OutgoingMessages) Handle(DecideExtension command, [WriteTarget] Recommendation recommendation,
         TimeProvider clock, WorkingCalendar calendar, IOptions<ReminderSettings> reminders)
     {
         var decision = Decide(recommendation, command, VietnamTime.Today(clock));
@@ -49,10 +51,10 @@ public static class DecideExtensionHandler
 
 public static class DecideExtensionEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<DecideExtension>]
     [WolverinePost("/api/recommendations/{recommendationId}/extension-decision")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Thường trực đồng ý (có thể với hạn khác) hoặc không đồng ý gia hạn")]
-    public static Task<NoContent> Post(Guid recommendationId, DecideExtension command, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, command with { RecommendationId = recommendationId });
+    public static Task<NoContent> Post(Guid recommendationId, DecideExtension command, ClaimsPrincipal user, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, user, command with { RecommendationId = recommendationId });
 }

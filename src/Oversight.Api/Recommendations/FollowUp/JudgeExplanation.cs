@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
@@ -9,6 +10,7 @@ using Wolverine.Persistence;
 
 namespace Oversight.Recommendations.FollowUp;
 
+[Requires(Capability.ManageProgrammes)]
 public sealed record JudgeExplanation(Guid RecommendationId, bool? Accepted, string? Remarks);
 
 public static class JudgeExplanationHandler
@@ -23,16 +25,16 @@ public static class JudgeExplanationHandler
         return new ExplanationJudged(recommendation.Id, recommendation.ProgrammeId, today, command.Accepted!.Value, FollowUpRules.Blank(command.Remarks));
     }
 
-    public static ExplanationJudged Handle(JudgeExplanation command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation,
+    public static ExplanationJudged Handle(JudgeExplanation command, [WriteTarget] Recommendation recommendation,
         TimeProvider clock) => Decide(recommendation, command, VietnamTime.Today(clock));
 }
 
 public static class JudgeExplanationEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<JudgeExplanation>]
     [WolverinePost("/api/recommendations/{recommendationId}/explanation-decision")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Thường trực chấp nhận hoặc không chấp nhận giải trình của cơ quan")]
-    public static Task<NoContent> Post(Guid recommendationId, JudgeExplanation command, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, command with { RecommendationId = recommendationId });
+    public static Task<NoContent> Post(Guid recommendationId, JudgeExplanation command, ClaimsPrincipal user, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, user, command with { RecommendationId = recommendationId });
 }

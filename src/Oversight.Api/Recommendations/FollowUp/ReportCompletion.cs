@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -10,12 +11,13 @@ using Wolverine.Persistence;
 namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The agency says the recommendation is carried out, with what shows it; the council then verifies.</summary>
+[Requires(Capability.RespondToRecommendations)]
 public sealed record ReportCompletion(Guid RecommendationId, string? Text, DateOnly? On, IReadOnlyList<EvidenceUpload>? Files);
 
 public static class ReportCompletionHandler
 {
     public static (Events, IEnumerable<IMartenOp>) Handle(ReportCompletion command,
-        [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation, TimeProvider clock)
+        [WriteTarget] Recommendation recommendation, TimeProvider clock)
     {
         FollowUpRules.Ensure(recommendation, "báo cáo đã thực hiện xong", RecommendationStatus.Issued, RecommendationStatus.Acknowledged,
             RecommendationStatus.InProgress, RecommendationStatus.PartlyResolved);
@@ -32,14 +34,14 @@ public static class ReportCompletionHandler
 
 public static class ReportCompletionEndpoint
 {
-    [Allow(Capability.RespondToRecommendations)]
+    [Sends<ReportCompletion>]
     [WolverinePost("/api/recommendations/{recommendationId}/completion")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Cơ quan báo cáo đã thực hiện xong kiến nghị, kèm minh chứng (multipart: text, on, files)")]
-    public static async Task<NoContent> Post(Guid recommendationId, HttpRequest request, IMessageBus bus, CancellationToken cancellation)
+    public static async Task<NoContent> Post(Guid recommendationId, HttpRequest request, ClaimsPrincipal user, IMessageBus bus, CancellationToken cancellation)
     {
         var form = await RecommendationApi.ReadForm(request, cancellation);
-        await bus.InvokeAsync(new ReportCompletion(recommendationId, form.Text("text"), form.Date("on"), form.Files), cancellation);
+        await bus.SendAsync(user, new ReportCompletion(recommendationId, form.Text("text"), form.Date("on"), form.Files), cancellation);
         return TypedResults.NoContent();
     }
 }

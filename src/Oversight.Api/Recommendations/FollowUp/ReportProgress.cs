@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -11,6 +12,7 @@ using Wolverine.Persistence;
 namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>Progress, at any time while the recommendation is the agency's to do: text, figures and evidence files.</summary>
+[Requires(Capability.RespondToRecommendations)]
 public sealed record ReportProgress(Guid RecommendationId, string? Text, string? Figures, DateOnly? On, IReadOnlyList<EvidenceUpload>? Files);
 
 public static class ReportProgressHandler
@@ -27,7 +29,7 @@ public static class ReportProgressHandler
     }
 
     public static (Events, IEnumerable<IMartenOp>) Handle(ReportProgress command,
-        [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation, TimeProvider clock)
+        [WriteTarget] Recommendation recommendation, TimeProvider clock)
     {
         Check(recommendation, command);
         var on = FollowUpRules.On(command.On, VietnamTime.Today(clock), recommendation);
@@ -39,14 +41,14 @@ public static class ReportProgressHandler
 
 public static class ReportProgressEndpoint
 {
-    [Allow(Capability.RespondToRecommendations)]
+    [Sends<ReportProgress>]
     [WolverinePost("/api/recommendations/{recommendationId}/progress")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Cơ quan báo cáo tiến độ thực hiện kiến nghị (multipart: text, figures, on, files = minh chứng)")]
-    public static async Task<NoContent> Post(Guid recommendationId, HttpRequest request, IMessageBus bus, CancellationToken cancellation)
+    public static async Task<NoContent> Post(Guid recommendationId, HttpRequest request, ClaimsPrincipal user, IMessageBus bus, CancellationToken cancellation)
     {
         var form = await RecommendationApi.ReadForm(request, cancellation);
-        await bus.InvokeAsync(new ReportProgress(recommendationId, form.Text("text"), form.Text("figures"), form.Date("on"), form.Files), cancellation);
+        await bus.SendAsync(user, new ReportProgress(recommendationId, form.Text("text"), form.Text("figures"), form.Date("on"), form.Files), cancellation);
         return TypedResults.NoContent();
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
@@ -10,6 +11,7 @@ using Wolverine.Persistence;
 namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The agency asks for a later due date, with a reason; only the secretariat's decision changes the date.</summary>
+[Requires(Capability.RespondToRecommendations)]
 public sealed record RequestExtension(Guid RecommendationId, DateOnly? ProposedDueDate, string? Reason);
 
 public static class RequestExtensionHandler
@@ -32,16 +34,16 @@ public static class RequestExtensionHandler
         return new ExtensionRequested(recommendation.Id, recommendation.ProgrammeId, today, command.ProposedDueDate!.Value, command.Reason!.Trim());
     }
 
-    public static ExtensionRequested Handle(RequestExtension command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation,
+    public static ExtensionRequested Handle(RequestExtension command, [WriteTarget] Recommendation recommendation,
         TimeProvider clock) => Decide(recommendation, command, VietnamTime.Today(clock));
 }
 
 public static class RequestExtensionEndpoint
 {
-    [Allow(Capability.RespondToRecommendations)]
+    [Sends<RequestExtension>]
     [WolverinePost("/api/recommendations/{recommendationId}/extension-request")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Cơ quan đề nghị gia hạn thực hiện kiến nghị (kèm lý do)")]
-    public static Task<NoContent> Post(Guid recommendationId, RequestExtension command, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, command with { RecommendationId = recommendationId });
+    public static Task<NoContent> Post(Guid recommendationId, RequestExtension command, ClaimsPrincipal user, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, user, command with { RecommendationId = recommendationId });
 }

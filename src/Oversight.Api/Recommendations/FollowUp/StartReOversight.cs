@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Marten;
 using Oversight.Accounts;
 using Oversight.Common;
@@ -34,16 +35,16 @@ public static class StartReOversightHandler
     }
 
     /// <summary>Creates the programme, then records the re-oversight on each recommendation as a step of its escalation.</summary>
-    public static async Task<Guid> Begin(StartReOversight command, IQuerySession session, IMessageBus bus, CancellationToken cancellation)
+    public static async Task<Guid> Begin(StartReOversight command, IQuerySession session, Actor actor, IMessageBus bus, CancellationToken cancellation)
     {
         var ids = (command.RecommendationIds ?? []).Distinct().ToArray();
         var recommendations = (await session.LoadManyAsync<Recommendation>(cancellation, ids)).ToList();
         var programmeId = Guid.CreateVersion7();
-        await bus.InvokeAsync(Decide(command, recommendations, programmeId), cancellation);
+        await bus.SendAsync(actor, Decide(command, recommendations, programmeId), cancellation: cancellation);
         foreach (var recommendation in recommendations)
         {
-            await bus.InvokeAsync(new DecideEscalation(recommendation.Id, EscalationStep.ReOversight, $"Đưa vào cuộc giám sát lại /cuoc-giam-sat/{programmeId}"),
-                cancellation);
+            await bus.SendAsync(actor, new DecideEscalation(recommendation.Id, EscalationStep.ReOversight, $"Đưa vào cuộc giám sát lại /cuoc-giam-sat/{programmeId}"),
+                cancellation: cancellation);
         }
 
         return programmeId;
@@ -53,9 +54,9 @@ public static class StartReOversightHandler
     [WolverinePost("/api/recommendations/re-oversight")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Tạo cuộc giám sát lại từ các kiến nghị chưa thực hiện xong (liên kết với các kiến nghị đó)")]
-    public static async Task<CreationResponse<Guid>> Post(StartReOversight command, IQuerySession session, IMessageBus bus, CancellationToken cancellation)
+    public static async Task<CreationResponse<Guid>> Post(StartReOversight command, IQuerySession session, ClaimsPrincipal user, IMessageBus bus, CancellationToken cancellation)
     {
-        var id = await Begin(command, session, bus, cancellation);
+        var id = await Begin(command, session, Actor.Of(user), bus, cancellation);
         return new CreationResponse<Guid>($"/api/programmes/{id}", id);
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
@@ -10,6 +11,7 @@ using Wolverine.Persistence;
 namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The agency explains why it has not (or cannot) carry it out, e.g. it is not within its competence.</summary>
+[Requires(Capability.RespondToRecommendations)]
 public sealed record SubmitExplanation(Guid RecommendationId, string? Explanation, bool OutsideCompetence, DateOnly? On);
 
 public static class SubmitExplanationHandler
@@ -23,16 +25,16 @@ public static class SubmitExplanationHandler
             command.Explanation!.Trim(), command.OutsideCompetence);
     }
 
-    public static ExplanationSubmitted Handle(SubmitExplanation command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation,
+    public static ExplanationSubmitted Handle(SubmitExplanation command, [WriteTarget] Recommendation recommendation,
         TimeProvider clock) => Decide(recommendation, command, VietnamTime.Today(clock));
 }
 
 public static class SubmitExplanationEndpoint
 {
-    [Allow(Capability.RespondToRecommendations)]
+    [Sends<SubmitExplanation>]
     [WolverinePost("/api/recommendations/{recommendationId}/explanation")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Cơ quan giải trình (chưa thực hiện được, hoặc không thuộc thẩm quyền)")]
-    public static Task<NoContent> Post(Guid recommendationId, SubmitExplanation command, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, command with { RecommendationId = recommendationId });
+    public static Task<NoContent> Post(Guid recommendationId, SubmitExplanation command, ClaimsPrincipal user, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, user, command with { RecommendationId = recommendationId });
 }

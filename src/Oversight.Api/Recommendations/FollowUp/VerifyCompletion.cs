@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
@@ -10,6 +11,7 @@ using Wolverine.Persistence;
 namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The council checks the agency's claim: resolved, partly resolved, or not satisfactory (back to the agency, with the reason).</summary>
+[Requires(Capability.ManageProgrammes)]
 public sealed record VerifyCompletion(Guid RecommendationId, Verdict? Verdict, string? Remarks);
 
 public static class VerifyCompletionHandler
@@ -25,16 +27,16 @@ public static class VerifyCompletionHandler
         return new CompletionVerified(recommendation.Id, recommendation.ProgrammeId, today, command.Verdict!.Value, FollowUpRules.Blank(command.Remarks));
     }
 
-    public static CompletionVerified Handle(VerifyCompletion command, [WriteAggregate(OnMissing = OnMissing.ThrowException)] Recommendation recommendation,
+    public static CompletionVerified Handle(VerifyCompletion command, [WriteTarget] Recommendation recommendation,
         TimeProvider clock) => Decide(recommendation, command, VietnamTime.Today(clock));
 }
 
 public static class VerifyCompletionEndpoint
 {
-    [Allow(Capability.ManageProgrammes)]
+    [Sends<VerifyCompletion>]
     [WolverinePost("/api/recommendations/{recommendationId}/verification")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Thường trực xác minh kết quả cơ quan báo cáo: đã giải quyết, giải quyết một phần, chưa đạt")]
-    public static Task<NoContent> Post(Guid recommendationId, VerifyCompletion command, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, command with { RecommendationId = recommendationId });
+    public static Task<NoContent> Post(Guid recommendationId, VerifyCompletion command, ClaimsPrincipal user, IMessageBus bus) =>
+        ProgrammeApi.Send(bus, user, command with { RecommendationId = recommendationId });
 }

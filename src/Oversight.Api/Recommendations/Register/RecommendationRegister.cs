@@ -56,7 +56,7 @@ public static class RecommendationRegister
 
         // A delegation member sees the programmes whose delegation names them, which only the whole document tells.
         var programmes = actor.Role == Role.DelegationMember
-            ? (await programmeQuery.ToListAsync(cancellation)).Where(actor.Sees)
+            ? (await programmeQuery.ToListAsync(cancellation)).Where(programme => Access.Concerns(actor, programme))
                 .Select(programme => new ProgrammeHeading(programme.Id, programme.Title, programme.Year, programme.Body))
             : await programmeQuery.Select(programme => new ProgrammeHeading(programme.Id, programme.Title, programme.Year, programme.Body))
                 .ToListAsync(cancellation);
@@ -115,7 +115,7 @@ public static class RecommendationRegister
         return folded.ToString();
     }
 
-    [Allow(Capability.ViewAddressedWork)]
+    [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
     [WolverineGet("/api/recommendations")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Sổ theo dõi kiến nghị: lọc theo năm, cuộc giám sát, cơ quan, trạng thái, quá hạn, chủ thể; q = tìm không dấu")]
@@ -123,7 +123,7 @@ public static class RecommendationRegister
         Guid? programme, string? agency, RecommendationStatus? status, bool? overdue, OverseeingBody? body, string? q, CancellationToken cancellation) =>
         Query(session, Actor.Of(user), new RegisterFilter(year, programme, agency, status, overdue, body, q), VietnamTime.Today(clock), calendar, cancellation);
 
-    [Allow(Capability.ViewAddressedWork)]
+    [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
     [WolverineGet("/api/recommendations/export")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Xuất sổ theo dõi kiến nghị ra Excel (?format=xlsx, mặc định) hoặc CSV (?format=csv), cùng bộ lọc")]

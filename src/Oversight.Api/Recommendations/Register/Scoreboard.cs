@@ -76,7 +76,7 @@ public static class Scoreboard
         return new ScoreboardView(ByAgency(recommendations, today, calendar), OverTime(recommendations, today));
     }
 
-    [Allow(Capability.ViewAddressedWork)]
+    [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
     [WolverineGet("/api/recommendations/scoreboard")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Bảng theo dõi theo cơ quan (đã ban hành, giải quyết đúng hạn, trễ hạn, quá hạn, số ngày trễ bình quân) và số kiến nghị theo trạng thái qua từng tháng")]

@@ -44,6 +44,7 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Recommendation with identity {Id}".Replace("{Id}", ((Oversight.Recommendations.FollowUp.AcknowledgeRecommendation)context.Envelope.Message).RecommendationId.ToString()));
             }
 
+            var actor = Oversight.Accounts.CommandGuard.Recommendation<Oversight.Recommendations.FollowUp.AcknowledgeRecommendation>(context.Envelope, stream_recommendation.Aggregate);
             
             // The actual message execution
             var outgoing1 = Oversight.Recommendations.FollowUp.AcknowledgeRecommendationHandler.Handle(acknowledgeRecommendation, stream_recommendation.Aggregate, _timeProvider);

@@ -41,9 +41,11 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Finding with identity {Id}".Replace("{Id}", ((Oversight.Findings.AmendFinding)context.Envelope.Message).FindingId.ToString()));
             }
 
+            var programme = await Oversight.Accounts.CommandGuard.ProgrammeOf(stream_finding.Aggregate, documentSession, cancellation).ConfigureAwait(false);
+            var actor = Oversight.Accounts.CommandGuard.Finding<Oversight.Findings.AmendFinding>(context.Envelope, stream_finding.Aggregate, programme);
             
             // The actual message execution
-            var outgoing1 = await Oversight.Findings.AmendFindingHandler.Handle(amendFinding, stream_finding.Aggregate, ((Marten.IQuerySession)documentSession), cancellation).ConfigureAwait(false);
+            var outgoing1 = Oversight.Findings.AmendFindingHandler.Handle(amendFinding, stream_finding.Aggregate, programme, actor);
 
             if (outgoing1 != null)
             {

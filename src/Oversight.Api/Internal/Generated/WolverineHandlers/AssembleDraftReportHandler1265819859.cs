@@ -41,6 +41,7 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Programme with identity {Id}".Replace("{Id}", ((Oversight.Programmes.Reporting.AssembleDraftReport)context.Envelope.Message).ProgrammeId.ToString()));
             }
 
+            var actor = Oversight.Accounts.CommandGuard.Programme<Oversight.Programmes.Reporting.AssembleDraftReport>(context.Envelope, stream_programme.Aggregate);
             
             // The actual message execution
             var outgoing1 = await Oversight.Programmes.Reporting.AssembleDraftReportHandler.Handle(assembleDraftReport, stream_programme.Aggregate, ((Marten.IQuerySession)documentSession), cancellation).ConfigureAwait(false);

@@ -41,6 +41,7 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Programme with identity {Id}".Replace("{Id}", ((Oversight.Programmes.Reporting.CirculateDraftReport)context.Envelope.Message).ProgrammeId.ToString()));
             }
 
+            var actor = Oversight.Accounts.CommandGuard.Programme<Oversight.Programmes.Reporting.CirculateDraftReport>(context.Envelope, stream_programme.Aggregate);
             
             // The actual message execution
             var outgoing1 = Oversight.Programmes.Reporting.CirculateDraftReportHandler.Handle(circulateDraftReport, stream_programme.Aggregate);

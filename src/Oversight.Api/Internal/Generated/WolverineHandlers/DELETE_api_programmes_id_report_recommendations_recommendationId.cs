@@ -57,7 +57,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var noContent = await Oversight.Programmes.Reporting.WithdrawRecommendationEndpoint.Delete(id, recommendationId, messageContext).ConfigureAwait(false);
+            var noContent = await Oversight.Programmes.Reporting.WithdrawRecommendationEndpoint.Delete(id, recommendationId, httpContext.User, messageContext).ConfigureAwait(false);
 
             await noContent.ExecuteAsync(httpContext).ConfigureAwait(false);
             

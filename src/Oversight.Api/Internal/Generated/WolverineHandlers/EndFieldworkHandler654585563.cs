@@ -41,6 +41,7 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Programme with identity {Id}".Replace("{Id}", ((Oversight.Programmes.Fieldwork.EndFieldwork)context.Envelope.Message).ProgrammeId.ToString()));
             }
 
+            var actor = Oversight.Accounts.CommandGuard.Programme<Oversight.Programmes.Fieldwork.EndFieldwork>(context.Envelope, stream_programme.Aggregate);
             
             // The actual message execution
             var outgoing1 = Oversight.Programmes.Fieldwork.EndFieldworkHandler.Handle(endFieldwork, stream_programme.Aggregate);

@@ -54,7 +54,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var resultsOfOkOfProgrammeViewAndProblemHttpResult = await Oversight.Programmes.Details.GetProgrammeEndpoint.Get(id, ((Marten.IQuerySession)documentSession), _optionsOfDeadlineSettings, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var resultsOfOkOfProgrammeViewAndProblemHttpResult = await Oversight.Programmes.Details.GetProgrammeEndpoint.Get(id, httpContext.User, ((Marten.IQuerySession)documentSession), _optionsOfDeadlineSettings, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             await resultsOfOkOfProgrammeViewAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

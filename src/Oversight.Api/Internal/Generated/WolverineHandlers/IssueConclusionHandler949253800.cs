@@ -50,6 +50,7 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Programme with identity {Id}".Replace("{Id}", ((Oversight.Programmes.Reporting.IssueConclusion)context.Envelope.Message).ProgrammeId.ToString()));
             }
 
+            var actor = Oversight.Accounts.CommandGuard.Programme<Oversight.Programmes.Reporting.IssueConclusion>(context.Envelope, stream_programme.Aggregate);
             
             // The actual message execution
             (var outgoing1, var outgoing2, var outgoing3) = Oversight.Programmes.Reporting.IssueConclusionHandler.Handle(issueConclusion, stream_programme.Aggregate, _timeProvider, _workingCalendar, _optionsOfReminderSettings);

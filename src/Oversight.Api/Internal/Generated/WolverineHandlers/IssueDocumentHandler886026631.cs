@@ -30,9 +30,27 @@ namespace Internal.Generated.WolverineHandlers
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Oversight.Documents.IssueDocumentHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Oversight.Documents.IssueDocumentHandler");
+            var batchedQuery = documentSession.CreateBatchQuery();
+
+            var stream_stream_BatchItem = batchedQuery.Events.FetchForWriting<Oversight.Programmes.Programme>(((Oversight.Documents.IssueDocument)context.Envelope.Message).ProgrammeId);
+
+            await batchedQuery.Execute(cancellation);
+
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_stream = await stream_stream_BatchItem.ConfigureAwait(false);
+
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.id", ((Oversight.Documents.IssueDocument)context.Envelope.Message).ProgrammeId);
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.type", "Oversight.Programmes.Programme");
+            // Write ProblemDetails if this required object is null
+            if (stream_stream.Aggregate == null)
+            {
+                throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Programme with identity {Id}".Replace("{Id}", ((Oversight.Documents.IssueDocument)context.Envelope.Message).ProgrammeId.ToString()));
+            }
+
+            var actor = Oversight.Accounts.CommandGuard.Programme<Oversight.Documents.IssueDocument>(context.Envelope, stream_stream.Aggregate);
             
             // The actual message execution
-            await Oversight.Documents.IssueDocumentHandler.Handle(issueDocument, documentSession, _optionsOfDocumentSettings, _timeProvider, cancellation).ConfigureAwait(false);
+            await Oversight.Documents.IssueDocumentHandler.Handle(issueDocument, stream_stream, documentSession, _optionsOfDocumentSettings, _timeProvider, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

@@ -31,9 +31,10 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Programme with identity {Id}".Replace("{Id}", ((Oversight.Findings.LogFinding)context.Envelope.Message).ProgrammeId.ToString()));
             }
 
+            var actor = Oversight.Accounts.CommandGuard.Programme<Oversight.Findings.LogFinding>(context.Envelope, programme);
             
             // The actual message execution
-            var outgoing1 = Oversight.Findings.LogFindingHandler.Handle(logFinding, programme);
+            var outgoing1 = Oversight.Findings.LogFindingHandler.Handle(logFinding, programme, actor);
 
             if (outgoing1 != null)
             {

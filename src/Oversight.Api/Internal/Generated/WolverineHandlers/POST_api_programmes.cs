@@ -36,7 +36,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var creationResponseOfGuid_response = await Oversight.Programmes.Creating.CreateProgrammeEndpoint.Post(command, messageContext).ConfigureAwait(false);
+            var creationResponseOfGuid_response = await Oversight.Programmes.Creating.CreateProgrammeEndpoint.Post(command, httpContext.User, messageContext).ConfigureAwait(false);
 
             // This response type customizes the HTTP response
             ApplyHttpAware(creationResponseOfGuid_response, httpContext);

@@ -60,7 +60,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var noContent = await Oversight.Programmes.Activities.CancelActivityEndpoint.Post(id, activityId, body, messageContext).ConfigureAwait(false);
+            var noContent = await Oversight.Programmes.Activities.CancelActivityEndpoint.Post(id, activityId, body, httpContext.User, messageContext).ConfigureAwait(false);
 
             await noContent.ExecuteAsync(httpContext).ConfigureAwait(false);
             

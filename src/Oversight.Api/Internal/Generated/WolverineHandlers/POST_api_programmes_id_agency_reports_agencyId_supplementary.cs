@@ -60,7 +60,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var noContent = await Oversight.Programmes.AgencyReports.RequestSupplementaryReportEndpoint.Post(id, agencyId, body, messageContext).ConfigureAwait(false);
+            var noContent = await Oversight.Programmes.AgencyReports.RequestSupplementaryReportEndpoint.Post(id, agencyId, body, httpContext.User, messageContext).ConfigureAwait(false);
 
             await noContent.ExecuteAsync(httpContext).ConfigureAwait(false);
             

@@ -48,7 +48,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var creationResponseOfGuid_response = await Oversight.Documents.IssueDocumentEndpoints.Post(id, body, messageContext).ConfigureAwait(false);
+            var creationResponseOfGuid_response = await Oversight.Documents.IssueDocumentEndpoints.Post(id, body, httpContext.User, messageContext).ConfigureAwait(false);
 
             // This response type customizes the HTTP response
             ApplyHttpAware(creationResponseOfGuid_response, httpContext);

@@ -48,7 +48,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var noContent = await Oversight.Programmes.Lifecycle.PostponeProgrammeEndpoint.Post(id, command, messageContext).ConfigureAwait(false);
+            var noContent = await Oversight.Programmes.Lifecycle.PostponeProgrammeEndpoint.Post(id, command, httpContext.User, messageContext).ConfigureAwait(false);
 
             await noContent.ExecuteAsync(httpContext).ConfigureAwait(false);
             

@@ -45,7 +45,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var noContent = await Oversight.Programmes.Reporting.PublishConclusionEndpoint.Post(id, messageContext).ConfigureAwait(false);
+            var noContent = await Oversight.Programmes.Reporting.PublishConclusionEndpoint.Post(id, httpContext.User, messageContext).ConfigureAwait(false);
 
             await noContent.ExecuteAsync(httpContext).ConfigureAwait(false);
             

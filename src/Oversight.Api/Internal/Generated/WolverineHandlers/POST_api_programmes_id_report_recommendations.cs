@@ -48,7 +48,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var creationResponseOfGuid_response = await Oversight.Programmes.Reporting.DraftRecommendationEndpoints.Post(id, command, messageContext).ConfigureAwait(false);
+            var creationResponseOfGuid_response = await Oversight.Programmes.Reporting.DraftRecommendationEndpoints.Post(id, command, httpContext.User, messageContext).ConfigureAwait(false);
 
             // This response type customizes the HTTP response
             ApplyHttpAware(creationResponseOfGuid_response, httpContext);

@@ -41,7 +41,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var creationResponseOfGuid_response = await Oversight.Recommendations.FollowUp.StartReOversightHandler.Post(command, ((Marten.IQuerySession)documentSession), messageContext, httpContext.RequestAborted).ConfigureAwait(false);
+            var creationResponseOfGuid_response = await Oversight.Recommendations.FollowUp.StartReOversightHandler.Post(command, ((Marten.IQuerySession)documentSession), httpContext.User, messageContext, httpContext.RequestAborted).ConfigureAwait(false);
 
             // This response type customizes the HTTP response
             ApplyHttpAware(creationResponseOfGuid_response, httpContext);

@@ -45,7 +45,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var noContent = await Oversight.Recommendations.FollowUp.ReportCompletionEndpoint.Post(recommendationId, httpContext.Request, messageContext, httpContext.RequestAborted).ConfigureAwait(false);
+            var noContent = await Oversight.Recommendations.FollowUp.ReportCompletionEndpoint.Post(recommendationId, httpContext.Request, httpContext.User, messageContext, httpContext.RequestAborted).ConfigureAwait(false);
 
             await noContent.ExecuteAsync(httpContext).ConfigureAwait(false);
             

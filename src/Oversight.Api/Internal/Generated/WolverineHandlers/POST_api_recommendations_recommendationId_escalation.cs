@@ -48,7 +48,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var noContent = await Oversight.Recommendations.FollowUp.DecideEscalationEndpoint.Post(recommendationId, command, messageContext).ConfigureAwait(false);
+            var noContent = await Oversight.Recommendations.FollowUp.DecideEscalationEndpoint.Post(recommendationId, command, httpContext.User, messageContext).ConfigureAwait(false);
 
             await noContent.ExecuteAsync(httpContext).ConfigureAwait(false);
             

@@ -42,7 +42,7 @@ namespace Internal.Generated.WolverineHandlers
             var file = ReadFormFileByName(httpContext, "file");
             
             // The actual HTTP request handler execution
-            var noContent = await Oversight.Documents.TemplateEndpoints.Upload(template, file, messageContext, httpContext.RequestAborted).ConfigureAwait(false);
+            var noContent = await Oversight.Documents.TemplateEndpoints.Upload(template, file, httpContext.User, messageContext, httpContext.RequestAborted).ConfigureAwait(false);
 
             await noContent.ExecuteAsync(httpContext).ConfigureAwait(false);
             

@@ -60,7 +60,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var noContent = await Oversight.Programmes.Reporting.DraftRecommendationEndpoints.Put(id, recommendationId, command, messageContext).ConfigureAwait(false);
+            var noContent = await Oversight.Programmes.Reporting.DraftRecommendationEndpoints.Put(id, recommendationId, command, httpContext.User, messageContext).ConfigureAwait(false);
 
             await noContent.ExecuteAsync(httpContext).ConfigureAwait(false);
             

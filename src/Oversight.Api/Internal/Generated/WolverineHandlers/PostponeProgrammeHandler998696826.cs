@@ -41,6 +41,7 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Programme with identity {Id}".Replace("{Id}", ((Oversight.Programmes.Lifecycle.PostponeProgramme)context.Envelope.Message).ProgrammeId.ToString()));
             }
 
+            var actor = Oversight.Accounts.CommandGuard.Programme<Oversight.Programmes.Lifecycle.PostponeProgramme>(context.Envelope, stream_programme.Aggregate);
             
             // The actual message execution
             var outgoing1 = Oversight.Programmes.Lifecycle.PostponeProgrammeHandler.Handle(postponeProgramme, stream_programme.Aggregate);

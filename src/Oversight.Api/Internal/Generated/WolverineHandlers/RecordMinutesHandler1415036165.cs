@@ -41,9 +41,10 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Programme with identity {Id}".Replace("{Id}", ((Oversight.Programmes.Activities.RecordMinutes)context.Envelope.Message).ProgrammeId.ToString()));
             }
 
+            var actor = Oversight.Accounts.CommandGuard.Programme<Oversight.Programmes.Activities.RecordMinutes>(context.Envelope, stream_programme.Aggregate);
             
             // The actual message execution
-            var outgoing1 = Oversight.Programmes.Activities.RecordMinutesHandler.Handle(recordMinutes, stream_programme.Aggregate);
+            var outgoing1 = Oversight.Programmes.Activities.RecordMinutesHandler.Handle(recordMinutes, stream_programme.Aggregate, actor);
 
             if (outgoing1 != null)
             {

@@ -44,6 +44,7 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Recommendation with identity {Id}".Replace("{Id}", ((Oversight.Recommendations.FollowUp.RequestExtension)context.Envelope.Message).RecommendationId.ToString()));
             }
 
+            var actor = Oversight.Accounts.CommandGuard.Recommendation<Oversight.Recommendations.FollowUp.RequestExtension>(context.Envelope, stream_recommendation.Aggregate);
             
             // The actual message execution
             var outgoing1 = Oversight.Recommendations.FollowUp.RequestExtensionHandler.Handle(requestExtension, stream_recommendation.Aggregate, _timeProvider);

@@ -44,6 +44,7 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Programme with identity {Id}".Replace("{Id}", ((Oversight.Programmes.Activities.ScheduleActivity)context.Envelope.Message).ProgrammeId.ToString()));
             }
 
+            var actor = Oversight.Accounts.CommandGuard.Programme<Oversight.Programmes.Activities.ScheduleActivity>(context.Envelope, stream_programme.Aggregate);
             
             // The actual message execution
             var outgoing1 = Oversight.Programmes.Activities.ScheduleActivityHandler.Handle(scheduleActivity, stream_programme.Aggregate, _timeProvider);

@@ -1,0 +1,188 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Security.Claims;
+using System.Text.Json;
+using JasperFx;
+using JasperFx.CodeGeneration;
+using JasperFx.CodeGeneration.Frames;
+using JasperFx.CodeGeneration.Model;
+using Marten;
+using Oversight.Common;
+using Oversight.Findings;
+using Oversight.Programmes;
+using Oversight.Recommendations;
+using Wolverine;
+using Wolverine.Attributes;
+using Wolverine.Configuration;
+using Wolverine.Marten;
+using Wolverine.Persistence;
+using Wolverine.Runtime.Handlers;
+
+namespace Oversight.Accounts;
+
+/// <summary>The capability a command needs, declared once on the command (for a programme's step, through its action).</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class RequiresAttribute : Attribute
+{
+    public RequiresAttribute(Capability capability) => Capability = capability;
+
+    public RequiresAttribute(ProgrammeAction action) => Capability = ProgrammeStates.CapabilityFor(action);
+
+    public Capability Capability { get; }
+
+    public static Capability? Of(Type command) => command.GetCustomAttribute<RequiresAttribute>()?.Capability;
+}
+
+/// <summary>
+/// Sends commands on behalf of a person. The actor travels with the command (an envelope header the API never
+/// reads from a request), and so may the record a page is about: a command a page sends must act on that record.
+/// </summary>
+public static class Commands
+{
+    const string ActorHeader = "oversight-actor";
+    const string ScopeHeader = "oversight-scope";
+
+    public static Task SendAsync(this IMessageBus bus, Actor actor, object command, Guid? scope = null, CancellationToken cancellation = default) =>
+        bus.InvokeAsync(command, Options(actor, scope), cancellation);
+
+    public static Task<T> SendAsync<T>(this IMessageBus bus, Actor actor, object command, Guid? scope = null, CancellationToken cancellation = default) =>
+        bus.InvokeAsync<T>(command, Options(actor, scope), cancellation);
+
+    public static Task SendAsync(this IMessageBus bus, ClaimsPrincipal user, object command, CancellationToken cancellation = default) =>
+        bus.SendAsync(Actor.Of(user), command, null, cancellation);
+
+    static DeliveryOptions Options(Actor actor, Guid? scope)
+    {
+        var options = new DeliveryOptions { TenantId = actor.CouncilId };
+        options.Headers[ActorHeader] = JsonSerializer.Serialize(actor);
+        if (scope is { } id)
+        {
+            options.Headers[ScopeHeader] = id.ToString();
+        }
+
+        return options;
+    }
+
+    /// <summary>Who sent the command; a command that names nobody, or another council than its own, is refused.</summary>
+    public static Actor ActorOf(Envelope envelope)
+    {
+        var actor = envelope.Headers.TryGetValue(ActorHeader, out var json) && json is not null ? JsonSerializer.Deserialize<Actor>(json) : null;
+        if (actor is null || actor.CouncilId != envelope.TenantId)
+        {
+            throw Refusal.Forbidden(Access.Denied);
+        }
+
+        return actor;
+    }
+
+    /// <summary>Refuses a command sent from the page of one record that names another one.</summary>
+    public static void EnsureInScope(Envelope envelope, params Guid[] ids)
+    {
+        if (envelope.Headers.TryGetValue(ScopeHeader, out var scope) && !ids.Any(id => id.ToString() == scope))
+        {
+            throw Refusal.Forbidden("Mục được chọn không thuộc trang đang mở; hãy tải lại trang rồi thử lại.");
+        }
+    }
+}
+
+/// <summary>
+/// The authorization point of every command: code generated into its handler, right after the handler loads the
+/// command's target and before the decision, checks the actor against that very record (<see cref="Access"/>).
+/// The decider receives the actor it returns.
+/// </summary>
+public static class CommandGuard
+{
+    static readonly ConcurrentDictionary<Type, Capability> capabilities = new();
+
+    public static Actor Programme<TCommand>(Envelope envelope, Programme programme)
+    {
+        Commands.EnsureInScope(envelope, programme.Id);
+        return Check<TCommand>(envelope, Target.Of(programme));
+    }
+
+    public static Actor Recommendation<TCommand>(Envelope envelope, Recommendation recommendation)
+    {
+        Commands.EnsureInScope(envelope, recommendation.Id, recommendation.ProgrammeId);
+        return Check<TCommand>(envelope, Target.Of(recommendation));
+    }
+
+    public static async Task<Programme> ProgrammeOf(Finding finding, IDocumentSession session, CancellationToken cancellation) =>
+        await session.LoadAsync<Programme>(finding.ProgrammeId, cancellation) ?? throw Refusal.NotFound("Không tìm thấy cuộc giám sát của ý kiến này.");
+
+    public static Actor Finding<TCommand>(Envelope envelope, Finding finding, Programme programme)
+    {
+        Commands.EnsureInScope(envelope, finding.ProgrammeId);
+        return Check<TCommand>(envelope, Target.Of(programme));
+    }
+
+    /// <summary>A command about the council as a whole (a new programme, a template): never one for the roles bound to their own records.</summary>
+    public static Actor Council<TCommand>(Envelope envelope) => Check<TCommand>(envelope, null);
+
+    static Actor Check<TCommand>(Envelope envelope, Target? target)
+    {
+        var actor = Commands.ActorOf(envelope);
+        Access.Ensure(actor, capabilities.GetOrAdd(typeof(TCommand), Required), target);
+        return actor;
+    }
+
+    static Capability Required(Type command) =>
+        RequiresAttribute.Of(command) ?? throw new InvalidOperationException($"{command.Name} does not declare [Requires]: it cannot be authorized.");
+
+    internal static void Add(IChain chain, Type target)
+    {
+        if (target.IsGenericType && target.GetGenericTypeDefinition() == typeof(JasperFx.Events.IEventStream<>))
+        {
+            target = target.GetGenericArguments()[0];
+        }
+
+        var command = chain.InputType() ?? throw new InvalidOperationException("A guarded parameter outside a handler.");
+        if (target == typeof(Finding))
+        {
+            chain.Middleware.Add(new MethodCall(typeof(CommandGuard), nameof(ProgrammeOf)));
+        }
+
+        var guard = target == typeof(Programme) ? nameof(Programme)
+            : target == typeof(Recommendation) ? nameof(Recommendation)
+            : target == typeof(Finding) ? nameof(Finding)
+            : throw new InvalidOperationException($"No access rule for a command on a {target.Name}.");
+        chain.Middleware.Add(new MethodCall(typeof(CommandGuard), typeof(CommandGuard).GetMethod(guard)!.MakeGenericMethod(command)));
+    }
+
+    internal static void AddCouncil(IChain chain) =>
+        chain.Middleware.Add(new MethodCall(typeof(CommandGuard), typeof(CommandGuard).GetMethod(nameof(Council))!.MakeGenericMethod(chain.InputType()!)));
+}
+
+/// <summary>The command's target, loaded for writing its stream, then checked against the actor (<see cref="CommandGuard"/>).</summary>
+[AttributeUsage(AttributeTargets.Parameter)]
+public sealed class WriteTargetAttribute : WriteAggregateAttribute
+{
+    public WriteTargetAttribute() => OnMissing = Wolverine.Persistence.OnMissing.ThrowException;
+
+    public override Variable Modify(IChain chain, ParameterInfo parameter, IServiceContainer container, GenerationRules rules)
+    {
+        var aggregate = base.Modify(chain, parameter, container, rules);
+        CommandGuard.Add(chain, parameter.ParameterType);
+        return aggregate;
+    }
+}
+
+/// <summary>The command's target, read (another stream is written), then checked against the actor (<see cref="CommandGuard"/>).</summary>
+[AttributeUsage(AttributeTargets.Parameter)]
+public sealed class ReadTargetAttribute : ReadAggregateAttribute
+{
+    public ReadTargetAttribute() => OnMissing = Wolverine.Persistence.OnMissing.ThrowException;
+
+    public override Variable Modify(IChain chain, ParameterInfo parameter, IServiceContainer container, GenerationRules rules)
+    {
+        var aggregate = base.Modify(chain, parameter, container, rules);
+        CommandGuard.Add(chain, parameter.ParameterType);
+        return aggregate;
+    }
+}
+
+/// <summary>Marks the handler of a command about the whole council: the actor is checked before anything is loaded.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class CouncilCommandAttribute : ModifyHandlerChainAttribute
+{
+    public override void Modify(HandlerChain chain, GenerationRules rules) => CommandGuard.AddCouncil(chain);
+}
