@@ -23,7 +23,8 @@ public sealed record DocumentIssued(
     string Number,
     DateOnly IssuedOn,
     string Sha256,
-    string TemplateSha256);
+    string TemplateSha256,
+    string? DateReason = null);
 
 /// <summary>The exact bytes of an issued document: downloading it later returns this file, whatever changed since.</summary>
 public sealed class IssuedDocument
@@ -50,14 +51,14 @@ public sealed class DocumentNumbering
 }
 
 [Requires(Capability.ManageProgrammes)]
-public sealed record IssueDocument(Guid ProgrammeId, Guid DocumentId, string? Template, DateOnly? IssuedOn);
+public sealed record IssueDocument(Guid ProgrammeId, Guid DocumentId, string? Template, DateOnly? IssuedOn, string? DateReason = null);
 
 public static class IssueDocumentHandler
 {
     /// <summary>The number as Nghị định 30 writes it: two digits at least, then the symbol ("07/BC-ĐGS").</summary>
     public static string Format(int number, string symbol) => $"{number:00}/{symbol}";
 
-    public static (DocumentKind Kind, DateOnly IssuedOn) Decide(Programme programme, IssueDocument command, DateOnly today)
+    public static (DocumentKind Kind, Dated Issued) Decide(Programme programme, IssueDocument command, DateOnly today, Actor actor)
     {
         var kind = ProgrammeDocuments.Find(command.Template ?? "")
             ?? throw Refusal.Invalid("template", $"Hãy chọn một mẫu văn bản: {string.Join(", ", ProgrammeDocuments.Kinds.Select(known => known.Template))}.");
@@ -66,7 +67,10 @@ public static class IssueDocumentHandler
             throw Refusal.Conflict("Cuộc giám sát đã bị hủy nên không ban hành văn bản.");
         }
 
-        return (kind, command.IssuedOn ?? today);
+        var checks = new Checks();
+        var issued = checks.Happened("issuedOn", "ngày ban hành văn bản", command.IssuedOn, command.DateReason, today, actor);
+        checks.ThrowIfAny();
+        return (kind, issued);
     }
 
     /// <summary>Takes the next number of a symbol's register for the year (the notice of conclusions keeps the conclusion's own number).</summary>
@@ -89,19 +93,21 @@ public static class IssueDocumentHandler
         IssueDocument command,
         // Fetched for writing: two documents issued at once for one programme cannot both pass unchecked.
         [WriteTarget] IEventStream<Programme> stream,
+        Actor actor,
         IDocumentSession session,
         IOptions<DocumentSettings> settings,
         TimeProvider clock,
         CancellationToken cancellation)
     {
         var programme = stream.Aggregate!;
-        var (kind, issuedOn) = Decide(programme, command, VietnamTime.Today(clock));
+        var (kind, issued) = Decide(programme, command, VietnamTime.Today(clock), actor);
+        var issuedOn = issued.On;
         var council = await CouncilSettings.Documents(session, settings, cancellation);
         var number = kind.NumberOf(programme) ?? await NextNumber(session, council.SymbolOf(kind), issuedOn.Year, cancellation);
 
         var template = await Templates.Load(session, council, kind.Template, cancellation);
-        var issued = await ProgrammeRecommendationsEndpoint.Load(session, programme.Id, cancellation);
-        var data = ProgrammeDocuments.Data(kind, programme, issued, council, issuedOn) with { DocumentNumber = number, Date = issuedOn };
+        var recommendations = await ProgrammeRecommendationsEndpoint.Load(session, programme.Id, cancellation);
+        var data = ProgrammeDocuments.Data(kind, programme, recommendations, council, issuedOn) with { DocumentNumber = number, Date = issuedOn };
         if (kind.NeedsSession && data.Session is null)
         {
             throw Refusal.Conflict(GenerateDocumentEndpoint.NoSession);
@@ -115,11 +121,11 @@ public static class IssueDocumentHandler
             FileName = $"{Path.GetFileNameWithoutExtension(kind.Template)}-{number.Replace('/', '-')}.docx",
         });
         stream.AppendOne(new DocumentIssued(programme.Id, command.DocumentId, kind.Template, number, issuedOn, sha,
-            Convert.ToHexStringLower(SHA256.HashData(template))));
+            Convert.ToHexStringLower(SHA256.HashData(template)), issued.Reason));
     }
 }
 
-public sealed record IssueDocumentBody(string? Template, DateOnly? IssuedOn);
+public sealed record IssueDocumentBody(string? Template, DateOnly? IssuedOn, string? DateReason = null);
 
 public static class IssueDocumentEndpoints
 {
@@ -130,7 +136,7 @@ public static class IssueDocumentEndpoints
     public static async Task<CreationResponse<Guid>> Post(Guid id, IssueDocumentBody body, ClaimsPrincipal user, IMessageBus bus)
     {
         var documentId = Guid.CreateVersion7();
-        await bus.SendAsync(user, new IssueDocument(id, documentId, body.Template, body.IssuedOn));
+        await bus.SendAsync(user, new IssueDocument(id, documentId, body.Template, body.IssuedOn, body.DateReason));
         return new CreationResponse<Guid>($"/api/issued-documents/{documentId}", documentId);
     }
 

@@ -30,6 +30,9 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
 
     string council = "";
 
+    /// <summary>Why the samples' dates are in the past: they are programmes carried out earlier, entered afterwards.</summary>
+    const string Entered = "Nhập hồ sơ của cuộc giám sát đã thực hiện (dữ liệu mẫu).";
+
     /// <summary>The sample is recorded as its council's secretariat would record it.</summary>
     Actor player = null!;
 
@@ -143,21 +146,21 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
 
         if (story.Delegation is { } delegation)
         {
-            await bus.SendAsync(player, new EstablishDelegation(id, delegation.DecisionNumber, delegation.DecisionDate, delegation.Signer, delegation.Members), cancellation: cancellation);
+            await bus.SendAsync(player, new EstablishDelegation(id, delegation.DecisionNumber, delegation.DecisionDate, delegation.Signer, delegation.Members, Entered), cancellation: cancellation);
         }
 
         if (story.Plan is { } plan)
         {
             var programme = await Load(id, cancellation);
             await bus.SendAsync(player, new SavePlan(id, 0, plan.Purpose, plan.Contents, plan.Methods, plan.OutlineSections,
-                [.. plan.ReportDeadlines.Select(deadline => new ReportDeadline(AgencyId(programme, deadline.Agency), deadline.Deadline))], null, plan.AdoptedOn),
+                [.. plan.ReportDeadlines.Select(deadline => new ReportDeadline(AgencyId(programme, deadline.Agency), deadline.Deadline))], null, plan.AdoptedOn, Entered),
                 cancellation: cancellation);
         }
 
         foreach (var report in story.AgencyReports ?? [])
         {
             var programme = await Load(id, cancellation);
-            await bus.SendAsync(player, new RecordAgencyReport(id, AgencyId(programme, report.Agency), report.ReceivedOn, report.DocumentNumber, report.Summary),
+            await bus.SendAsync(player, new RecordAgencyReport(id, AgencyId(programme, report.Agency), report.ReceivedOn, report.DocumentNumber, report.Summary, Entered),
                 cancellation: cancellation);
         }
 
@@ -168,7 +171,7 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
 
         if (story.FieldworkEndedOn is { } ended)
         {
-            await bus.SendAsync(player, new EndFieldwork(id, ended), cancellation: cancellation);
+            await bus.SendAsync(player, new EndFieldwork(id, ended, Entered), cancellation: cancellation);
         }
 
         if (story.Report is { } report2)
@@ -178,7 +181,7 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
 
         if (story.Conclusion is { } conclusion)
         {
-            await bus.SendAsync(player, new IssueConclusion(id, conclusion.Number, conclusion.IssuedOn, conclusion.Remarks), cancellation: cancellation);
+            await bus.SendAsync(player, new IssueConclusion(id, conclusion.Number, conclusion.IssuedOn, conclusion.Remarks, Entered), cancellation: cancellation);
         }
 
         if (story.StartFollowUp)
@@ -196,7 +199,7 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
         var agencyId = AgencyId(programme, activity.Agency);
         var members = programme.Delegation!.Active.Where(member => member.Role != DelegationRole.Invited).Select(member => member.Id).ToList();
         await bus.SendAsync(player, new ScheduleActivity(id, activityId, activity.Kind, activity.Date, activity.Time, activity.Place, agencyId, members,
-            activity.AgencyAttendees, activity.NotifiedOn), cancellation: cancellation);
+            activity.AgencyAttendees, activity.NotifiedOn, Entered), cancellation: cancellation);
         foreach (var finding in activity.Findings ?? [])
         {
             await bus.SendAsync(player, new LogFinding(id, Guid.CreateVersion7(), activityId, MemberId(programme, finding.Author), finding.Kind, agencyId,
@@ -233,7 +236,7 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
                 [.. (recommendation.CoAgencies ?? []).Select(name => AgencyId(programme, name))], recommendation.Text, recommendation.DueDate, []), cancellation: cancellation);
         }
 
-        await bus.SendAsync(player, new ApproveDraftReport(id, programme.Delegation!.Head!.Id, report.ApprovedOn), cancellation: cancellation);
+        await bus.SendAsync(player, new ApproveDraftReport(id, programme.Delegation!.Head!.Id, report.ApprovedOn, Entered), cancellation: cancellation);
     }
 
     async Task<Programme> Load(Guid id, CancellationToken cancellation)

@@ -1,3 +1,4 @@
+using Oversight.Tests.Programmes;
 using System.Security.Cryptography;
 using Alba;
 using DocumentFormat.OpenXml.Packaging;
@@ -90,7 +91,7 @@ public sealed class IssueDocumentTests(AppFixture fixture) : IntegrationContext(
     }
 
     async Task<Guid> Issue(Guid programme, string template) =>
-        (await (await Host.Send(HttpMethod.Post, $"/api/programmes/{programme}/issued-documents", new { template, issuedOn = "2024-07-05" }, 201))
+        (await (await Host.Send(HttpMethod.Post, $"/api/programmes/{programme}/issued-documents", new { template, issuedOn = "2024-07-05", dateReason = ProgrammeStory.Entered }, 201))
             .Read<CreationResponse<Guid>>()).Value;
 
     async Task<(byte[] Bytes, string Text)> Download(Guid document)

@@ -1,3 +1,4 @@
+using Oversight.Tests.Programmes;
 using Alba;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -19,7 +20,7 @@ public sealed class TemplateUploadTests(AppFixture fixture) : IntegrationContext
     public async Task A_checked_new_version_is_used_for_drafts_while_issued_documents_keep_their_bytes()
     {
         var programme = await HaNam();
-        var issued = (await (await Host.Send(HttpMethod.Post, $"/api/programmes/{programme}/issued-documents", new { template = Template, issuedOn = "2024-07-05" }, 201))
+        var issued = (await (await Host.Send(HttpMethod.Post, $"/api/programmes/{programme}/issued-documents", new { template = Template, issuedOn = "2024-07-05", dateReason = ProgrammeStory.Entered }, 201))
             .Read<CreationResponse<Guid>>()).Value;
         var before = await Bytes($"/api/issued-documents/{issued}");
 

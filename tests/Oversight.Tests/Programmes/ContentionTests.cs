@@ -25,7 +25,7 @@ public sealed class ContentionTests(AppFixture fixture) : IntegrationContext(fix
             }));
             var issues = Enumerable.Range(0, 2).Select(_ => Host.Scenario(scenario =>
             {
-                scenario.Post.Json(new { template = "ke-hoach-giam-sat.docx", issuedOn = "2024-05-28" }, JsonStyle.MinimalApi)
+                scenario.Post.Json(new { template = "ke-hoach-giam-sat.docx", issuedOn = "2024-05-28", dateReason = ProgrammeStory.Entered }, JsonStyle.MinimalApi)
                     .ToUrl($"/api/programmes/{world.ProgrammeId}/issued-documents");
                 scenario.StatusCodeShouldBe(201);
             }));

@@ -25,6 +25,12 @@ public static class ProgrammeStory
 
     public static readonly DateOnly DecisionDate = new(2024, 5, 20);
 
+    /// <summary>The story happened in 2024 and is entered at the end of that year: the pure decisions' today.</summary>
+    public static readonly DateOnly Today = new(2024, 12, 31);
+
+    /// <summary>Why the story's dates are earlier than the day it is entered.</summary>
+    public const string Entered = "Nhập hồ sơ giấy của cuộc giám sát đã thực hiện.";
+
     /// <summary>Who sends the story's commands: the council's secretariat.</summary>
     public static readonly Actor Secretariat = new(Guid.NewGuid(), "vanphong", "Văn phòng", Role.Secretariat, "ha-nam", null);
 
@@ -53,9 +59,9 @@ public static class ProgrammeStory
         new NewMember("Trưởng Ban Văn hóa - Xã hội", "Ban Văn hóa - Xã hội HĐND tỉnh", DelegationRole.Member),
         new NewMember("Chuyên viên Văn phòng", "Văn phòng Đoàn ĐBQH và HĐND tỉnh", DelegationRole.Secretary),
         new NewMember("Đại diện Sở Tài chính", "Sở Tài chính", DelegationRole.Invited),
-    ]);
+    ], Entered);
 
-    public static Programme WithDelegation() => Step(Proposed(), programme => EstablishDelegationHandler.Decide(programme, Delegation(programme)));
+    public static Programme WithDelegation() => Step(Proposed(), programme => EstablishDelegationHandler.Decide(programme, Delegation(programme), Today, Secretariat));
 
     public static SavePlan Plan(Programme programme, int version = 0) => new(programme.Id, version,
         "Đánh giá kết quả thực hiện chính sách trợ giúp xã hội; phát hiện khó khăn, vướng mắc để kiến nghị",
@@ -64,17 +70,18 @@ public static class ProgrammeStory
         ["Đặc điểm tình hình chung", "Kết quả triển khai thực hiện", "Hạn chế, bất cập và nguyên nhân", "Kiến nghị, đề xuất"],
         [new ReportDeadline(programme.Agencies[0].Id, new DateOnly(2024, 6, 14))],
         null,
-        PlanDate);
+        PlanDate,
+        Entered);
 
     public static readonly DateOnly PlanDate = new(2024, 5, 28);
 
-    public static Programme Planned() => Step(WithDelegation(), programme => SavePlanHandler.Decide(programme, Plan(programme), PlanDate));
+    public static Programme Planned() => Step(WithDelegation(), programme => SavePlanHandler.Decide(programme, Plan(programme), PlanDate, Secretariat));
 
     public static ScheduleActivity Session(Programme programme) => new(programme.Id, Guid.CreateVersion7(), ActivityKind.WorkingSession, SessionDate,
         new TimeOnly(14, 0), "Trụ sở Sở Lao động - Thương binh và Xã hội", programme.Agencies[0].Id,
         [.. programme.Delegation!.Active.Where(member => member.Role != DelegationRole.Invited).Select(member => member.Id)], "Lãnh đạo Sở");
 
-    public static Programme Scheduled() => Step(Planned(), programme => ScheduleActivityHandler.Decide(programme, Session(programme), new DateOnly(2024, 6, 10)));
+    public static Programme Scheduled() => Step(Planned(), programme => ScheduleActivityHandler.Decide(programme, Session(programme), new DateOnly(2024, 6, 10), Secretariat));
 
     public static RecordMinutes Minutes(Programme programme) => new(programme.Id, programme.Activities[0].Id,
         "Sở báo cáo đang chi trả trợ cấp thường xuyên cho 41.172 đối tượng bảo trợ xã hội tại cộng đồng",
@@ -83,10 +90,10 @@ public static class ProgrammeStory
         "Sở tiếp thu các ý kiến của Đoàn",
         "Ghi nhận kết quả; đề nghị tăng cường tập huấn cán bộ cơ sở và cải cách thủ tục hành chính");
 
-    public static Programme InProgress() => Step(Scheduled(), programme => RecordMinutesHandler.Decide(programme, Minutes(programme)));
+    public static Programme InProgress() => Step(Scheduled(), programme => RecordMinutesHandler.Decide(programme, Minutes(programme), Today));
 
     public static Programme Reporting() =>
-        Step(InProgress(), programme => EndFieldworkHandler.Decide(programme, new EndFieldwork(programme.Id, SessionDate)));
+        Step(InProgress(), programme => EndFieldworkHandler.Decide(programme, new EndFieldwork(programme.Id, SessionDate, Entered), Today, Secretariat));
 
     public static Finding Finding(Programme programme, FindingKind kind, string text) =>
         FoldFinding(LogFindingHandler.Decide(programme, new LogFinding(programme.Id, Guid.CreateVersion7(), programme.Activities[0].Id,
@@ -103,11 +110,11 @@ public static class ProgrammeStory
         var drafted = Drafted();
         var dated = Step(drafted, programme => DraftRecommendationHandler.Decide(programme, new DraftRecommendation(programme.Id,
             programme.Recommendations[0].Id, programme.Agencies[0].Id, [], programme.Recommendations[0].Text, new DateOnly(2024, 12, 31), [])));
-        return Step(dated, programme => ApproveDraftReportHandler.Decide(programme, new ApproveDraftReport(programme.Id, programme.Delegation!.Head!.Id), new DateOnly(2024, 7, 1)));
+        return Step(dated, programme => ApproveDraftReportHandler.Decide(programme, new ApproveDraftReport(programme.Id, programme.Delegation!.Head!.Id), new DateOnly(2024, 7, 1), Secretariat));
     }
 
     public static Programme Concluded() => Step(Approved(), programme =>
-        IssueConclusionHandler.Decide(programme, new IssueConclusion(programme.Id, "120/TB-HĐND", new DateOnly(2024, 7, 5), "Kết luận của Trưởng đoàn")).Item1);
+        IssueConclusionHandler.Decide(programme, new IssueConclusion(programme.Id, "120/TB-HĐND", new DateOnly(2024, 7, 5), "Kết luận của Trưởng đoàn", Entered), Today, Secretariat).Item1);
 
     public static Programme FollowingUp() => Step(Concluded(), programme => StartFollowUpHandler.Decide(programme, new StartFollowUp(programme.Id)));
 

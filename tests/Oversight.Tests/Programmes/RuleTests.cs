@@ -57,7 +57,7 @@ public sealed class RuleTests
         var programme = ProgrammeStory.Proposed();
         var command = ProgrammeStory.Delegation(programme) with { Members = [new NewMember("Bùi Văn Hoàng", null, DelegationRole.DeputyHead)] };
 
-        var refusal = Should.Throw<Refusal>(() => EstablishDelegationHandler.Decide(programme, command));
+        var refusal = Should.Throw<Refusal>(() => EstablishDelegationHandler.Decide(programme, command, ProgrammeStory.Today, ProgrammeStory.Secretariat));
 
         refusal.Errors["members"].ShouldBe("Đoàn phải có đúng một Trưởng đoàn.");
     }
@@ -82,7 +82,7 @@ public sealed class RuleTests
     {
         var programme = ProgrammeStory.WithDelegation();
 
-        var refusal = Should.Throw<Refusal>(() => SavePlanHandler.Decide(programme, ProgrammeStory.Plan(programme) with { ReportDeadlines = [] }, ProgrammeStory.PlanDate));
+        var refusal = Should.Throw<Refusal>(() => SavePlanHandler.Decide(programme, ProgrammeStory.Plan(programme) with { ReportDeadlines = [] }, ProgrammeStory.PlanDate, ProgrammeStory.Secretariat));
 
         refusal.Errors["reportDeadlines"].ShouldBe("Hãy đặt hạn gửi báo cáo cho từng cơ quan chịu giám sát.");
     }
@@ -92,8 +92,8 @@ public sealed class RuleTests
     {
         var programme = ProgrammeStory.Planned();
 
-        Should.Throw<Refusal>(() => SavePlanHandler.Decide(programme, ProgrammeStory.Plan(programme, 0), ProgrammeStory.PlanDate)).Status.ShouldBe(412);
-        var revised = SavePlanHandler.Decide(programme, ProgrammeStory.Plan(programme, 1) with { Reason = "Bổ sung nội dung" }, ProgrammeStory.PlanDate)
+        Should.Throw<Refusal>(() => SavePlanHandler.Decide(programme, ProgrammeStory.Plan(programme, 0), ProgrammeStory.PlanDate, ProgrammeStory.Secretariat)).Status.ShouldBe(412);
+        var revised = SavePlanHandler.Decide(programme, ProgrammeStory.Plan(programme, 1) with { Reason = "Bổ sung nội dung" }, ProgrammeStory.PlanDate, ProgrammeStory.Secretariat)
             .ShouldBeOfType<PlanRevised>();
 
         revised.Version.ShouldBe(2);
@@ -104,9 +104,9 @@ public sealed class RuleTests
     public void Fieldwork_cannot_end_while_a_session_is_still_on_the_schedule()
     {
         var programme = ProgrammeStory.InProgress();
-        ProgrammeStory.Step(programme, p => ScheduleActivityHandler.Decide(p, ProgrammeStory.Session(p) with { Date = new DateOnly(2024, 7, 2) }, ProgrammeStory.PlanDate));
+        ProgrammeStory.Step(programme, p => ScheduleActivityHandler.Decide(p, ProgrammeStory.Session(p) with { Date = new DateOnly(2024, 7, 2) }, ProgrammeStory.PlanDate, ProgrammeStory.Secretariat));
 
-        var refusal = Should.Throw<Refusal>(() => EndFieldworkHandler.Decide(programme, new EndFieldwork(programme.Id, new DateOnly(2024, 7, 3))));
+        var refusal = Should.Throw<Refusal>(() => EndFieldworkHandler.Decide(programme, new EndFieldwork(programme.Id, new DateOnly(2024, 7, 3)), ProgrammeStory.Today, ProgrammeStory.Secretariat));
 
         refusal.Status.ShouldBe(409);
         refusal.Message.ShouldContain("02/07/2024");
@@ -120,7 +120,7 @@ public sealed class RuleTests
 
         Should.Throw<Refusal>(() => PostponeActivityHandler.Decide(programme,
             new PostponeActivity(programme.Id, activity.Id, new DateOnly(2024, 7, 1), null, "Trùng lịch"))).Status.ShouldBe(409);
-        RecordMinutesHandler.Decide(programme, ProgrammeStory.Minutes(programme)).ShouldBeOfType<MinutesRevised>();
+        RecordMinutesHandler.Decide(programme, ProgrammeStory.Minutes(programme), ProgrammeStory.Today).ShouldBeOfType<MinutesRevised>();
     }
 
     [Fact]
@@ -187,10 +187,10 @@ public sealed class RuleTests
 
         Should.Throw<Refusal>(() => EditDraftReportHandler.Decide(programme, new EditDraftReport(programme.Id, 0, "a", "b", "c", "d"))).Status.ShouldBe(412);
         var secretary = programme.Delegation!.Active.Single(member => member.Role == DelegationRole.Secretary).Id;
-        Should.Throw<Refusal>(() => ApproveDraftReportHandler.Decide(programme, new ApproveDraftReport(programme.Id, secretary), ProgrammeStory.SessionDate))
+        Should.Throw<Refusal>(() => ApproveDraftReportHandler.Decide(programme, new ApproveDraftReport(programme.Id, secretary), ProgrammeStory.SessionDate, ProgrammeStory.Secretariat))
             .Status.ShouldBe(403);
         Should.Throw<Refusal>(() => ApproveDraftReportHandler.Decide(programme, new ApproveDraftReport(programme.Id, programme.Delegation.Head!.Id),
-            ProgrammeStory.SessionDate)).Message.ShouldContain("chưa có thời hạn thực hiện");
+            ProgrammeStory.SessionDate, ProgrammeStory.Secretariat)).Message.ShouldContain("chưa có thời hạn thực hiện");
     }
 
     [Fact]
@@ -198,12 +198,12 @@ public sealed class RuleTests
     {
         var drafted = ProgrammeStory.Drafted();
         Should.Throw<Refusal>(() => IssueConclusionHandler.Decide(drafted,
-            new IssueConclusion(drafted.Id, "120/TB-HĐND", new DateOnly(2024, 7, 5), "Kết luận"))).Message.ShouldContain("chưa được Trưởng đoàn duyệt");
+            new IssueConclusion(drafted.Id, "120/TB-HĐND", new DateOnly(2024, 7, 5), "Kết luận"), ProgrammeStory.Today, ProgrammeStory.Secretariat)).Message.ShouldContain("chưa được Trưởng đoàn duyệt");
 
         var approved = ProgrammeStory.Approved();
-        var (events, operations) = IssueConclusionHandler.Decide(approved, new IssueConclusion(approved.Id, " 120/TB-HĐND ", new DateOnly(2024, 7, 5), "Kết luận"));
+        var (events, operations) = IssueConclusionHandler.Decide(approved, new IssueConclusion(approved.Id, " 120/TB-HĐND ", new DateOnly(2024, 7, 5), "Kết luận", ProgrammeStory.Entered), ProgrammeStory.Today, ProgrammeStory.Secretariat);
 
-        events.Single().ShouldBe(new ConclusionIssued(approved.Id, "120/TB-HĐND", new DateOnly(2024, 7, 5), "Kết luận"));
+        events.Single().ShouldBe(new ConclusionIssued(approved.Id, "120/TB-HĐND", new DateOnly(2024, 7, 5), "Kết luận", ProgrammeStory.Entered));
         var issued = operations.Cast<IStartStream>().Single().Events.Single().ShouldBeOfType<RecommendationIssued>();
         issued.Code.ShouldBe("KN-2024-001-01");
         issued.DueDate.ShouldBe(new DateOnly(2024, 12, 31));
@@ -227,7 +227,7 @@ public sealed class RuleTests
     public void A_schedule_notified_less_than_ten_days_ahead_is_marked_late()
     {
         var programme = ProgrammeStory.Planned();
-        ProgrammeStory.Step(programme, p => ScheduleActivityHandler.Decide(p, ProgrammeStory.Session(p) with { NotifiedOn = new DateOnly(2024, 6, 20) }, ProgrammeStory.PlanDate));
+        ProgrammeStory.Step(programme, p => ScheduleActivityHandler.Decide(p, ProgrammeStory.Session(p) with { NotifiedOn = new DateOnly(2024, 6, 20) }, new DateOnly(2024, 6, 20), ProgrammeStory.Secretariat));
 
         var notice = ProgrammeDeadlines.For(programme, new DeadlineSettings(), new DateOnly(2024, 6, 20)).Single(deadline => deadline.Label.StartsWith("Thông báo lịch"));
 

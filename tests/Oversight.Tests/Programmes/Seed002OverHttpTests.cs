@@ -40,7 +40,7 @@ public sealed class Seed002OverHttpTests(AppFixture fixture) : IntegrationContex
         (await Host.GetJson<List<OutstandingReport>>("/api/report-requests?agency=lao động")).Single().Deadline.ShouldBe(new DateOnly(2024, 6, 14));
 
         await Send(HttpMethod.Post, $"/api/programmes/{id}/agency-reports/{agencyId}",
-            new { receivedOn = "2024-06-13", documentNumber = "152/BC-SLĐTBXH", summary = "Chi trả trợ cấp thường xuyên cho 41.172 đối tượng" }, 204);
+            new { receivedOn = "2024-06-13", documentNumber = "152/BC-SLĐTBXH", summary = "Chi trả trợ cấp thường xuyên cho 41.172 đối tượng", dateReason = ProgrammeStory.Entered }, 204);
         (await Host.GetJson<List<OutstandingReport>>("/api/report-requests")).ShouldBeEmpty();
 
         var scheduled = await Send(HttpMethod.Post, $"/api/programmes/{id}/activities", ProgrammeStory.Session(view.Programme), 201);
@@ -66,7 +66,7 @@ public sealed class Seed002OverHttpTests(AppFixture fixture) : IntegrationContex
         view.Programme.Status.ShouldBe(ProgrammeStatus.InProgress);
         view.Programme.Activities.Single().Minutes!.ConcludingRemarks!.ShouldContain("tập huấn cán bộ cơ sở");
 
-        await Send(HttpMethod.Post, $"/api/programmes/{id}/fieldwork-end", new { endedOn = "2024-06-24" }, 204);
+        await Send(HttpMethod.Post, $"/api/programmes/{id}/fieldwork-end", new { endedOn = "2024-06-24", dateReason = ProgrammeStory.Entered }, 204);
         await Send(HttpMethod.Post, $"/api/programmes/{id}/report", null, 204);
         view = await View(id);
         view.Programme.Status.ShouldBe(ProgrammeStatus.Reporting);
@@ -82,9 +82,9 @@ public sealed class Seed002OverHttpTests(AppFixture fixture) : IntegrationContex
             shortcomings = "Việc hướng dẫn sử dụng phần mềm quản lý đối tượng ở cấp huyện, cấp xã còn hạn chế", causes = "Cán bộ cơ sở thay đổi thường xuyên",
         }, 204);
         await Send(HttpMethod.Post, $"/api/programmes/{id}/report/circulation", new { note = "Gửi thành viên Đoàn" }, 204);
-        await Send(HttpMethod.Post, $"/api/programmes/{id}/report/approval", new { headId = head, approvedOn = "2024-07-01" }, 204);
+        await Send(HttpMethod.Post, $"/api/programmes/{id}/report/approval", new { headId = head, approvedOn = "2024-07-01", dateReason = ProgrammeStory.Entered }, 204);
         await Send(HttpMethod.Post, $"/api/programmes/{id}/conclusion",
-            new { number = "120/TB-HĐND", issuedOn = "2024-07-05", remarks = "Ghi nhận kết quả; đề nghị Sở tăng cường tập huấn cán bộ cơ sở" }, 204);
+            new { number = "120/TB-HĐND", issuedOn = "2024-07-05", dateReason = ProgrammeStory.Entered, remarks = "Ghi nhận kết quả; đề nghị Sở tăng cường tập huấn cán bộ cơ sở" }, 204);
         view = await View(id);
         view.Programme.Status.ShouldBe(ProgrammeStatus.Concluded);
         view.Deadlines.Last().State.ShouldBe(Oversight.Programmes.Deadlines.DeadlineState.MetOnTime);
@@ -107,7 +107,7 @@ public sealed class Seed002OverHttpTests(AppFixture fixture) : IntegrationContex
     {
         var id = (await (await Send(HttpMethod.Post, "/api/programmes", ProgrammeStory.Creation(), 201)).Read<CreationResponse<Guid>>()).Value;
 
-        var refused = await Send(HttpMethod.Post, $"/api/programmes/{id}/fieldwork-end", new { endedOn = "2024-06-24" }, 409);
+        var refused = await Send(HttpMethod.Post, $"/api/programmes/{id}/fieldwork-end", new { endedOn = "2024-06-24", dateReason = ProgrammeStory.Entered }, 409);
 
         (await refused.ReadVietnameseProblem(409)).GetProperty("detail").GetString()
             .ShouldBe("Không thể kết thúc giai đoạn làm việc khi cuộc giám sát đang ở bước “Dự kiến”. Việc tiếp theo: ghi nhận quyết định thành lập Đoàn giám sát.");

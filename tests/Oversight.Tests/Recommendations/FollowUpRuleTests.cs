@@ -1,3 +1,4 @@
+using Oversight.Tests.Programmes;
 using Oversight.Common;
 using Oversight.Recommendations;
 using Oversight.Recommendations.FollowUp;
@@ -31,7 +32,7 @@ public sealed class FollowUpRuleTests
     {
         var recommendation = Issued();
         recommendation.Status.ShouldBe(RecommendationStatus.Issued);
-        recommendation = Step(recommendation, r => AcknowledgeRecommendationHandler.Decide(r, new AcknowledgeRecommendation(r.Id, "Đã giao phòng Ngân sách", null), today));
+        recommendation = Step(recommendation, r => AcknowledgeRecommendationHandler.Decide(r, new AcknowledgeRecommendation(r.Id, "Đã giao phòng Ngân sách", null), today, ProgrammeStory.Secretariat));
         recommendation.Status.ShouldBe(RecommendationStatus.Acknowledged);
         recommendation = Apply(recommendation, new ProgressReported(recommendation.Id, recommendation.ProgrammeId, today, "Đang rà soát", "3/9 huyện", []));
         recommendation.Status.ShouldBe(RecommendationStatus.InProgress);
@@ -53,14 +54,14 @@ public sealed class FollowUpRuleTests
     [Fact]
     public void An_explanation_is_accepted_or_sent_back_with_the_reason()
     {
-        var recommendation = Step(Issued(), r => SubmitExplanationHandler.Decide(r, new SubmitExplanation(r.Id, "Thuộc thẩm quyền Bộ Tài chính", true, null), today));
+        var recommendation = Step(Issued(), r => SubmitExplanationHandler.Decide(r, new SubmitExplanation(r.Id, "Thuộc thẩm quyền Bộ Tài chính", true, null), today, ProgrammeStory.Secretariat));
         recommendation.Status.ShouldBe(RecommendationStatus.ExplanationSubmitted);
         Should.Throw<Refusal>(() => JudgeExplanationHandler.Decide(recommendation, new JudgeExplanation(recommendation.Id, false, null), today))
             .Errors.ShouldContainKey("remarks");
         var sentBack = Step(recommendation, r => JudgeExplanationHandler.Decide(r, new JudgeExplanation(r.Id, false, "Sở vẫn phải tham mưu UBND tỉnh"), today));
         sentBack.Status.ShouldBe(RecommendationStatus.InProgress);
 
-        var accepted = Step(Step(Issued(), r => SubmitExplanationHandler.Decide(r, new SubmitExplanation(r.Id, "Không thuộc thẩm quyền", true, null), today)),
+        var accepted = Step(Step(Issued(), r => SubmitExplanationHandler.Decide(r, new SubmitExplanation(r.Id, "Không thuộc thẩm quyền", true, null), today, ProgrammeStory.Secretariat)),
             r => JudgeExplanationHandler.Decide(r, new JudgeExplanation(r.Id, true, null), today));
         accepted.Status.ShouldBe(RecommendationStatus.Explained);
         Step(accepted, r => CloseRecommendationHandler.Decide(r, new CloseRecommendation(r.Id, null), today)).Status.ShouldBe(RecommendationStatus.Closed);
@@ -74,13 +75,13 @@ public sealed class FollowUpRuleTests
         Should.Throw<Refusal>(() => CloseRecommendationHandler.Decide(issued, new CloseRecommendation(issued.Id, null), today)).Status.ShouldBe(409);
         Should.Throw<Refusal>(() => JudgeExplanationHandler.Decide(issued, new JudgeExplanation(issued.Id, true, null), today)).Status.ShouldBe(409);
         var acknowledged = Apply(Issued(), new RecommendationAcknowledged(issued.Id, issued.ProgrammeId, today, null));
-        Should.Throw<Refusal>(() => AcknowledgeRecommendationHandler.Decide(acknowledged, new AcknowledgeRecommendation(acknowledged.Id, null, null), today))
+        Should.Throw<Refusal>(() => AcknowledgeRecommendationHandler.Decide(acknowledged, new AcknowledgeRecommendation(acknowledged.Id, null, null), today, ProgrammeStory.Secretariat))
             .Message.ShouldContain("Cơ quan đã nhận");
 
         var claimed = Apply(Issued(), Done(issued));
         Should.Throw<Refusal>(() => RequestExtensionHandler.Decide(claimed, new RequestExtension(claimed.Id, due.AddMonths(1), "Thêm thời gian"), today))
             .Status.ShouldBe(409);
-        Should.Throw<Refusal>(() => SubmitExplanationHandler.Decide(claimed, new SubmitExplanation(claimed.Id, "x", false, null), today)).Status.ShouldBe(409);
+        Should.Throw<Refusal>(() => SubmitExplanationHandler.Decide(claimed, new SubmitExplanation(claimed.Id, "x", false, null), today, ProgrammeStory.Secretariat)).Status.ShouldBe(409);
 
         var partly = Step(claimed, r => VerifyCompletionHandler.Decide(r, new VerifyCompletion(r.Id, Verdict.PartlyResolved, "Mới 5/9 huyện"), today));
         partly.Status.ShouldBe(RecommendationStatus.PartlyResolved);
@@ -124,14 +125,27 @@ public sealed class FollowUpRuleTests
     }
 
     [Fact]
-    public void Responses_are_dated_today_or_earlier_never_in_the_future_or_before_the_issue()
+    public void Answers_are_dated_today_by_the_server_and_only_the_secretariat_records_an_earlier_day_with_its_reason()
     {
         var recommendation = Issued();
-        Should.Throw<Refusal>(() => AcknowledgeRecommendationHandler.Decide(recommendation, new AcknowledgeRecommendation(recommendation.Id, null, today.AddDays(1)), today))
-            .Errors.ShouldContainKey("on");
-        Should.Throw<Refusal>(() => AcknowledgeRecommendationHandler.Decide(recommendation, new AcknowledgeRecommendation(recommendation.Id, null, issuedOn.AddDays(-1)), today))
-            .Errors.ShouldContainKey("on");
-        AcknowledgeRecommendationHandler.Decide(recommendation, new AcknowledgeRecommendation(recommendation.Id, null, issuedOn), today).On.ShouldBe(issuedOn);
+        var secretariat = ProgrammeStory.Secretariat;
+        var agency = secretariat with { Role = Oversight.Accounts.Role.AgencyUser, AgencyName = "Sở Lao động - Thương binh và Xã hội" };
+        AcknowledgeRecommendation Acknowledge(DateOnly? on, string? reason = null) => new(recommendation.Id, null, on, reason);
+
+        Should.Throw<Refusal>(() => AcknowledgeRecommendationHandler.Decide(recommendation, Acknowledge(today.AddDays(1)), today, secretariat))
+            .Errors["on"].ShouldContain("không được sau hôm nay");
+        Should.Throw<Refusal>(() => AcknowledgeRecommendationHandler.Decide(recommendation, Acknowledge(issuedOn.AddDays(-1), "Văn bản giấy"), today, secretariat))
+            .Errors["on"].ShouldContain("trước ngày ban hành kiến nghị");
+        Should.Throw<Refusal>(() => AcknowledgeRecommendationHandler.Decide(recommendation, Acknowledge(issuedOn), today, secretariat))
+            .Errors["dateReason"].ShouldContain("lý do");
+        var backdated = AcknowledgeRecommendationHandler.Decide(recommendation, Acknowledge(issuedOn, " Công văn giấy nhận ngày 10/3 "), today, secretariat);
+        (backdated.On, backdated.DateReason).ShouldBe((issuedOn, "Công văn giấy nhận ngày 10/3"));
+
+        Should.Throw<Refusal>(() => AcknowledgeRecommendationHandler.Decide(recommendation, Acknowledge(issuedOn, "Muốn ghi ngày cũ"), today, agency))
+            .Errors["on"].ShouldContain("chỉ Văn phòng HĐND");
+        var answered = AcknowledgeRecommendationHandler.Decide(recommendation, Acknowledge(null), today, agency);
+        (answered.On, answered.DateReason).ShouldBe((today, null));
+        AcknowledgeRecommendationHandler.Decide(recommendation, Acknowledge(today), today, agency).On.ShouldBe(today);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed record World(Guid ProgrammeId, Guid ActivityId, Guid AgencyId, Gui
         var finding = await host.SendAs(secretariat, HttpMethod.Post, $"/api/programmes/{id}/findings",
             new { activityId, authorId = headId, kind = "Result", agencyId, text = "Chi trả trợ cấp đúng đối tượng" }, 201);
         var document = await host.SendAs(secretariat, HttpMethod.Post, $"/api/programmes/{id}/issued-documents",
-            new { template = "ke-hoach-giam-sat.docx", issuedOn = "2024-05-28" }, 201);
+            new { template = "ke-hoach-giam-sat.docx", issuedOn = "2024-05-28", dateReason = ProgrammeStory.Entered }, 201);
         var recommendationId = Guid.CreateVersion7();
         var evidence = new EvidenceFile { Id = Guid.CreateVersion7(), RecommendationId = recommendationId, FileName = "minh-chung.pdf", Content = [1, 2, 3] };
         await using (var session = host.Services.GetRequiredService<IDocumentStore>().LightweightSession(secretariat.Council!))

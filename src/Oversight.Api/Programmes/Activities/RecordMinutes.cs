@@ -27,13 +27,18 @@ public sealed record RecordMinutes(
 
 public static class RecordMinutesHandler
 {
-    public static object Decide(Programme programme, RecordMinutes command)
+    public static object Decide(Programme programme, RecordMinutes command, DateOnly today)
     {
         programme.Ensure(ProgrammeAction.RecordMinutes);
         var activity = programme.Activity(command.ActivityId) ?? throw Refusal.NotFound("Không tìm thấy buổi làm việc này.");
         if (activity.Status == ActivityStatus.Cancelled)
         {
             throw Refusal.Conflict("Buổi làm việc đã bị hủy nên không ghi biên bản được.");
+        }
+
+        if (activity.Date > today)
+        {
+            throw Refusal.Conflict($"Buổi làm việc ngày {VietnamTime.Format(activity.Date)} chưa diễn ra: biên bản ghi sau khi làm việc (hoặc hoãn buổi làm việc sang ngày đã làm).");
         }
 
         var checks = new Checks();
@@ -59,8 +64,8 @@ public static class RecordMinutesHandler
 
     static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    public static object Handle(RecordMinutes command, [WriteTarget] Programme programme, Actor actor) =>
-        Decide(programme, command);
+    public static object Handle(RecordMinutes command, [WriteTarget] Programme programme, TimeProvider clock) =>
+        Decide(programme, command, VietnamTime.Today(clock));
 }
 
 public sealed record MinutesBody(string? ReportPresented, string? Questions, string? Explanations, string? Acceptances, string? ConcludingRemarks);

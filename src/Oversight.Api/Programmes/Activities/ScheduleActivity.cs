@@ -24,15 +24,18 @@ public sealed record ScheduleActivity(
     Guid AgencyId,
     IReadOnlyList<Guid>? MemberIds,
     string? AgencyAttendees,
-    DateOnly? NotifiedOn = null);
+    DateOnly? NotifiedOn = null,
+    string? DateReason = null);
 
 public static class ScheduleActivityHandler
 {
-    public static ActivityScheduled Decide(Programme programme, ScheduleActivity command, DateOnly today)
+    public static ActivityScheduled Decide(Programme programme, ScheduleActivity command, DateOnly today, Actor actor)
     {
         programme.Ensure(ProgrammeAction.ScheduleActivity);
         var members = command.MemberIds ?? [];
-        new Checks()
+        var checks = new Checks();
+        var notified = checks.Happened("notifiedOn", "ngày thông báo lịch", command.NotifiedOn, command.DateReason, today, actor);
+        checks
             .Require(Enum.IsDefined(command.Kind), "kind", "Hãy chọn loại hoạt động: làm việc hoặc khảo sát.")
             .Require(command.Date is not null, "date", "Hãy nhập ngày làm việc.")
             .Require(command.Date is null || command.Date >= programme.Delegation!.DecisionDate, "date", "Ngày làm việc không thể trước ngày thành lập Đoàn.")
@@ -44,11 +47,11 @@ public static class ScheduleActivityHandler
                 "Ngày thông báo lịch không thể sau ngày làm việc.")
             .ThrowIfAny();
         return new ActivityScheduled(programme.Id, command.ActivityId, command.Kind, command.Date!.Value, command.Time, command.Place!.Trim(),
-            command.AgencyId, [.. members.Distinct()], command.AgencyAttendees?.Trim(), command.NotifiedOn ?? today);
+            command.AgencyId, [.. members.Distinct()], command.AgencyAttendees?.Trim(), notified.On, notified.Reason);
     }
 
-    public static ActivityScheduled Handle(ScheduleActivity command, [WriteTarget] Programme programme,
-        TimeProvider clock) => Decide(programme, command, VietnamTime.Today(clock));
+    public static ActivityScheduled Handle(ScheduleActivity command, [WriteTarget] Programme programme, Actor actor,
+        TimeProvider clock) => Decide(programme, command, VietnamTime.Today(clock), actor);
 }
 
 public static class ScheduleActivityEndpoint

@@ -12,27 +12,27 @@ namespace Oversight.Programmes.AgencyReports;
 
 /// <summary>An agency's written report arrived: date, document number and a summary.</summary>
 [Requires(ProgrammeAction.RecordAgencyReport)]
-public sealed record RecordAgencyReport(Guid ProgrammeId, Guid AgencyId, DateOnly? ReceivedOn, string? DocumentNumber, string? Summary);
+public sealed record RecordAgencyReport(Guid ProgrammeId, Guid AgencyId, DateOnly? ReceivedOn, string? DocumentNumber, string? Summary, string? DateReason = null);
 
 public static class RecordAgencyReportHandler
 {
-    public static AgencyReportReceived Decide(Programme programme, RecordAgencyReport command)
+    public static AgencyReportReceived Decide(Programme programme, RecordAgencyReport command, DateOnly today, Actor actor)
     {
         programme.Ensure(ProgrammeAction.RecordAgencyReport);
         _ = programme.Agency(command.AgencyId) ?? throw Refusal.NotFound("Cơ quan này không thuộc diện chịu giám sát của cuộc giám sát.");
-        new Checks()
-            .Require(command.ReceivedOn is not null, "receivedOn", "Hãy nhập ngày nhận báo cáo.")
-            .Text(command.DocumentNumber, "documentNumber", "số, ký hiệu văn bản", 100)
+        var checks = new Checks();
+        var received = checks.Happened("receivedOn", "ngày nhận báo cáo", command.ReceivedOn, command.DateReason, today, actor, required: true);
+        checks.Text(command.DocumentNumber, "documentNumber", "số, ký hiệu văn bản", 100)
             .Text(command.Summary, "summary", "tóm tắt báo cáo", 20_000)
             .ThrowIfAny();
-        return new AgencyReportReceived(programme.Id, command.AgencyId, command.ReceivedOn!.Value, command.DocumentNumber!.Trim(), command.Summary!.Trim());
+        return new AgencyReportReceived(programme.Id, command.AgencyId, received.On, command.DocumentNumber!.Trim(), command.Summary!.Trim(), received.Reason);
     }
 
-    public static AgencyReportReceived Handle(RecordAgencyReport command, [WriteTarget] Programme programme) =>
-        Decide(programme, command);
+    public static AgencyReportReceived Handle(RecordAgencyReport command, [WriteTarget] Programme programme, Actor actor, TimeProvider clock) =>
+        Decide(programme, command, VietnamTime.Today(clock), actor);
 }
 
-public sealed record ReportReceivedBody(DateOnly? ReceivedOn, string? DocumentNumber, string? Summary);
+public sealed record ReportReceivedBody(DateOnly? ReceivedOn, string? DocumentNumber, string? Summary, string? DateReason = null);
 
 public static class RecordAgencyReportEndpoint
 {
@@ -41,5 +41,5 @@ public static class RecordAgencyReportEndpoint
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Ghi nhận báo cáo bằng văn bản của cơ quan chịu giám sát")]
     public static Task<NoContent> Post(Guid id, Guid agencyId, ReportReceivedBody body, ClaimsPrincipal user, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, user, new RecordAgencyReport(id, agencyId, body.ReceivedOn, body.DocumentNumber, body.Summary));
+        ProgrammeApi.Send(bus, user, new RecordAgencyReport(id, agencyId, body.ReceivedOn, body.DocumentNumber, body.Summary, body.DateReason));
 }

@@ -15,30 +15,30 @@ public sealed record NewMember(string? Name, string? Position, DelegationRole Ro
 
 /// <summary>Records the decision (or resolution) establishing the delegation, with its members.</summary>
 [Requires(ProgrammeAction.EstablishDelegation)]
-public sealed record EstablishDelegation(Guid ProgrammeId, string? DecisionNumber, DateOnly? DecisionDate, string? Signer, IReadOnlyList<NewMember>? Members);
+public sealed record EstablishDelegation(Guid ProgrammeId, string? DecisionNumber, DateOnly? DecisionDate, string? Signer, IReadOnlyList<NewMember>? Members,
+    string? DateReason = null);
 
 public static class EstablishDelegationHandler
 {
-    public static DelegationEstablished Decide(Programme programme, EstablishDelegation command)
+    public static DelegationEstablished Decide(Programme programme, EstablishDelegation command, DateOnly today, Actor actor)
     {
         programme.Ensure(ProgrammeAction.EstablishDelegation);
         var members = command.Members ?? [];
-        var checks = new Checks()
-            .Text(command.DecisionNumber, "decisionNumber", "số quyết định thành lập Đoàn", 100)
-            .Require(command.DecisionDate is not null, "decisionDate", "Hãy nhập ngày ban hành quyết định.")
-            .Text(command.Signer, "signer", "người ký quyết định", 200)
+        var checks = new Checks().Text(command.DecisionNumber, "decisionNumber", "số quyết định thành lập Đoàn", 100);
+        var decided = checks.Happened("decisionDate", "ngày ban hành quyết định", command.DecisionDate, command.DateReason, today, actor, required: true);
+        checks.Text(command.Signer, "signer", "người ký quyết định", 200)
             .Require(members.Count(member => member.Role == DelegationRole.Head) == 1, "members", "Đoàn phải có đúng một Trưởng đoàn.")
             .Require(members.Count(member => member.Role == DelegationRole.DeputyHead) <= 1, "members", "Đoàn chỉ có tối đa một Phó trưởng đoàn.")
             .Require(members.Count <= 100, "members", "Đoàn có tối đa 100 người.");
         MemberChecks.Check(checks, members);
         checks.ThrowIfAny();
 
-        return new DelegationEstablished(programme.Id, command.DecisionNumber!.Trim(), command.DecisionDate!.Value, command.Signer!.Trim(),
-            [.. members.Select(MemberChecks.ToMember)]);
+        return new DelegationEstablished(programme.Id, command.DecisionNumber!.Trim(), decided.On, command.Signer!.Trim(),
+            [.. members.Select(MemberChecks.ToMember)], decided.Reason);
     }
 
-    public static DelegationEstablished Handle(EstablishDelegation command, [WriteTarget] Programme programme) =>
-        Decide(programme, command);
+    public static DelegationEstablished Handle(EstablishDelegation command, [WriteTarget] Programme programme, Actor actor, TimeProvider clock) =>
+        Decide(programme, command, VietnamTime.Today(clock), actor);
 }
 
 public static class MemberChecks

@@ -12,11 +12,11 @@ namespace Oversight.Programmes.Fieldwork;
 
 /// <summary>The delegation's sessions and surveys are over: the results report is now due.</summary>
 [Requires(ProgrammeAction.EndFieldwork)]
-public sealed record EndFieldwork(Guid ProgrammeId, DateOnly? EndedOn);
+public sealed record EndFieldwork(Guid ProgrammeId, DateOnly? EndedOn, string? DateReason = null);
 
 public static class EndFieldworkHandler
 {
-    public static FieldworkEnded Decide(Programme programme, EndFieldwork command)
+    public static FieldworkEnded Decide(Programme programme, EndFieldwork command, DateOnly today, Actor actor)
     {
         programme.Ensure(ProgrammeAction.EndFieldwork);
         var pending = programme.Activities.Where(activity => activity.Status == ActivityStatus.Scheduled).ToList();
@@ -28,16 +28,16 @@ public static class EndFieldworkHandler
         }
 
         var lastHeld = programme.Activities.Where(activity => activity.Status == ActivityStatus.Held).Max(activity => activity.Date);
-        new Checks()
-            .Require(command.EndedOn is not null, "endedOn", "Hãy nhập ngày kết thúc giai đoạn làm việc.")
-            .Require(command.EndedOn is null || command.EndedOn >= lastHeld, "endedOn",
+        var checks = new Checks();
+        var ended = checks.Happened("endedOn", "ngày kết thúc giai đoạn làm việc", command.EndedOn, command.DateReason, today, actor, required: true);
+        checks.Require(command.EndedOn is null || command.EndedOn >= lastHeld, "endedOn",
                 $"Ngày kết thúc không thể trước buổi làm việc cuối cùng ({VietnamTime.Format(lastHeld)}).")
             .ThrowIfAny();
-        return new FieldworkEnded(programme.Id, command.EndedOn!.Value);
+        return new FieldworkEnded(programme.Id, ended.On, ended.Reason);
     }
 
-    public static FieldworkEnded Handle(EndFieldwork command, [WriteTarget] Programme programme) =>
-        Decide(programme, command);
+    public static FieldworkEnded Handle(EndFieldwork command, [WriteTarget] Programme programme, Actor actor, TimeProvider clock) =>
+        Decide(programme, command, VietnamTime.Today(clock), actor);
 }
 
 public static class EndFieldworkEndpoint

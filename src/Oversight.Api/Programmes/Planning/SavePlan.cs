@@ -26,11 +26,12 @@ public sealed record SavePlan(
     IReadOnlyList<string>? OutlineSections,
     IReadOnlyList<ReportDeadline>? ReportDeadlines,
     string? Reason,
-    DateOnly? AdoptedOn = null);
+    DateOnly? AdoptedOn = null,
+    string? DateReason = null);
 
 public static class SavePlanHandler
 {
-    public static object Decide(Programme programme, SavePlan command, DateOnly today)
+    public static object Decide(Programme programme, SavePlan command, DateOnly today, Actor actor)
     {
         programme.Ensure(programme.Plan is null ? ProgrammeAction.AdoptPlan : ProgrammeAction.RevisePlan);
         if (command.PlanVersion != programme.PlanVersion)
@@ -57,6 +58,7 @@ public static class SavePlanHandler
             .Text(command.Reason, "reason", "lý do sửa", 1000, required: false)
             .Require(command.AdoptedOn is null || command.AdoptedOn >= programme.Delegation!.DecisionDate, "adoptedOn",
                 "Ngày ban hành kế hoạch không thể trước ngày thành lập Đoàn.");
+        var adopted = programme.Plan is null ? checks.Happened("adoptedOn", "ngày ban hành kế hoạch", command.AdoptedOn, command.DateReason, today, actor) : null;
         if (command.Methods.HasFlag(PlanMethods.WrittenReports))
         {
             checks.Require(outline.Count > 0, "outlineSections", "Giám sát qua báo cáo cần đề cương báo cáo (ít nhất một mục).")
@@ -67,12 +69,12 @@ public static class SavePlanHandler
         checks.ThrowIfAny();
         var plan = new Plan(command.Purpose!.Trim(), command.Contents!.Trim(), command.Methods, outline, [.. deadlines]);
         return programme.Plan is null
-            ? new PlanAdopted(programme.Id, plan, command.AdoptedOn ?? today)
+            ? new PlanAdopted(programme.Id, plan, adopted!.On, adopted.Reason)
             : new PlanRevised(programme.Id, plan, programme.PlanVersion + 1, command.Reason?.Trim());
     }
 
-    public static object Handle(SavePlan command, [WriteTarget] Programme programme, TimeProvider clock) =>
-        Decide(programme, command, VietnamTime.Today(clock));
+    public static object Handle(SavePlan command, [WriteTarget] Programme programme, Actor actor, TimeProvider clock) =>
+        Decide(programme, command, VietnamTime.Today(clock), actor);
 }
 
 public static class SavePlanEndpoint

@@ -12,11 +12,11 @@ namespace Oversight.Programmes.Reporting;
 
 /// <summary>The head of delegation approves the draft report: findings and the report are closed from now on.</summary>
 [Requires(ProgrammeAction.ApproveReport)]
-public sealed record ApproveDraftReport(Guid ProgrammeId, Guid HeadId, DateOnly? ApprovedOn = null);
+public sealed record ApproveDraftReport(Guid ProgrammeId, Guid HeadId, DateOnly? ApprovedOn = null, string? DateReason = null);
 
 public static class ApproveDraftReportHandler
 {
-    public static DraftReportApproved Decide(Programme programme, ApproveDraftReport command, DateOnly today)
+    public static DraftReportApproved Decide(Programme programme, ApproveDraftReport command, DateOnly today, Actor actor)
     {
         programme.Ensure(ProgrammeAction.ApproveReport);
         ReportRules.Editable(programme);
@@ -30,19 +30,17 @@ public static class ApproveDraftReportHandler
             throw Refusal.Conflict($"Kiến nghị “{Shorten(undated.Text)}” chưa có thời hạn thực hiện; hãy đặt thời hạn cho mọi kiến nghị trước khi duyệt.");
         }
 
-        var approvedOn = command.ApprovedOn ?? today;
-        if (approvedOn < programme.FieldworkEndedOn)
-        {
-            throw Refusal.Invalid("approvedOn", "Ngày duyệt báo cáo không thể trước ngày kết thúc giai đoạn làm việc.");
-        }
-
-        return new DraftReportApproved(programme.Id, approvedOn);
+        var checks = new Checks();
+        var approved = checks.Happened("approvedOn", "ngày duyệt báo cáo", command.ApprovedOn, command.DateReason, today, actor);
+        checks.Require(approved.On >= programme.FieldworkEndedOn, "approvedOn", "Ngày duyệt báo cáo không thể trước ngày kết thúc giai đoạn làm việc.")
+            .ThrowIfAny();
+        return new DraftReportApproved(programme.Id, approved.On, approved.Reason);
     }
 
     static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
-    public static DraftReportApproved Handle(ApproveDraftReport command, [WriteTarget] Programme programme,
-        TimeProvider clock) => Decide(programme, command, VietnamTime.Today(clock));
+    public static DraftReportApproved Handle(ApproveDraftReport command, [WriteTarget] Programme programme, Actor actor,
+        TimeProvider clock) => Decide(programme, command, VietnamTime.Today(clock), actor);
 }
 
 public static class ApproveDraftReportEndpoint

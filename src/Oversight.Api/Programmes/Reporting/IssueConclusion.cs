@@ -18,11 +18,11 @@ namespace Oversight.Programmes.Reporting;
 /// report starts its own stream, with a stable code, to be followed up.
 /// </summary>
 [Requires(ProgrammeAction.IssueConclusion)]
-public sealed record IssueConclusion(Guid ProgrammeId, string? Number, DateOnly? IssuedOn, string? Remarks);
+public sealed record IssueConclusion(Guid ProgrammeId, string? Number, DateOnly? IssuedOn, string? Remarks, string? DateReason = null);
 
 public static class IssueConclusionHandler
 {
-    public static (Wolverine.Marten.Events, IEnumerable<IMartenOp>) Decide(Programme programme, IssueConclusion command)
+    public static (Wolverine.Marten.Events, IEnumerable<IMartenOp>) Decide(Programme programme, IssueConclusion command, DateOnly today, Actor actor)
     {
         programme.Ensure(ProgrammeAction.IssueConclusion);
         if (programme.Report is not { Status: ReportStatus.Approved })
@@ -30,27 +30,26 @@ public static class IssueConclusionHandler
             throw Refusal.Conflict("Báo cáo kết quả giám sát chưa được Trưởng đoàn duyệt; hãy trình duyệt trước khi ban hành kết luận.");
         }
 
-        new Checks()
-            .Text(command.Number, "number", "số, ký hiệu văn bản kết luận", 100)
-            .Require(command.IssuedOn is not null, "issuedOn", "Hãy nhập ngày ban hành kết luận.")
-            .Require(command.IssuedOn is null || command.IssuedOn >= programme.FieldworkEndedOn, "issuedOn",
+        var checks = new Checks().Text(command.Number, "number", "số, ký hiệu văn bản kết luận", 100);
+        var issued = checks.Happened("issuedOn", "ngày ban hành kết luận", command.IssuedOn, command.DateReason, today, actor, required: true);
+        checks.Require(command.IssuedOn is null || command.IssuedOn >= programme.FieldworkEndedOn, "issuedOn",
                 "Ngày kết luận không thể trước ngày kết thúc giai đoạn làm việc.")
             .Text(command.Remarks, "remarks", "nội dung kết luận", 100_000)
             .ThrowIfAny();
-        var issuedOn = command.IssuedOn!.Value;
+        var issuedOn = issued.On;
         var number = command.Number!.Trim();
         var streams = programme.Recommendations.Select((draft, index) => (IMartenOp)MartenOps.StartStream<Recommendation>(draft.Id,
             new RecommendationIssued(draft.Id, programme.Id, $"KN-{programme.Code}-{index + 1:00}", draft.AgencyId, programme.AgencyName(draft.AgencyId),
                 [.. draft.CoAgencyIds.Select(programme.AgencyName)], draft.Text, draft.DueDate!.Value, draft.FindingIds, number, issuedOn)));
-        return ([new ConclusionIssued(programme.Id, number, issuedOn, command.Remarks!.Trim())], [.. streams]);
+        return ([new ConclusionIssued(programme.Id, number, issuedOn, command.Remarks!.Trim(), issued.Reason)], [.. streams]);
     }
 
     /// <summary>Issues the conclusion and schedules each recommendation's reminders (durable: they survive restarts).</summary>
     public static (Wolverine.Marten.Events, IEnumerable<IMartenOp>, OutgoingMessages) Handle(IssueConclusion command,
-        [WriteTarget] Programme programme, TimeProvider clock, WorkingCalendar calendar,
+        [WriteTarget] Programme programme, Actor actor, TimeProvider clock, WorkingCalendar calendar,
         IOptions<ReminderSettings> reminders)
     {
-        var (events, streams) = Decide(programme, command);
+        var (events, streams) = Decide(programme, command, VietnamTime.Today(clock), actor);
         var messages = new OutgoingMessages();
         foreach (var draft in programme.Recommendations)
         {

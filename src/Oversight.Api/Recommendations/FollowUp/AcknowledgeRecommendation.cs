@@ -11,20 +11,21 @@ using Wolverine.Persistence;
 namespace Oversight.Recommendations.FollowUp;
 
 [Requires(Capability.RespondToRecommendations)]
-public sealed record AcknowledgeRecommendation(Guid RecommendationId, string? Note, DateOnly? On);
+public sealed record AcknowledgeRecommendation(Guid RecommendationId, string? Note, DateOnly? On, string? DateReason = null);
 
 public static class AcknowledgeRecommendationHandler
 {
-    public static RecommendationAcknowledged Decide(Recommendation recommendation, AcknowledgeRecommendation command, DateOnly today)
+    public static RecommendationAcknowledged Decide(Recommendation recommendation, AcknowledgeRecommendation command, DateOnly today, Actor actor)
     {
         FollowUpRules.Ensure(recommendation, "xác nhận đã nhận", RecommendationStatus.Issued);
         new Checks().Text(command.Note, "note", "ghi chú", 2000, required: false).ThrowIfAny();
-        return new RecommendationAcknowledged(recommendation.Id, recommendation.ProgrammeId, FollowUpRules.On(command.On, today, recommendation), command.Note?.Trim());
+        var on = FollowUpRules.On(command.On, command.DateReason, today, recommendation, actor);
+        return new RecommendationAcknowledged(recommendation.Id, recommendation.ProgrammeId, on.On, command.Note?.Trim(), on.Reason);
     }
 
     public static RecommendationAcknowledged Handle(AcknowledgeRecommendation command,
-        [WriteTarget] Recommendation recommendation, TimeProvider clock) =>
-        Decide(recommendation, command, VietnamTime.Today(clock));
+        [WriteTarget] Recommendation recommendation, Actor actor, TimeProvider clock) =>
+        Decide(recommendation, command, VietnamTime.Today(clock), actor);
 }
 
 public static class AcknowledgeRecommendationEndpoint

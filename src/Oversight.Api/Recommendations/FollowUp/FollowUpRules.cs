@@ -1,3 +1,4 @@
+using Oversight.Accounts;
 using System.Security.Cryptography;
 using Marten;
 using Oversight.Common;
@@ -39,14 +40,13 @@ public static class FollowUpRules
         }
     }
 
-    /// <summary>The date a response is recorded for: today, or an earlier date when the secretariat enters one received on paper.</summary>
-    public static DateOnly On(DateOnly? given, DateOnly today, Recommendation recommendation)
+    /// <summary>The date an answer is recorded for: today, or an earlier date (with its reason) when the secretariat enters one received on paper.</summary>
+    public static Dated On(DateOnly? given, string? reason, DateOnly today, Recommendation recommendation, Actor actor)
     {
-        new Checks()
-            .Require(given is null || given <= today, "on", "Ngày ghi nhận không được sau hôm nay.")
-            .Require(given is null || given >= recommendation.IssuedOn, "on", "Ngày ghi nhận không được trước ngày ban hành kiến nghị.")
-            .ThrowIfAny();
-        return given ?? today;
+        var checks = new Checks();
+        var on = checks.Happened("on", "ngày ghi nhận", given, reason, today, actor);
+        checks.Require(given is null || given >= recommendation.IssuedOn, "on", "Ngày ghi nhận không được trước ngày ban hành kiến nghị.").ThrowIfAny();
+        return on;
     }
 
     /// <summary>Optional text as stored: trimmed, or null when empty.</summary>

@@ -12,12 +12,12 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The agency says the recommendation is carried out, with what shows it; the council then verifies.</summary>
 [Requires(Capability.RespondToRecommendations)]
-public sealed record ReportCompletion(Guid RecommendationId, string? Text, DateOnly? On, IReadOnlyList<EvidenceUpload>? Files);
+public sealed record ReportCompletion(Guid RecommendationId, string? Text, DateOnly? On, IReadOnlyList<EvidenceUpload>? Files, string? DateReason = null);
 
 public static class ReportCompletionHandler
 {
     public static (Events, IEnumerable<IMartenOp>) Handle(ReportCompletion command,
-        [WriteTarget] Recommendation recommendation, TimeProvider clock)
+        [WriteTarget] Recommendation recommendation, Actor actor, TimeProvider clock)
     {
         FollowUpRules.Ensure(recommendation, "báo cáo đã thực hiện xong", RecommendationStatus.Issued, RecommendationStatus.Acknowledged,
             RecommendationStatus.InProgress, RecommendationStatus.PartlyResolved);
@@ -25,9 +25,9 @@ public static class ReportCompletionHandler
         FollowUpRules.CheckFiles(checks, command.Files);
         checks.Require(command.Files is { Count: > 0 }, "files", "Hãy gửi kèm ít nhất một tệp minh chứng (văn bản, quyết định, báo cáo…).");
         checks.ThrowIfAny();
-        var on = FollowUpRules.On(command.On, VietnamTime.Today(clock), recommendation);
+        var on = FollowUpRules.On(command.On, command.DateReason, VietnamTime.Today(clock), recommendation, actor);
         var (files, evidence) = FollowUpRules.Store(recommendation.Id, command.Files, clock.GetUtcNow());
-        return ([new CompletionReported(recommendation.Id, recommendation.ProgrammeId, on, command.Text!.Trim(), evidence)],
+        return ([new CompletionReported(recommendation.Id, recommendation.ProgrammeId, on.On, command.Text!.Trim(), evidence, on.Reason)],
             files.Select(file => (IMartenOp)MartenOps.Store(file)));
     }
 }
@@ -41,7 +41,7 @@ public static class ReportCompletionEndpoint
     public static async Task<NoContent> Post(Guid recommendationId, HttpRequest request, ClaimsPrincipal user, IMessageBus bus, CancellationToken cancellation)
     {
         var form = await RecommendationApi.ReadForm(request, cancellation);
-        await bus.SendAsync(user, new ReportCompletion(recommendationId, form.Text("text"), form.Date("on"), form.Files), cancellation);
+        await bus.SendAsync(user, new ReportCompletion(recommendationId, form.Text("text"), form.Date("on"), form.Files, form.Text("dateReason")), cancellation);
         return TypedResults.NoContent();
     }
 }

@@ -13,7 +13,8 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>Progress, at any time while the recommendation is the agency's to do: text, figures and evidence files.</summary>
 [Requires(Capability.RespondToRecommendations)]
-public sealed record ReportProgress(Guid RecommendationId, string? Text, string? Figures, DateOnly? On, IReadOnlyList<EvidenceUpload>? Files);
+public sealed record ReportProgress(Guid RecommendationId, string? Text, string? Figures, DateOnly? On, IReadOnlyList<EvidenceUpload>? Files,
+    string? DateReason = null);
 
 public static class ReportProgressHandler
 {
@@ -29,12 +30,13 @@ public static class ReportProgressHandler
     }
 
     public static (Events, IEnumerable<IMartenOp>) Handle(ReportProgress command,
-        [WriteTarget] Recommendation recommendation, TimeProvider clock)
+        [WriteTarget] Recommendation recommendation, Actor actor, TimeProvider clock)
     {
         Check(recommendation, command);
-        var on = FollowUpRules.On(command.On, VietnamTime.Today(clock), recommendation);
+        var on = FollowUpRules.On(command.On, command.DateReason, VietnamTime.Today(clock), recommendation, actor);
         var (files, evidence) = FollowUpRules.Store(recommendation.Id, command.Files, clock.GetUtcNow());
-        return ([new ProgressReported(recommendation.Id, recommendation.ProgrammeId, on, command.Text!.Trim(), FollowUpRules.Blank(command.Figures), evidence)],
+        return ([new ProgressReported(recommendation.Id, recommendation.ProgrammeId, on.On, command.Text!.Trim(), FollowUpRules.Blank(command.Figures), evidence,
+            on.Reason)],
             files.Select(file => (IMartenOp)MartenOps.Store(file)));
     }
 }
@@ -48,7 +50,7 @@ public static class ReportProgressEndpoint
     public static async Task<NoContent> Post(Guid recommendationId, HttpRequest request, ClaimsPrincipal user, IMessageBus bus, CancellationToken cancellation)
     {
         var form = await RecommendationApi.ReadForm(request, cancellation);
-        await bus.SendAsync(user, new ReportProgress(recommendationId, form.Text("text"), form.Text("figures"), form.Date("on"), form.Files), cancellation);
+        await bus.SendAsync(user, new ReportProgress(recommendationId, form.Text("text"), form.Text("figures"), form.Date("on"), form.Files, form.Text("dateReason")), cancellation);
         return TypedResults.NoContent();
     }
 }

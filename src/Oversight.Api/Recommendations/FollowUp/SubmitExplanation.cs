@@ -12,21 +12,21 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The agency explains why it has not (or cannot) carry it out, e.g. it is not within its competence.</summary>
 [Requires(Capability.RespondToRecommendations)]
-public sealed record SubmitExplanation(Guid RecommendationId, string? Explanation, bool OutsideCompetence, DateOnly? On);
+public sealed record SubmitExplanation(Guid RecommendationId, string? Explanation, bool OutsideCompetence, DateOnly? On, string? DateReason = null);
 
 public static class SubmitExplanationHandler
 {
-    public static ExplanationSubmitted Decide(Recommendation recommendation, SubmitExplanation command, DateOnly today)
+    public static ExplanationSubmitted Decide(Recommendation recommendation, SubmitExplanation command, DateOnly today, Actor actor)
     {
         FollowUpRules.Ensure(recommendation, "giải trình", RecommendationStatus.Issued, RecommendationStatus.Acknowledged, RecommendationStatus.InProgress,
             RecommendationStatus.PartlyResolved);
         new Checks().Text(command.Explanation, "explanation", "nội dung giải trình", 20_000).ThrowIfAny();
-        return new ExplanationSubmitted(recommendation.Id, recommendation.ProgrammeId, FollowUpRules.On(command.On, today, recommendation),
-            command.Explanation!.Trim(), command.OutsideCompetence);
+        var on = FollowUpRules.On(command.On, command.DateReason, today, recommendation, actor);
+        return new ExplanationSubmitted(recommendation.Id, recommendation.ProgrammeId, on.On, command.Explanation!.Trim(), command.OutsideCompetence, on.Reason);
     }
 
     public static ExplanationSubmitted Handle(SubmitExplanation command, [WriteTarget] Recommendation recommendation,
-        TimeProvider clock) => Decide(recommendation, command, VietnamTime.Today(clock));
+        Actor actor, TimeProvider clock) => Decide(recommendation, command, VietnamTime.Today(clock), actor);
 }
 
 public static class SubmitExplanationEndpoint

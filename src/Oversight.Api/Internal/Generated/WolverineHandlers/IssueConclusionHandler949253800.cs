@@ -53,7 +53,7 @@ namespace Internal.Generated.WolverineHandlers
             var actor = Oversight.Accounts.CommandGuard.Programme<Oversight.Programmes.Reporting.IssueConclusion>(context.Envelope, stream_programme.Aggregate);
             
             // The actual message execution
-            (var outgoing1, var outgoing2, var outgoing3) = Oversight.Programmes.Reporting.IssueConclusionHandler.Handle(issueConclusion, stream_programme.Aggregate, _timeProvider, _workingCalendar, _optionsOfReminderSettings);
+            (var outgoing1, var outgoing2, var outgoing3) = Oversight.Programmes.Reporting.IssueConclusionHandler.Handle(issueConclusion, stream_programme.Aggregate, actor, _timeProvider, _workingCalendar, _optionsOfReminderSettings);
 
             if (outgoing1 != null)
             {

@@ -50,7 +50,7 @@ namespace Internal.Generated.WolverineHandlers
             var actor = Oversight.Accounts.CommandGuard.Programme<Oversight.Documents.IssueDocument>(context.Envelope, stream_stream.Aggregate);
             
             // The actual message execution
-            await Oversight.Documents.IssueDocumentHandler.Handle(issueDocument, stream_stream, documentSession, _optionsOfDocumentSettings, _timeProvider, cancellation).ConfigureAwait(false);
+            await Oversight.Documents.IssueDocumentHandler.Handle(issueDocument, stream_stream, actor, documentSession, _optionsOfDocumentSettings, _timeProvider, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

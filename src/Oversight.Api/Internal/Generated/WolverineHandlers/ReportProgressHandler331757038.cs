@@ -47,7 +47,7 @@ namespace Internal.Generated.WolverineHandlers
             var actor = Oversight.Accounts.CommandGuard.Recommendation<Oversight.Recommendations.FollowUp.ReportProgress>(context.Envelope, stream_recommendation.Aggregate);
             
             // The actual message execution
-            (var outgoing1, var outgoing2) = Oversight.Recommendations.FollowUp.ReportProgressHandler.Handle(reportProgress, stream_recommendation.Aggregate, _timeProvider);
+            (var outgoing1, var outgoing2) = Oversight.Recommendations.FollowUp.ReportProgressHandler.Handle(reportProgress, stream_recommendation.Aggregate, actor, _timeProvider);
 
             if (outgoing1 != null)
             {

@@ -47,7 +47,7 @@ namespace Internal.Generated.WolverineHandlers
             var actor = Oversight.Accounts.CommandGuard.Programme<Oversight.Programmes.Planning.SavePlan>(context.Envelope, stream_programme.Aggregate);
             
             // The actual message execution
-            var outgoing1 = Oversight.Programmes.Planning.SavePlanHandler.Handle(savePlan, stream_programme.Aggregate, _timeProvider);
+            var outgoing1 = Oversight.Programmes.Planning.SavePlanHandler.Handle(savePlan, stream_programme.Aggregate, actor, _timeProvider);
 
             if (outgoing1 != null)
             {
