@@ -24,6 +24,6 @@ public sealed class WorkingCalendarTests
         calendar.Effective(new DateOnly(2025, 6, 4)).ShouldBe(new DateOnly(2025, 6, 4));
         calendar.WorkingDaysBetween(new DateOnly(2025, 1, 24), new DateOnly(2025, 2, 3)).ShouldBe(1);
         calendar.WorkingDaysBetween(new DateOnly(2025, 2, 3), new DateOnly(2025, 1, 24)).ShouldBe(0);
-        calendar.Holidays.Count(day => day.Year == 2026).ShouldBe(12);
+        calendar.Year(2026).Days.Count.ShouldBe(12);
     }
 }
