@@ -79,14 +79,13 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>The days off of a year as the calendar counts them now.</summary>
-    public HolidayYear Year(int year) =>
-        confirmed.GetValueOrDefault(year) ?? published.GetValueOrDefault(year) ?? provisional.GetOrAdd(year, y => RulesFor(y).Provisional(y));
+    public HolidayYear Year(int year) => confirmed.GetValueOrDefault(year) ?? published.GetValueOrDefault(year) ?? Computed(year);
 
     /// <summary>The year as the holiday file has it, if it does.</summary>
     public HolidayYear? Published(int year) => published.GetValueOrDefault(year);
 
     /// <summary>What the rules give for the year, whatever else is known of it.</summary>
-    public HolidayYear Computed(int year) => provisional.GetOrAdd(year, y => RulesFor(y).Provisional(y));
+    public HolidayYear Computed(int year) => provisional.GetOrAdd(year, static (y, calendar) => calendar.RulesFor(y).Provisional(y), this);
 
     /// <summary>The rules of the law in force on 1 January of the year (the oldest ones for years before any).</summary>
     public HolidayRules RulesFor(int year) => rules.LastOrDefault(set => set.From <= new DateOnly(year, 1, 1)) ?? rules[0];
