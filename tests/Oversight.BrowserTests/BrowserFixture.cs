@@ -157,6 +157,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             Directory.Delete(dataFolder, recursive: true);
         }
     }
+
+    /// <summary>A date of something that happened before today needs the reason, in the same form as the date.</summary>
+    public static Task EnteredLate(ILocator dateField) =>
+        dateField.Locator("xpath=ancestor::form[1]").Locator("[name='DateReason']").FillAsync("Nhập hồ sơ giấy của cuộc giám sát đã thực hiện.");
 }
 
 [CollectionDefinition(Name)]

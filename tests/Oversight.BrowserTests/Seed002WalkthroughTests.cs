@@ -26,6 +26,7 @@ public sealed class Seed002WalkthroughTests(BrowserFixture fixture)
         await Tab(page, "Đoàn giám sát");
         await Field(page, "DecisionNumber").FillAsync("112/QĐ-TTHĐND");
         await Field(page, "DecisionDate").FillAsync("2024-05-27");
+        await BrowserFixture.EnteredLate(Field(page, "DecisionDate"));
         await Field(page, "Signer").FillAsync("Phó Chủ tịch Thường trực HĐND tỉnh");
         await Field(page, "HeadName").FillAsync("Đặng Thanh Sơn");
         await Field(page, "HeadPosition").FillAsync("Phó Chủ tịch Thường trực HĐND tỉnh");
@@ -42,6 +43,7 @@ public sealed class Seed002WalkthroughTests(BrowserFixture fixture)
         await Field(page, "Outline").FillAsync("Tình hình chung\nKết quả thực hiện\nHạn chế và nguyên nhân\nKiến nghị");
         await Field(page, "Deadlines[0].Deadline").FillAsync("2024-06-17");
         await Field(page, "AdoptedOn").FillAsync("2024-06-05");
+        await BrowserFixture.EnteredLate(Field(page, "AdoptedOn"));
         await Button(page, "Ban hành kế hoạch").ClickAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("phiên bản hiện tại: 1");
 
@@ -50,6 +52,7 @@ public sealed class Seed002WalkthroughTests(BrowserFixture fixture)
         await Field(page, "Time").FillAsync("14:00");
         await Field(page, "Place").FillAsync("Trụ sở Sở Lao động - Thương binh và Xã hội");
         await Field(page, "NotifiedOn").FillAsync("2024-06-10");
+        await BrowserFixture.EnteredLate(Field(page, "NotifiedOn"));
         await Button(page, "Xếp lịch").ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = $"24/06/2024 14:00 · Làm việc với {Agency}" }).ClickAsync();
 
@@ -74,6 +77,7 @@ public sealed class Seed002WalkthroughTests(BrowserFixture fixture)
 
         await Tab(page, "Tổng quan");
         await page.Locator("[name='endedOn']").FillAsync("2024-06-24");
+        await BrowserFixture.EnteredLate(page.Locator("[name='endedOn']"));
         await Button(page, "Kết thúc giai đoạn làm việc").ClickAsync();
         await Expect(page.Locator(".programme-head .status")).ToHaveTextAsync("Đang lập báo cáo");
 
@@ -85,10 +89,12 @@ public sealed class Seed002WalkthroughTests(BrowserFixture fixture)
         await Button(page, "Lưu kiến nghị").ClickAsync();
         await Expect(page.Locator("#kien-nghi-1")).ToContainTextAsync("Thời hạn: 31/12/2024");
         await page.Locator("[name='approvedOn']").FillAsync("2024-07-05");
+        await BrowserFixture.EnteredLate(page.Locator("[name='approvedOn']"));
         await Button(page, "Trưởng đoàn duyệt báo cáo").ClickAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("Trưởng đoàn đã duyệt ngày 05/07/2024");
         await page.Locator("[name='number']").FillAsync("86/TB-HĐND");
         await page.Locator("[name='issuedOn']").FillAsync("2024-07-08");
+        await BrowserFixture.EnteredLate(page.Locator("[name='issuedOn']"));
         await page.Locator("[name='remarks']").FillAsync("Đề nghị Sở thực hiện các kiến nghị của Đoàn giám sát.");
         await Button(page, "Ban hành kết luận").ClickAsync();
         await Expect(page.Locator(".programme-head .status")).ToHaveTextAsync("Đã kết luận");
@@ -100,6 +106,7 @@ public sealed class Seed002WalkthroughTests(BrowserFixture fixture)
         await Tab(page, "Tổng quan");
         await Expect(page.Locator(".deadlines")).ToContainTextAsync("Đúng hạn");
         await page.GetByLabel("Ngày ban hành Báo cáo kết quả giám sát").FillAsync("2024-07-05");
+        await BrowserFixture.EnteredLate(page.GetByLabel("Ngày ban hành Báo cáo kết quả giám sát"));
         await page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Báo cáo kết quả giám sát (dự thảo)" }).GetByRole(AriaRole.Button, new() { Name = "Ban hành" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Số 01/BC-ĐGS" })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, "programme.png"), FullPage = true });

@@ -112,6 +112,7 @@ public sealed class SignInAndRolesTests(BrowserFixture fixture)
         await Expect(page.Locator("form .meta")).ToContainTextAsync("Người dùng daibieu");
         await page.Locator("[name='DecisionNumber']").FillAsync("15/QĐ-TTHĐND");
         await page.Locator("[name='DecisionDate']").FillAsync("2026-03-02");
+        await BrowserFixture.EnteredLate(page.Locator("[name='DecisionDate']"));
         await page.Locator("[name='Signer']").FillAsync("Chủ tịch HĐND tỉnh");
         await page.Locator("[name='HeadName']").FillAsync("Người dùng daibieu");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận quyết định thành lập Đoàn", Exact = true }).ClickAsync();

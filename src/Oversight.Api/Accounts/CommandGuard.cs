@@ -4,6 +4,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using JasperFx;
 using JasperFx.CodeGeneration;
+using JasperFx.MultiTenancy;
 using JasperFx.CodeGeneration.Frames;
 using JasperFx.CodeGeneration.Model;
 using Marten;
@@ -16,6 +17,7 @@ using Wolverine.Attributes;
 using Wolverine.Configuration;
 using Wolverine.Marten;
 using Wolverine.Persistence;
+using Wolverine.Runtime;
 using Wolverine.Runtime.Handlers;
 
 namespace Oversight.Accounts;
@@ -43,17 +45,24 @@ public static class Commands
     const string ScopeHeader = "oversight-scope";
 
     public static Task SendAsync(this IMessageBus bus, Actor actor, object command, Guid? scope = null, CancellationToken cancellation = default) =>
-        bus.InvokeAsync(command, Options(actor, scope), cancellation);
+        bus.InvokeAsync(command, Options(bus, actor, scope), cancellation);
 
     public static Task<T> SendAsync<T>(this IMessageBus bus, Actor actor, object command, Guid? scope = null, CancellationToken cancellation = default) =>
-        bus.InvokeAsync<T>(command, Options(actor, scope), cancellation);
+        bus.InvokeAsync<T>(command, Options(bus, actor, scope), cancellation);
 
     public static Task SendAsync(this IMessageBus bus, ClaimsPrincipal user, object command, CancellationToken cancellation = default) =>
         bus.SendAsync(Actor.Of(user), command, null, cancellation);
 
-    static DeliveryOptions Options(Actor actor, Guid? scope)
+    static DeliveryOptions Options(IMessageBus bus, Actor actor, Guid? scope)
     {
-        var options = new DeliveryOptions { TenantId = actor.CouncilId };
+        // Wolverine relays the sender's user name onto the events (the audit trail's "who").
+        if (bus is MessageContext context)
+        {
+            context.UserName = actor.UserName;
+        }
+
+        // A system administrator belongs to no council: their commands (the holidays) are the deployment's own.
+        var options = new DeliveryOptions { TenantId = actor.CouncilId ?? StorageConstants.DefaultTenantId };
         options.Headers[ActorHeader] = JsonSerializer.Serialize(actor);
         if (scope is { } id)
         {
@@ -67,7 +76,7 @@ public static class Commands
     public static Actor ActorOf(Envelope envelope)
     {
         var actor = envelope.Headers.TryGetValue(ActorHeader, out var json) && json is not null ? JsonSerializer.Deserialize<Actor>(json) : null;
-        if (actor is null || actor.CouncilId != envelope.TenantId)
+        if (actor is null || (actor.CouncilId ?? StorageConstants.DefaultTenantId) != (envelope.TenantId ?? StorageConstants.DefaultTenantId))
         {
             throw Refusal.Forbidden(Access.Denied);
         }
@@ -115,8 +124,8 @@ public static class CommandGuard
         return Check<TCommand>(envelope, Target.Of(programme));
     }
 
-    /// <summary>A command about the council as a whole (a new programme, a template): never one for the roles bound to their own records.</summary>
-    public static Actor Council<TCommand>(Envelope envelope) => Check<TCommand>(envelope, null);
+    /// <summary>A command about no single record (a new programme, a template, the holidays): never one for the roles bound to their own records.</summary>
+    public static Actor Untargeted<TCommand>(Envelope envelope) => Check<TCommand>(envelope, null);
 
     static Actor Check<TCommand>(Envelope envelope, Target? target)
     {
@@ -148,8 +157,8 @@ public static class CommandGuard
         chain.Middleware.Add(new MethodCall(typeof(CommandGuard), typeof(CommandGuard).GetMethod(guard)!.MakeGenericMethod(command)));
     }
 
-    internal static void AddCouncil(IChain chain) =>
-        chain.Middleware.Add(new MethodCall(typeof(CommandGuard), typeof(CommandGuard).GetMethod(nameof(Council))!.MakeGenericMethod(chain.InputType()!)));
+    internal static void AddUntargeted(IChain chain) =>
+        chain.Middleware.Add(new MethodCall(typeof(CommandGuard), typeof(CommandGuard).GetMethod(nameof(Untargeted))!.MakeGenericMethod(chain.InputType()!)));
 }
 
 /// <summary>The command's target, loaded for writing its stream, then checked against the actor (<see cref="CommandGuard"/>).</summary>
@@ -180,9 +189,9 @@ public sealed class ReadTargetAttribute : ReadAggregateAttribute
     }
 }
 
-/// <summary>Marks the handler of a command about the whole council: the actor is checked before anything is loaded.</summary>
+/// <summary>Marks the handler of a command about no single record: the actor is checked before anything is loaded.</summary>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class CouncilCommandAttribute : ModifyHandlerChainAttribute
+public sealed class UntargetedAttribute : ModifyHandlerChainAttribute
 {
-    public override void Modify(HandlerChain chain, GenerationRules rules) => CommandGuard.AddCouncil(chain);
+    public override void Modify(HandlerChain chain, GenerationRules rules) => CommandGuard.AddUntargeted(chain);
 }

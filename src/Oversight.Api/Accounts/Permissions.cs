@@ -35,6 +35,8 @@ public enum Capability
     /// <summary>Answer a recommendation: acknowledge, report progress or completion with evidence, explain, ask for more time.
     /// An agency user only for its own agency's; the secretariat records answers received on paper.</summary>
     RespondToRecommendations,
+    /// <summary>Confirm or edit the public holidays of a year: national, so one list for the whole deployment.</summary>
+    ManageHolidays,
 }
 
 public static class Permissions
@@ -42,7 +44,7 @@ public static class Permissions
     /// <summary>The permission table. A delegation member's programme rights hold only on the programmes whose delegation lists them.</summary>
     public static readonly IReadOnlyDictionary<Role, IReadOnlySet<Capability>> Table = new Dictionary<Role, IReadOnlySet<Capability>>
     {
-        [Role.SystemAdministrator] = new HashSet<Capability> { Capability.OwnAccount, Capability.ManageCouncils, Capability.ManageAccounts },
+        [Role.SystemAdministrator] = new HashSet<Capability> { Capability.OwnAccount, Capability.ManageCouncils, Capability.ManageAccounts, Capability.ManageHolidays },
         [Role.CouncilAdministrator] = new HashSet<Capability>
         {
             Capability.OwnAccount, Capability.ManageAccounts, Capability.ManageCouncilSettings, Capability.ViewProgrammes, Capability.ManageProgrammes, Capability.RecordFieldwork,
@@ -93,6 +95,7 @@ public static class Permissions
         Capability.ViewAudit => "Nhật ký hệ thống",
         Capability.ViewCommuneRollup => "Số liệu HĐND cấp xã",
         Capability.RespondToRecommendations => "Trả lời kiến nghị",
+        Capability.ManageHolidays => "Ngày nghỉ lễ, Tết",
         _ => capability.ToString(),
     };
 }

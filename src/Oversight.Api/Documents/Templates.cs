@@ -67,7 +67,7 @@ public static class UploadTemplateHandler
         };
     }
 
-    [CouncilCommand]
+    [Untargeted]
     public static async Task<StoreDoc<StoredTemplate>> Handle(UploadTemplate command, IQuerySession session, IOptions<DocumentSettings> settings,
         TimeProvider clock, CancellationToken cancellation)
     {

@@ -5,6 +5,7 @@ using JasperFx.MultiTenancy;
 using Marten;
 using Marten.Exceptions;
 using Oversight.Councils;
+using Oversight.Holidays;
 using Oversight.Programmes;
 using Weasel.Core;
 using Wolverine;
@@ -34,6 +35,7 @@ public static class Persistence
         options.Policies.AllDocumentsAreMultiTenanted();
         options.AddCouncilsAndAccounts();
         options.AddProgrammes();
+        options.AddHolidays();
         Audit.CouncilEventsIndex.AddTo(options);
         return options;
     }

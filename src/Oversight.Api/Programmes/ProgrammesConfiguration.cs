@@ -1,8 +1,8 @@
 using JasperFx.Events.Projections;
 using Marten;
-using Oversight.Common;
 using Oversight.Documents;
 using Oversight.Findings;
+using Oversight.Holidays;
 using Oversight.Programmes.Creating;
 using Oversight.Programmes.Deadlines;
 using Oversight.Recommendations;
@@ -37,8 +37,7 @@ public static class ProgrammesConfiguration
         services.Configure<DocumentSettings>(configuration.GetSection("Documents"));
         services.Configure<Recommendations.Reminders.ReminderSettings>(configuration.GetSection("Reminders"));
         services.Configure<Notifications.MailSettings>(configuration.GetSection("Mail"));
-        services.AddSingleton(WorkingCalendar.Load(configuration["Calendar:HolidaysFile"]
-            ?? Path.Combine(AppContext.BaseDirectory, "calendar", WorkingCalendar.DefaultFile)));
+        services.AddWorkingCalendar(configuration);
         return services;
     }
 }

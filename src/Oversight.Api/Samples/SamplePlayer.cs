@@ -130,7 +130,6 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
         // Every command runs in the story's council and is recorded as done by the sample loader.
         council = councilId;
         player = new Actor(Guid.Empty, "samples", "Dữ liệu mẫu", Role.Secretariat, councilId, null);
-        ((MessageContext)bus).UserName = player.UserName;
         await using (var session = store.QuerySession(council))
         {
             if (await session.Query<Programme>().AnyAsync(p => p.Title == story.Programme.Title && p.Year == story.Programme.Year, cancellation))

@@ -11,7 +11,7 @@ public sealed class FollowUpRuleTests
     static readonly DateOnly issuedOn = new(2025, 3, 10);
     static readonly DateOnly due = new(2025, 6, 30);
     static readonly DateOnly today = new(2025, 5, 5);
-    static readonly WorkingCalendar calendar = new(new HashSet<DateOnly> { new(2025, 4, 30), new(2025, 5, 1), new(2025, 5, 2) });
+    static readonly WorkingCalendar calendar = WorkingCalendar.Load(Path.Combine(AppContext.BaseDirectory, "calendar", WorkingCalendar.DefaultFile));
 
     static Recommendation Issued() => Recommendation.Create(new RecommendationIssued(Guid.NewGuid(), Guid.NewGuid(), "KN-2025-001-01", Guid.NewGuid(),
         "Sở Tài chính", [], "Rà soát, bố trí kinh phí chi trả trợ cấp", due, [], "12/TB-HĐND", issuedOn));

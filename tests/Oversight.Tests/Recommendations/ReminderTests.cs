@@ -34,6 +34,36 @@ public sealed class ReminderTests(AppFixture fixture) : IntegrationContext(fixtu
     }
 
     [Fact]
+    public void A_reminder_whose_day_the_confirmed_holidays_moved_later_waits_for_that_day_and_one_moved_earlier_goes_out_when_it_arrives()
+    {
+        var settings = new ReminderSettings();
+        var provisional = WorkingCalendar.Load(Path.Combine(AppContext.BaseDirectory, "calendar", WorkingCalendar.DefaultFile));
+        // Due Monday 15/2/2027, after the provisional Tết (4–10/2): three working days before is Wednesday 3/2.
+        var dueDate = new DateOnly(2027, 2, 15);
+        var reminder = ReminderSchedule.For(Guid.NewGuid(), dueDate, new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero), provisional, settings)
+            .Cast<ScheduledMessage<RecommendationReminder>>().Select(message => message.Message).Single(message => message.WorkingDaysBefore == 3);
+        reminder.On.ShouldBe(new DateOnly(2027, 2, 3));
+        var arrival = ReminderSchedule.At(new DateOnly(2027, 2, 3), settings);
+        ReminderSchedule.Postponed(reminder, arrival, provisional, settings).ShouldBeNull();
+        ReminderSchedule.Postponed(reminder with { On = null }, arrival, provisional, settings).ShouldBeNull();
+
+        // The Government's Tết turns out to be 3–9/2: the third working day before 15/2 is Wednesday 10/2.
+        var tet = provisional.Year(2027).Days.Where(day => day.Name == "Tết Nguyên đán").Select(day => day.Date).ToList();
+        ReminderSchedule.Postponed(reminder, arrival, With2027(tet.Where(day => day != new DateOnly(2027, 2, 10)).Append(new DateOnly(2027, 2, 3))), settings)
+            .ShouldBe(ReminderSchedule.At(new DateOnly(2027, 2, 10), settings));
+        // A longer break (to 12/2) makes it Monday 1/2, already past when the reminder arrives: it goes out now, late rather than never.
+        ReminderSchedule.Postponed(reminder, arrival, With2027(tet.Append(new DateOnly(2027, 2, 11)).Append(new DateOnly(2027, 2, 12))), settings).ShouldBeNull();
+
+        WorkingCalendar With2027(IEnumerable<DateOnly> tetDays)
+        {
+            var confirmed = WorkingCalendar.Load(Path.Combine(AppContext.BaseDirectory, "calendar", WorkingCalendar.DefaultFile));
+            confirmed.UseConfirmed([new HolidayYear(2027, HolidaySource.Confirmed, provisional.Year(2027).Days.Where(day => day.Name != "Tết Nguyên đán")
+                .Concat(tetDays.Select(day => new PublicHoliday(day, "Tết Nguyên đán"))))]);
+            return confirmed;
+        }
+    }
+
+    [Fact]
     public async Task A_granted_extension_schedules_reminders_which_notify_and_e_mail_the_agency_and_the_secretariat_only_while_they_apply()
     {
         var world = await World.Plan(Host, People.SecretariatA, member: null);

@@ -52,7 +52,7 @@ public sealed class DelegationModel(IQuerySession session, IMessageBus bus) : Pr
         members.AddRange(People(Invited, DelegationRole.Invited));
         // A member named exactly as one (and only one) delegation member account of the council is linked to that account.
         var linked = members.Select(member => member.Role == DelegationRole.Invited ? member : member with { AccountId = AccountNamed(member.Name) }).ToList();
-        return await Run(new EstablishDelegation(Id, DecisionNumber, DecisionDate, Signer, linked));
+        return await Run(new EstablishDelegation(Id, DecisionNumber, DecisionDate, Signer, linked, DateReason));
     }
 
     public async Task<IActionResult> OnPostAddAsync(string? name, string? position, DelegationRole role, string? reason, Guid? accountId)

@@ -19,15 +19,15 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, IOptions
     public ProgrammeView View { get; private set; } = null!;
 
     public Task<IActionResult> OnPostRecordReportAsync(Guid agencyId, DateOnly? receivedOn, string? documentNumber, string? summary) =>
-        Run(new RecordAgencyReport(Id, agencyId, receivedOn, documentNumber, summary));
+        Run(new RecordAgencyReport(Id, agencyId, receivedOn, documentNumber, summary, DateReason));
 
     public Task<IActionResult> OnPostSupplementaryAsync(Guid agencyId, DateOnly? deadline, string? reason) =>
         Run(new RequestSupplementaryReport(Id, agencyId, deadline, reason));
 
     public Task<IActionResult> OnPostIssueAsync(string? template, DateOnly? issuedOn) =>
-        Run(new Oversight.Documents.IssueDocument(Id, Guid.CreateVersion7(), template, issuedOn));
+        Run(new Oversight.Documents.IssueDocument(Id, Guid.CreateVersion7(), template, issuedOn, DateReason));
 
-    public Task<IActionResult> OnPostEndFieldworkAsync(DateOnly? endedOn) => Run(new EndFieldwork(Id, endedOn));
+    public Task<IActionResult> OnPostEndFieldworkAsync(DateOnly? endedOn) => Run(new EndFieldwork(Id, endedOn, DateReason));
 
     public Task<IActionResult> OnPostFollowUpAsync() => Run(new StartFollowUp(Id));
 

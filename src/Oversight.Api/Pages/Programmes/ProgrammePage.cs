@@ -18,6 +18,10 @@ public abstract class ProgrammePage(IQuerySession session, IMessageBus bus) : Pa
 
     public Programme Programme { get; private set; } = null!;
 
+    /// <summary>Why a date of something that happened is earlier than today (the forms' "lý do ghi nhận muộn").</summary>
+    [BindProperty]
+    public string? DateReason { get; set; }
+
     protected IQuerySession Session => session;
 
     /// <summary>The actions this person may take on the programme now (the same list the API's <c>allowedActions</c> gives them).</summary>

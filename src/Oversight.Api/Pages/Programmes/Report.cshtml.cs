@@ -27,9 +27,9 @@ public sealed class ReportModel(IQuerySession session, IMessageBus bus) : Progra
 
     public Task<IActionResult> OnPostCirculateAsync() => Run(new CirculateDraftReport(Id, null));
 
-    public Task<IActionResult> OnPostApproveAsync(Guid headId, DateOnly? approvedOn) => Run(new ApproveDraftReport(Id, headId, approvedOn));
+    public Task<IActionResult> OnPostApproveAsync(Guid headId, DateOnly? approvedOn) => Run(new ApproveDraftReport(Id, headId, approvedOn, DateReason));
 
-    public Task<IActionResult> OnPostConcludeAsync(string? number, DateOnly? issuedOn, string? remarks) => Run(new IssueConclusion(Id, number, issuedOn, remarks));
+    public Task<IActionResult> OnPostConcludeAsync(string? number, DateOnly? issuedOn, string? remarks) => Run(new IssueConclusion(Id, number, issuedOn, remarks, DateReason));
 
     /// <summary>A fresh page shows the current draft; after a refusal (a stale edit) the user's own text stays in the form.</summary>
     protected override Task<bool> PrepareAsync()

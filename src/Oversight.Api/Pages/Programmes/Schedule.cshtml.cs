@@ -19,7 +19,7 @@ public sealed class ScheduleModel(IQuerySession session, IMessageBus bus) : Prog
     [BindProperty] public DateOnly? NotifiedOn { get; set; }
 
     public Task<IActionResult> OnPostScheduleAsync() =>
-        Run(new ScheduleActivity(Id, Guid.CreateVersion7(), Kind, Date, Time, Place, AgencyId, MemberIds, AgencyAttendees, NotifiedOn));
+        Run(new ScheduleActivity(Id, Guid.CreateVersion7(), Kind, Date, Time, Place, AgencyId, MemberIds, AgencyAttendees, NotifiedOn, DateReason));
 
     public Task<IActionResult> OnPostPostponeAsync(Guid activityId, DateOnly? newDate, TimeOnly? newTime, string? reason) =>
         Run(new PostponeActivity(Id, activityId, newDate, newTime, reason));

@@ -1,11 +1,13 @@
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
 using Oversight.Recommendations;
 using Oversight.Recommendations.FollowUp;
+using Oversight.Recommendations.Reminders;
 using Oversight.Web;
 using Wolverine;
 
@@ -13,7 +15,8 @@ namespace Oversight.Pages.Recommendations;
 
 /// <summary>One recommendation: its history, and the answers or decisions this person may give now.</summary>
 [Allow(Capability.ViewAddressedWork)]
-public sealed class DetailModel(IQuerySession session, IMessageBus bus, TimeProvider clock, WorkingCalendar calendar) : PageModel
+public sealed class DetailModel(IQuerySession session, IMessageBus bus, TimeProvider clock, WorkingCalendar calendar, IOptions<ReminderSettings> reminders)
+    : PageModel
 {
     /// <summary>Only ever the route's (named as in the API, so that access checks find it), never a form field.</summary>
     [FromRoute(Name = "recommendationId")] public Guid Id { get; set; }
@@ -29,6 +32,7 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, TimeProv
     public Programme? Programme { get; private set; }
     public bool Overdue { get; private set; }
     public EscalationStep? Proposed { get; private set; }
+    public DuePlan Due { get; private set; } = null!;
 
     public bool MayAnswer => Actor.Of(User).Can(Capability.RespondToRecommendations) && Recommendation.AwaitsAgency;
     public bool MayDecide => Actor.Of(User).Can(Capability.ManageProgrammes);
@@ -94,6 +98,7 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, TimeProv
         Programme = await session.LoadAsync<Programme>(recommendation.ProgrammeId, HttpContext.RequestAborted);
         Overdue = recommendation.IsOverdue(VietnamTime.Today(clock), calendar);
         Proposed = recommendation.ProposedEscalation(VietnamTime.Today(clock), calendar);
+        Due = ReminderSchedule.Plan(recommendation, clock.GetUtcNow(), calendar, reminders.Value);
         return Page();
     }
 }

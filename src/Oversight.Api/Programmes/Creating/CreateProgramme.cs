@@ -71,7 +71,7 @@ public static class CreateProgrammeHandler
             command.Revisits is { Count: > 0 } revisits ? [.. revisits.Distinct()] : null);
     }
 
-    [CouncilCommand]
+    [Untargeted]
     public static async Task<IStartStream> Handle(CreateProgramme command, IDocumentSession session, CancellationToken cancellation)
     {
         var numbering = await session.LoadAsync<ProgrammeNumbering>(command.Year ?? 0, cancellation);

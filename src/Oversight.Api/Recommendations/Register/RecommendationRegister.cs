@@ -2,10 +2,12 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Marten;
+using Microsoft.Extensions.Options;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
 using Oversight.Recommendations.FollowUp;
+using Oversight.Recommendations.Reminders;
 using Wolverine.Http;
 
 namespace Oversight.Recommendations.Register;
@@ -146,14 +148,15 @@ public static class RecommendationRegister
     [Allow(Capability.ViewAddressedWork)]
     [WolverineGet("/api/recommendations/{recommendationId}")]
     [Tags(RecommendationApi.Tag)]
-    [EndpointSummary("Một kiến nghị: nội dung, hạn (và lịch sử hạn), trạng thái, mọi trả lời và quyết định")]
+    [EndpointSummary("Một kiến nghị: nội dung, hạn (và lịch sử hạn), hạn thực tế và lý do chuyển hạn, lịch nhắc hạn, trạng thái, mọi trả lời và quyết định")]
     public static async Task<IResult> GetOne(Guid recommendationId, IQuerySession session, TimeProvider clock, WorkingCalendar calendar,
-        CancellationToken cancellation)
+        IOptions<ReminderSettings> reminders, CancellationToken cancellation)
     {
         var recommendation = await session.LoadAsync<Recommendation>(recommendationId, cancellation);
         return recommendation is null
             ? Web.Problems.NotFound("Không tìm thấy kiến nghị này.")
-            : Results.Ok(new RecommendationView(recommendation, recommendation.IsOverdue(VietnamTime.Today(clock), calendar)));
+            : Results.Ok(new RecommendationView(recommendation, recommendation.IsOverdue(VietnamTime.Today(clock), calendar),
+                ReminderSchedule.Plan(recommendation, clock.GetUtcNow(), calendar, reminders.Value)));
     }
 
     [Allow(Capability.ViewAddressedWork)]
@@ -166,4 +169,5 @@ public static class RecommendationRegister
             : Web.Problems.NotFound("Không tìm thấy tệp minh chứng này.");
 }
 
-public sealed record RecommendationView(Recommendation Recommendation, bool Overdue);
+/// <summary>A recommendation, whether it is overdue, and its due date as the agency works to it with the reminders of that date.</summary>
+public sealed record RecommendationView(Recommendation Recommendation, bool Overdue, DuePlan Due);

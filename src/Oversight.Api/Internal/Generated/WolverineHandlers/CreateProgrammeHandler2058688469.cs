@@ -24,7 +24,7 @@ namespace Internal.Generated.WolverineHandlers
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Oversight.Programmes.Creating.CreateProgrammeHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Oversight.Programmes.Creating.CreateProgrammeHandler");
-            var actor = Oversight.Accounts.CommandGuard.Council<Oversight.Programmes.Creating.CreateProgramme>(context.Envelope);
+            var actor = Oversight.Accounts.CommandGuard.Untargeted<Oversight.Programmes.Creating.CreateProgramme>(context.Envelope);
             
             // The actual message execution
             var outgoing1 = await Oversight.Programmes.Creating.CreateProgrammeHandler.Handle(createProgramme, documentSession, cancellation).ConfigureAwait(false);

@@ -30,7 +30,7 @@ namespace Internal.Generated.WolverineHandlers
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Oversight.Documents.UploadTemplateHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Oversight.Documents.UploadTemplateHandler");
-            var actor = Oversight.Accounts.CommandGuard.Council<Oversight.Documents.UploadTemplate>(context.Envelope);
+            var actor = Oversight.Accounts.CommandGuard.Untargeted<Oversight.Documents.UploadTemplate>(context.Envelope);
             
             // The actual message execution
             var outgoing1 = await Oversight.Documents.UploadTemplateHandler.Handle(uploadTemplate, ((Marten.IQuerySession)documentSession), _optionsOfDocumentSettings, _timeProvider, cancellation).ConfigureAwait(false);
