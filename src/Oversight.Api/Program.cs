@@ -1,12 +1,13 @@
-using JasperFx;
 using Oversight.Hosting;
 using Oversight.Samples;
 using Oversight.Web;
 
+var commandLine = CommandLine.Parse(args);
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
-    builder.AddOversightLogging();
+    var builder = WebApplication.CreateBuilder(commandLine.Arguments);
+    builder.Services.AddSingleton(commandLine);
+    builder.AddOversightLogging(commandLine);
     builder.AddOversightPersistence();
     builder.AddOversightWeb();
     builder.AddOversightSecurity();
@@ -14,7 +15,7 @@ try
 
     var app = builder.Build();
     app.UseOversightWeb();
-    return await app.RunJasperFxCommands(args);
+    return await commandLine.Run(app);
 }
 catch (Exception exception) when (exception.FindPrivatePostgresProblem() is { } problem)
 {
