@@ -1,3 +1,4 @@
+using Oversight.Backups;
 using Oversight.Hosting;
 using Oversight.Samples;
 using Oversight.Web;
@@ -12,6 +13,7 @@ try
     builder.AddOversightWeb();
     builder.AddOversightSecurity();
     builder.Services.AddSamples();
+    builder.AddBackups();
 
     var app = builder.Build();
     app.UseOversightWeb();
