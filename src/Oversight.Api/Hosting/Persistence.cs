@@ -4,6 +4,7 @@ using JasperFx.Core;
 using JasperFx.MultiTenancy;
 using Marten;
 using Marten.Exceptions;
+using Oversight.Backups;
 using Oversight.Councils;
 using Oversight.Programmes;
 using Weasel.Core;
@@ -34,6 +35,7 @@ public static class Persistence
         options.Policies.AllDocumentsAreMultiTenanted();
         options.AddCouncilsAndAccounts();
         options.AddProgrammes();
+        options.AddBackupRecords();
         Audit.CouncilEventsIndex.AddTo(options);
         return options;
     }

@@ -106,5 +106,22 @@ public sealed class BackupArchiveTests : IDisposable
             .ShouldStartWith("Không tìm thấy tệp sao lưu");
     }
 
+    [Fact]
+    public void Retention_removes_the_oldest_daily_backups_beyond_the_number_kept_and_nothing_else()
+    {
+        string[] daily = ["oversight-daily-2026-03-01-020000.zip", "oversight-daily-2026-03-02-020000.zip", "oversight-daily-2026-03-03-020001.zip",
+            "oversight-daily-2026-03-04-020000.zip"];
+        string[] others = ["oversight-2026-03-01-101500.zip", "oversight-truoc-khoi-phuc-2026-03-02-090000.zip", "ghi-chu.txt"];
+        foreach (var name in daily.Concat(others))
+        {
+            File.WriteAllText(Path.Combine(folder.Path, name), name);
+        }
+
+        var removed = DailyBackups.Prune(folder.Path, keep: 2);
+
+        removed.Select(Path.GetFileName).ShouldBe(daily[..2]);
+        Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order().ShouldBe(daily[2..].Concat(others).Order());
+    }
+
     public void Dispose() => folder.Dispose();
 }

@@ -1,11 +1,18 @@
 using System.Net.Http.Json;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Oversight.Backups;
+using Oversight.Hosting;
 using Oversight.Programmes.Listing;
 using Oversight.Tests.Support;
 using Wolverine.Http;
 
 namespace Oversight.Tests.Hosting;
 
-/// <summary>Backup and restore through the command line, as an operator runs them.</summary>
+/// <summary>Backup and restore through the command line, as an operator runs them, and the daily backup.</summary>
 public sealed class BackupTests(AppFixture fixture) : IntegrationContext(fixture)
 {
     /// <summary>What a council would check after a restore: the register, the exact files issued, and who did what.</summary>
@@ -82,5 +89,33 @@ public sealed class BackupTests(AppFixture fixture) : IntegrationContext(fixture
             refused.ShouldNotBe(0);
             refusal.ShouldContain("kết nối khác đang mở tới cơ sở dữ liệu");
         }
+    }
+
+    [Fact]
+    public async Task The_daily_backup_is_taken_once_however_many_instances_check_at_the_same_moment()
+    {
+        using var folder = new TestFolder("daily");
+        var services = Host.Services;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Backup:Folder"] = folder.Path }).Build();
+        DailyBackups Instance() => new(
+            new DatabaseBackups(services.GetRequiredService<OversightDatabase>(), configuration, TimeProvider.System, NullLogger<DatabaseBackups>.Instance),
+            services.GetRequiredService<OversightDatabase>(), services.GetRequiredService<IDocumentStore>(),
+            Options.Create(new BackupSettings { Daily = true, Keep = 3 }), services.GetRequiredService<CommandLine>(), TimeProvider.System,
+            NullLogger<DailyBackups>.Instance);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => Instance().RunIfDue(CancellationToken.None))));
+
+        outcomes.Count(outcome => outcome == DailyBackupOutcome.Written).ShouldBe(1, string.Join(", ", outcomes));
+        outcomes.ShouldAllBe(outcome => outcome == DailyBackupOutcome.Written || outcome == DailyBackupOutcome.AlreadyTaken
+            || outcome == DailyBackupOutcome.UnderWayElsewhere);
+        (await Instance().RunIfDue(CancellationToken.None)).ShouldBe(DailyBackupOutcome.AlreadyTaken);
+        var written = Directory.GetFiles(folder.Path).ShouldHaveSingleItem();
+        Path.GetFileName(written).ShouldStartWith("oversight-daily-");
+        using (BackupArchive.Open(written, BackupArchive.AppVersion))
+        {
+        }
+
+        await using var query = Fixture.Store.QuerySession();
+        (await query.Query<DailyBackupRecord>().SingleAsync()).File.ShouldBe(written);
     }
 }
