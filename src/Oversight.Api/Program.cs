@@ -1,20 +1,23 @@
-using JasperFx;
+using Oversight.Backups;
 using Oversight.Hosting;
 using Oversight.Samples;
 using Oversight.Web;
 
+var commandLine = CommandLine.Parse(args);
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
-    builder.AddOversightLogging();
+    var builder = WebApplication.CreateBuilder(commandLine.Arguments);
+    builder.Services.AddSingleton(commandLine);
+    builder.AddOversightLogging(commandLine);
     builder.AddOversightPersistence();
     builder.AddOversightWeb();
     builder.AddOversightSecurity();
     builder.Services.AddSamples();
+    builder.AddBackups();
 
     var app = builder.Build();
     app.UseOversightWeb();
-    return await app.RunJasperFxCommands(args);
+    return await commandLine.Run(app);
 }
 catch (Exception exception) when (exception.FindPrivatePostgresProblem() is { } problem)
 {

@@ -40,6 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("Database:DataFolder", dataFolder);
+            builder.UseSetting("Backup:Daily", "false");
         });
         app.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         app.StartServer();

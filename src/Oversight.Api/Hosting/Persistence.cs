@@ -4,6 +4,7 @@ using JasperFx.Core;
 using JasperFx.MultiTenancy;
 using Marten;
 using Marten.Exceptions;
+using Oversight.Backups;
 using Oversight.Councils;
 using Oversight.Holidays;
 using Oversight.Programmes;
@@ -36,6 +37,7 @@ public static class Persistence
         options.AddCouncilsAndAccounts();
         options.AddProgrammes();
         options.AddHolidays();
+        options.AddBackupRecords();
         Audit.CouncilEventsIndex.AddTo(options);
         return options;
     }

@@ -30,21 +30,42 @@ public sealed class PrivatePostgres : IDisposable
         this.logger = logger;
         this.folderLock = folderLock;
         clusterFolder = Path.Combine(settings.DataFolder, "pgdata");
-        ConnectionString = new NpgsqlConnectionStringBuilder
-        {
-            Host = socketFolder,
-            Port = Port,
-            Username = SuperUser,
-            Database = DatabaseName,
-        }.ConnectionString;
+        ConnectionString = ConnectionStringFor(socketFolder);
     }
 
     public string ConnectionString { get; }
 
+    static string ConnectionStringFor(string socketFolder) => new NpgsqlConnectionStringBuilder
+    {
+        Host = socketFolder,
+        Port = Port,
+        Username = SuperUser,
+        Database = DatabaseName,
+    }.ConnectionString;
+
+    /// <summary>
+    /// The connection string of the server another process of ours runs on this data folder, when it answers;
+    /// null otherwise. It stays that process's: this one neither starts nor stops it.
+    /// </summary>
+    public static string? RunningElsewhere(PrivatePostgresSettings settings)
+    {
+        var connectionString = ConnectionStringFor(SocketFolderFor(settings.DataFolder));
+        try
+        {
+            using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Timeout = 3, Pooling = false }.ConnectionString);
+            connection.Open();
+            return connectionString;
+        }
+        catch (Exception exception) when (exception is NpgsqlException or IOException or TimeoutException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Initialises the cluster on first use, starts it and waits until it accepts connections.</summary>
     public static PrivatePostgres Start(PrivatePostgresSettings settings, ILogger logger)
     {
-        var binaries = FindBinaries(settings.BinaryFolder);
+        var binaries = FindServer(settings.BinaryFolder);
         Directory.CreateDirectory(settings.DataFolder);
         var folderLock = LockDataFolder(settings.DataFolder);
         try
@@ -173,8 +194,11 @@ public sealed class PrivatePostgres : IDisposable
         return Path.Combine(Path.GetTempPath(), $"oversight-pg-{hash}");
     }
 
-    /// <summary>The configured folder only, when there is one; otherwise PATH, then Debian's versioned folders, newest first.</summary>
-    static string FindBinaries(string? configured)
+    /// <summary>
+    /// The first folder holding all these PostgreSQL programs: the configured folder only, when there is one;
+    /// otherwise PATH, then Debian's versioned folders, newest first. Null when none does.
+    /// </summary>
+    public static string? FindPrograms(string? configured, params string[] programs)
     {
         IEnumerable<string> candidates = string.IsNullOrWhiteSpace(configured)
             ? [
@@ -187,11 +211,14 @@ public sealed class PrivatePostgres : IDisposable
             ]
             : [configured];
 
-        return candidates.FirstOrDefault(folder => File.Exists(Path.Combine(folder, "initdb")) && File.Exists(Path.Combine(folder, "pg_ctl")))
+        return candidates.FirstOrDefault(folder => programs.All(program => File.Exists(Path.Combine(folder, program))));
+    }
+
+    static string FindServer(string? configured) =>
+        FindPrograms(configured, "initdb", "pg_ctl")
             ?? throw new PrivatePostgresException(
                 "Không tìm thấy PostgreSQL (initdb, pg_ctl): hãy cài bằng `sudo apt-get install postgresql`, " +
                 "hoặc đặt ConnectionStrings__Oversight trỏ tới một máy chủ PostgreSQL có sẵn.");
-    }
 
     /// <summary>Creates a folder the server user owns and only it can open (PostgreSQL insists on 0700).</summary>
     static void PrepareFolder(string folder, string? owner)

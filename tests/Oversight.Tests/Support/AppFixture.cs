@@ -39,6 +39,8 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseSetting("Mail:Host", "127.0.0.1");
             builder.UseSetting("Mail:Port", Mail.Port.ToString());
             builder.UseSetting("Mail:Security", "None");
+            // The daily backup is tested on its own (BackupTests), not left to fire in the middle of other tests.
+            builder.UseSetting("Backup:Daily", "false");
             builder.ConfigureServices(services =>
             {
                 services.RunWolverineInSoloMode();

@@ -32,14 +32,21 @@ public sealed class RunningApp : IDisposable
         return new NpgsqlConnectionStringBuilder(connectionString) { Database = database }.ConnectionString;
     }
 
-    /// <summary>Starts the app in Production on that database; with the samples it is ready once they are loaded, otherwise once the host has started.</summary>
-    public static async Task<RunningApp> Start(string connectionString, bool samples, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts the app in Production on that database (none: its private database, in the settings' Database__DataFolder);
+    /// with the samples it is ready once they are loaded, otherwise once the host has started.
+    /// </summary>
+    public static async Task<RunningApp> Start(string? connectionString, bool samples, IReadOnlyDictionary<string, string>? settings = null)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var dll = Path.Combine(AppProcess.Repository, "src", "Oversight.Api", "bin", configuration, "net10.0", "Oversight.Api.dll");
         var start = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["ConnectionStrings__Oversight"] = connectionString;
+        if (connectionString is not null)
+        {
+            start.Environment["ConnectionStrings__Oversight"] = connectionString;
+        }
+
         start.Environment["ASPNETCORE_URLS"] = url;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Samples__LoadOnStart"] = samples ? "true" : "false";
@@ -81,6 +88,17 @@ public sealed class RunningApp : IDisposable
         var cookie = response.Headers.GetValues("Set-Cookie").First();
         client.DefaultRequestHeaders.Add("Cookie", cookie[..cookie.IndexOf(';')]);
         return client;
+    }
+
+    /// <summary>SIGTERM, as a service manager stops it: the app shuts down (and stops its private PostgreSQL).</summary>
+    public async Task Stop()
+    {
+        using (var terminate = System.Diagnostics.Process.Start("kill", ["-TERM", Process.Id.ToString()]))
+        {
+            await terminate.WaitForExitAsync();
+        }
+
+        await Process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
     }
 
     /// <summary>kill -9: no shutdown code runs.</summary>
