@@ -91,6 +91,9 @@ sealed class World
 
     static readonly JsonSerializerOptions json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The harness enters a programme of 2024: its dates are past, and say why.</summary>
+    const string Entered = "Nhập hồ sơ để đo tải.";
+
     public static async Task<World> Prepare(string url)
     {
         var secretariat = await SignIn(url, "hanam.vanphong");
@@ -108,7 +111,7 @@ sealed class World
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>(json)).GetProperty("value").GetGuid();
         await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/delegation", new
         {
-            decisionNumber = "01/QĐ-TTHĐND", decisionDate = "2024-05-20", signer = "Chủ tịch HĐND tỉnh",
+            decisionNumber = "01/QĐ-TTHĐND", decisionDate = "2024-05-20", signer = "Chủ tịch HĐND tỉnh", dateReason = Entered,
             members = new object[] { new { name = "Đại biểu đo tải", position = "Đại biểu", role = "Head", accountId = memberId } },
         }, json));
         var programme = (await secretariat.GetFromJsonAsync<JsonElement>($"/api/programmes/{id}", json)).GetProperty("programme");
@@ -116,11 +119,11 @@ sealed class World
         await Expect(await secretariat.PutAsJsonAsync($"/api/programmes/{id}/plan", new
         {
             planVersion = 0, purpose = "Đo tải", contents = "Đo tải", methods = "WrittenReports, WorkingSessions", outlineSections = new[] { "Kết quả" },
-            reportDeadlines = new[] { new { agencyId, deadline = "2024-06-14" } }, adoptedOn = "2024-05-28",
+            reportDeadlines = new[] { new { agencyId, deadline = "2024-06-14" } }, adoptedOn = "2024-05-28", dateReason = Entered,
         }, json));
         var scheduled = await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/activities", new
         {
-            kind = "WorkingSession", date = "2024-06-24", time = "14:00:00", place = "Trụ sở", agencyId, memberIds = new[] { memberId }, notifiedOn = "2024-06-10",
+            kind = "WorkingSession", date = "2024-06-24", time = "14:00:00", place = "Trụ sở", agencyId, memberIds = new[] { memberId }, notifiedOn = "2024-06-10", dateReason = Entered,
         }, json));
         var activityId = (await scheduled.Content.ReadFromJsonAsync<JsonElement>(json)).GetProperty("value").GetGuid();
         var recommendations = await Concluded(secretariat, agencyName, memberId, 64);
@@ -144,7 +147,7 @@ sealed class World
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>(json)).GetProperty("value").GetGuid();
         await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/delegation", new
         {
-            decisionNumber = "02/QĐ-TTHĐND", decisionDate = "2024-05-20", signer = "Chủ tịch HĐND tỉnh",
+            decisionNumber = "02/QĐ-TTHĐND", decisionDate = "2024-05-20", signer = "Chủ tịch HĐND tỉnh", dateReason = Entered,
             members = new object[] { new { name = "Đại biểu đo tải", position = "Đại biểu", role = "Head", accountId = memberId } },
         }, json));
         var agencyId = (await secretariat.GetFromJsonAsync<JsonElement>($"/api/programmes/{id}", json)).GetProperty("programme").GetProperty("agencies")[0]
@@ -152,15 +155,15 @@ sealed class World
         await Expect(await secretariat.PutAsJsonAsync($"/api/programmes/{id}/plan", new
         {
             planVersion = 0, purpose = "Đo tải", contents = "Đo tải", methods = "WrittenReports, WorkingSessions", outlineSections = new[] { "Kết quả" },
-            reportDeadlines = new[] { new { agencyId, deadline = "2024-06-14" } }, adoptedOn = "2024-05-28",
+            reportDeadlines = new[] { new { agencyId, deadline = "2024-06-14" } }, adoptedOn = "2024-05-28", dateReason = Entered,
         }, json));
         var scheduled = await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/activities", new
         {
-            kind = "WorkingSession", date = "2024-06-24", time = "14:00:00", place = "Trụ sở", agencyId, memberIds = new[] { memberId }, notifiedOn = "2024-06-10",
+            kind = "WorkingSession", date = "2024-06-24", time = "14:00:00", place = "Trụ sở", agencyId, memberIds = new[] { memberId }, notifiedOn = "2024-06-10", dateReason = Entered,
         }, json));
         var activityId = (await scheduled.Content.ReadFromJsonAsync<JsonElement>(json)).GetProperty("value").GetGuid();
         await Expect(await secretariat.PutAsJsonAsync($"/api/programmes/{id}/activities/{activityId}/minutes", new { reportPresented = "Báo cáo của cơ quan" }, json));
-        await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/fieldwork-end", new { endedOn = "2024-07-01" }, json));
+        await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/fieldwork-end", new { endedOn = "2024-07-01", dateReason = Entered }, json));
         await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/report", new { }, json));
         for (var n = 1; n <= count; n++)
         {
@@ -171,8 +174,8 @@ sealed class World
         }
 
         await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/report/circulation", new { }, json));
-        await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/report/approval", new { headId = memberId, approvedOn = "2024-07-10" }, json));
-        await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/conclusion", new { number = "99/TB-HĐND", issuedOn = "2024-07-15", remarks = "Kết luận đo tải" }, json));
+        await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/report/approval", new { headId = memberId, approvedOn = "2024-07-10", dateReason = Entered }, json));
+        await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/conclusion", new { number = "99/TB-HĐND", issuedOn = "2024-07-15", remarks = "Kết luận đo tải", dateReason = Entered }, json));
         var register = await secretariat.GetFromJsonAsync<JsonElement>($"/api/recommendations?programme={id}", json);
         return [.. register.EnumerateArray().Select(row => row.GetProperty("id").GetGuid())];
     }

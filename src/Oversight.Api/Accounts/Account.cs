@@ -39,10 +39,25 @@ public sealed class Account
 
     public DateTimeOffset? LastSignInAt { get; set; }
 
+    /// <summary>Sign-ins signed out before their cookie's lifetime ran out; their cookies are refused until then.</summary>
+    public List<EndedSession> EndedSessions { get; set; } = [];
+
+    /// <summary>Single sign-on identities (issuer and subject) bound to this account, by an administrator or by the person.</summary>
+    public List<ExternalLogin> ExternalLogins { get; set; } = [];
+
+    /// <summary>The hash of a one-time code the person, signed in here, redeems at the identity provider to bind it; and until when.</summary>
+    public string? LinkCodeHash { get; set; }
+
+    public DateTimeOffset? LinkCodeUntil { get; set; }
+
     public Actor ToActor() => new(Id, UserName, FullName, Role, CouncilId, AgencyName);
 
     public static string Normalise(string userName) => userName.Trim().ToLowerInvariant();
 }
+
+public sealed record EndedSession(string Id, DateTimeOffset Until);
+
+public sealed record ExternalLogin(string Issuer, string Subject);
 
 /// <summary>A bearer token for an integration. Only its SHA-256 is kept; the token itself is shown once.</summary>
 public sealed class ApiToken
@@ -57,4 +72,7 @@ public sealed class ApiToken
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? ExpiresAt { get; set; }
+
+    /// <summary>The account's security stamp when the token was made: a new password (or a reset, or a disabled account) ends it.</summary>
+    public Guid SecurityStamp { get; set; }
 }

@@ -48,9 +48,9 @@ public sealed class ApiTokenAuthentication(
             return AuthenticateResult.Fail("Unknown or expired token");
         }
 
-        if (account is null || account.Disabled)
+        if (account is null || account.Disabled || account.SecurityStamp != stored.SecurityStamp)
         {
-            return AuthenticateResult.Fail("Account disabled");
+            return AuthenticateResult.Fail("Account disabled or its password changed since the token was made");
         }
 
         var principal = new System.Security.Claims.ClaimsPrincipal(account.ToActor().ToIdentity(SchemeName));

@@ -21,7 +21,6 @@ public sealed record AccountView(Guid Id, string UserName, string FullName, Role
 public static class CreateAccountHandler
 {
     public const string Tag = "Tài khoản";
-    public const int MinPasswordLength = 10;
 
     /// <summary>
     /// A council administrator creates accounts of their own council (any role but system administrator);
@@ -34,8 +33,9 @@ public static class CreateAccountHandler
             .Text(request.UserName, "userName", "tên đăng nhập", 100)
             .Require(request.UserName is null || UserNames.IsValid(request.UserName), "userName",
                 "Tên đăng nhập chỉ gồm chữ cái không dấu, chữ số và các dấu . _ - @.")
-            .Text(request.FullName, "fullName", "họ và tên", 200)
+            .Identifier(request.FullName, "fullName", "họ và tên", 200)
             .Require(request.Role is not null, "role", "Hãy chọn vai trò.")
+            .Identifier(request.AgencyName, "agencyName", "tên cơ quan", 300, required: false)
             .Require(request.Role is not { } role || !(role == Role.AgencyUser && string.IsNullOrWhiteSpace(request.AgencyName)), "agencyName",
                 "Tài khoản của cơ quan phải ghi tên cơ quan chịu giám sát.")
             .Require(string.IsNullOrWhiteSpace(request.Email) || MimeKit.MailboxAddress.TryParse(request.Email.Trim(), out _) && request.Email.Length <= 200
@@ -115,15 +115,4 @@ public static class UserNames
 {
     public static bool IsValid(string userName) =>
         userName.Trim() is { Length: >= 3 and <= 100 } trimmed && trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@');
-}
-
-public static class Passwords
-{
-    /// <summary>Long enough to resist guessing; not the user name. Lockout and the rate limit do the rest.</summary>
-    public static Checks Check(Checks checks, string? password, string? userName, string field = "password") => checks
-        .Require(password is { Length: >= CreateAccountHandler.MinPasswordLength }, field,
-            $"Mật khẩu phải có ít nhất {CreateAccountHandler.MinPasswordLength} ký tự.")
-        .Require(password is not { Length: > 200 }, field, "Mật khẩu dài quá 200 ký tự.")
-        .Require(password is null || userName is null || !string.Equals(password.Trim(), userName.Trim(), StringComparison.OrdinalIgnoreCase), field,
-            "Mật khẩu không được trùng tên đăng nhập.");
 }

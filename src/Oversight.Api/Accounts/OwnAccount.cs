@@ -16,6 +16,9 @@ public sealed record PasswordChange(string? CurrentPassword, string? NewPassword
 
 public sealed record NewApiToken(string? Name, int? Days);
 
+/// <summary>Where to go, signed in here, to sign in at the provider and bind that identity; the code in it works once, until the time given.</summary>
+public sealed record SingleSignOnLink(string Url, DateTimeOffset Until);
+
 public sealed record ApiTokenView(string Id, string Name, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt);
 
 /// <summary>The token itself is in this answer only; afterwards only its hash exists.</summary>
@@ -25,17 +28,23 @@ public static class OwnAccountHandler
 {
     public const int MaxTokenDays = 730;
 
+    /// <summary>Only a person signed in with their password: an integration's token changes no password and makes no token.</summary>
+    public static void EnsureSignedInByPassword(ClaimsPrincipal user)
+    {
+        if (user.Identity?.AuthenticationType == ApiTokenAuthentication.SchemeName)
+        {
+            throw Refusal.Forbidden("Token API không dùng được để đổi mật khẩu hay tạo token mới; hãy đăng nhập bằng mật khẩu trên trang Tài khoản.");
+        }
+    }
+
     public static async Task<Account> ChangePassword(Actor by, PasswordChange change, IDocumentSession session, IPasswordHasher<Account> hasher,
-        CancellationToken cancellation)
+        SignInService signIn, CancellationToken cancellation)
     {
         var account = await session.LoadAsync<Account>(by.AccountId, cancellation) ?? throw Refusal.NotFound("Không có tài khoản này.");
         var checks = new Checks().Text(change.CurrentPassword, "currentPassword", "mật khẩu hiện tại", 200);
         Passwords.Check(checks, change.NewPassword, account.UserName, "newPassword");
         checks.ThrowIfAny();
-        if (hasher.VerifyHashedPassword(account, account.PasswordHash, change.CurrentPassword!) == PasswordVerificationResult.Failed)
-        {
-            throw Refusal.Invalid("currentPassword", "Mật khẩu hiện tại không đúng.");
-        }
+        await signIn.CheckCurrentPassword(account, change.CurrentPassword, "currentPassword", cancellation);
 
         account.PasswordHash = hasher.HashPassword(account, change.NewPassword!);
         account.SecurityStamp = Guid.NewGuid();
@@ -44,7 +53,7 @@ public static class OwnAccountHandler
         return account;
     }
 
-    public static (ApiToken Stored, string Token) CreateToken(Actor by, NewApiToken request, DateTimeOffset now)
+    public static (ApiToken Stored, string Token) CreateToken(Account account, NewApiToken request, DateTimeOffset now)
     {
         new Checks()
             .Text(request.Name, "name", "tên token (dùng cho việc gì)", 100)
@@ -54,7 +63,8 @@ public static class OwnAccountHandler
         return (new ApiToken
         {
             Id = ApiTokenAuthentication.Hash(token),
-            AccountId = by.AccountId,
+            AccountId = account.Id,
+            SecurityStamp = account.SecurityStamp,
             Name = request.Name!.Trim(),
             CreatedAt = now,
             ExpiresAt = now.AddDays(request.Days ?? 365),
@@ -80,18 +90,34 @@ public static class OwnAccountHandler
     [Tags(CreateAccountHandler.Tag)]
     [EndpointSummary("Đổi mật khẩu của mình (mọi phiên đăng nhập khác kết thúc)")]
     public static async Task<NoContent> PostPassword(PasswordChange change, ClaimsPrincipal user, IDocumentSession session, IPasswordHasher<Account> hasher,
-        HttpContext http, CancellationToken cancellation)
+        SignInService signIn, HttpContext http, CancellationToken cancellation)
     {
-        var account = await ChangePassword(Actor.Of(user), change, session, hasher, cancellation);
+        EnsureSignedInByPassword(user);
+        var account = await ChangePassword(Actor.Of(user), change, session, hasher, signIn, cancellation);
         await session.SaveChangesAsync(cancellation);
         AccountCache.Forget(account.Id);
         if (http.User.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme)
         {
             // This sign-in continues with the new stamp; the others end.
-            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SignInService.CookiePrincipal(account));
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+                SignInService.CookiePrincipal(account, user.FindFirst(SignInService.SessionClaim)?.Value));
         }
 
         return TypedResults.NoContent();
+    }
+
+    [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
+    [WolverinePost("/api/account/single-sign-on-link")]
+    [Tags(CreateAccountHandler.Tag)]
+    [EndpointSummary("Tạo mã liên kết dùng một lần (10 phút): mở địa chỉ trả về để đăng nhập ở nhà cung cấp và liên kết định danh đó với tài khoản này")]
+    public static async Task<SingleSignOnLink> PostSingleSignOnLink(ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
+    {
+        EnsureSignedInByPassword(user);
+        var account = await session.LoadAsync<Account>(Actor.Of(user).AccountId, cancellation) ?? throw Refusal.NotFound("Không có tài khoản này.");
+        var code = OpenIdConnectSignIn.NewLinkCode(account, clock.GetUtcNow());
+        session.Update(account);
+        await session.SaveChangesAsync(cancellation);
+        return new SingleSignOnLink($"/dang-nhap?handler=Link&code={code}", account.LinkCodeUntil!.Value);
     }
 
     [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
@@ -116,9 +142,12 @@ public static class OwnAccountHandler
     [WolverinePost("/api/account/tokens")]
     [Tags(CreateAccountHandler.Tag)]
     [EndpointSummary("Tạo token API (Authorization: Bearer …) cho phần mềm tích hợp; token chỉ hiện một lần")]
-    public static CreatedApiToken PostToken(NewApiToken request, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock)
+    public static async Task<CreatedApiToken> PostToken(NewApiToken request, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock,
+        CancellationToken cancellation)
     {
-        var (stored, token) = CreateToken(Actor.Of(user), request, clock.GetUtcNow());
+        EnsureSignedInByPassword(user);
+        var account = await session.LoadAsync<Account>(Actor.Of(user).AccountId, cancellation) ?? throw Refusal.NotFound("Không có tài khoản này.");
+        var (stored, token) = CreateToken(account, request, clock.GetUtcNow());
         session.Insert(stored);
         return new CreatedApiToken(token, View(stored));
     }

@@ -60,18 +60,10 @@ public sealed class SignInService(IDocumentSession session, IPasswordHasher<Acco
         var result = hasher.VerifyHashedPassword(account, account.PasswordHash, request.Password!);
         if (result == PasswordVerificationResult.Failed)
         {
-            account.FailedSignIns++;
-            var locking = account.FailedSignIns >= settings.Value.MaxFailedAttempts;
-            if (locking)
-            {
-                account.LockedUntil = now + settings.Value.LockoutDuration;
-                account.FailedSignIns = 0;
-            }
-
-            session.Store(account);
-            await session.SaveChangesAsync(cancellation);
-            logger.LogWarning("Sign-in failed for {UserName} from {Address}: wrong password, {Locked}", userName, address, locking ? "account locked" : "not locked");
-            throw locking ? Locked(account.LockedUntil!.Value) : WrongCredentials();
+            var lockedUntil = await RecordFailure(account.Id, cancellation);
+            logger.LogWarning("Sign-in failed for {UserName} from {Address}: wrong password, {Locked}", userName, address,
+                lockedUntil is null ? "not locked" : "account locked");
+            throw lockedUntil is { } until ? Locked(until) : WrongCredentials();
         }
 
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
@@ -88,18 +80,78 @@ public sealed class SignInService(IDocumentSession session, IPasswordHasher<Acco
         return account;
     }
 
+    /// <summary>
+    /// Counts a wrong password in one statement, so that simultaneous attempts cannot each read the old count: the one that
+    /// reaches the limit locks the account, and attempts on a locked account count nothing. Returns the lock's end, if locked.
+    /// </summary>
+    public async Task<DateTimeOffset?> RecordFailure(Guid accountId, CancellationToken cancellation)
+    {
+        var now = clock.GetUtcNow();
+        var rows = await session.AdvancedSql.QueryAsync<string>($"""
+            update {Hosting.Persistence.Schema}.mt_doc_account set data = case
+                when (data ->> 'LockedUntil') is not null and (data ->> 'LockedUntil')::timestamptz > ?::timestamptz then data
+                when coalesce((data ->> 'FailedSignIns')::int, 0) + 1 >= ? then data || jsonb_build_object('FailedSignIns', 0, 'LockedUntil', ?::text)
+                else data || jsonb_build_object('FailedSignIns', coalesce((data ->> 'FailedSignIns')::int, 0) + 1)
+            end
+            where id = ?
+            returning coalesce(data ->> 'LockedUntil', '')
+            """, cancellation, now.ToString("o"), settings.Value.MaxFailedAttempts, (now + settings.Value.LockoutDuration).ToString("o"), accountId);
+        AccountCache.Forget(accountId);
+        return rows.SingleOrDefault() is { Length: > 0 } text && DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture) is var until
+            && until > now
+            ? until
+            : null;
+    }
+
+    /// <summary>A wrong current password (on a password change) counts toward the lockout like a wrong sign-in.</summary>
+    public async Task CheckCurrentPassword(Account account, string? password, string field, CancellationToken cancellation)
+    {
+        if (account.LockedUntil > clock.GetUtcNow())
+        {
+            throw Locked(account.LockedUntil.Value);
+        }
+
+        if (password is null || hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed)
+        {
+            var lockedUntil = await RecordFailure(account.Id, cancellation);
+            logger.LogWarning("Wrong current password for {UserName}, {Locked}", account.UserName, lockedUntil is null ? "not locked" : "account locked");
+            throw lockedUntil is { } until ? Locked(until) : Refusal.Invalid(field, "Mật khẩu hiện tại không đúng.");
+        }
+    }
+
     /// <summary>Issues the sign-in cookie for an account that passed <see cref="Check"/>.</summary>
     public static Task SignInAsync(HttpContext http, Account account) =>
         http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CookiePrincipal(account), new AuthenticationProperties { IsPersistent = false });
 
-    public static System.Security.Claims.ClaimsPrincipal CookiePrincipal(Account account)
+    /// <summary>The cookie of a new sign-in, or of the same one again (<paramref name="session"/>) after a change to the account.</summary>
+    public static System.Security.Claims.ClaimsPrincipal CookiePrincipal(Account account, string? session = null)
     {
         var identity = account.ToActor().ToIdentity(CookieAuthenticationDefaults.AuthenticationScheme);
         identity.AddClaim(new System.Security.Claims.Claim(StampClaim, account.SecurityStamp.ToString()));
+        identity.AddClaim(new System.Security.Claims.Claim(SessionClaim, session ?? Guid.NewGuid().ToString()));
         return new System.Security.Claims.ClaimsPrincipal(identity);
     }
 
     public const string StampClaim = "stamp";
+
+    /// <summary>Names one sign-in, so that signing out ends it on the server too (<see cref="Account.EndedSessions"/>).</summary>
+    public const string SessionClaim = "session";
+
+    /// <summary>Signs out this sign-in and remembers it as ended, so that a copy of its cookie is refused from now on.</summary>
+    public static async Task SignOutAsync(HttpContext http, IDocumentSession session, TimeSpan lifetime, TimeProvider clock, CancellationToken cancellation)
+    {
+        if (Actor.From(http.User) is { } actor && http.User.FindFirst(SessionClaim)?.Value is { } ended
+            && await session.LoadAsync<Account>(actor.AccountId, cancellation) is { } account)
+        {
+            var now = clock.GetUtcNow();
+            account.EndedSessions = [.. account.EndedSessions.Where(old => old.Until > now), new EndedSession(ended, now + lifetime)];
+            session.Update(account);
+            await session.SaveChangesAsync(cancellation);
+            AccountCache.Forget(account.Id);
+        }
+
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+    }
 
     static Refusal WrongCredentials() => new(401, "Tên đăng nhập hoặc mật khẩu không đúng.");
 
@@ -125,9 +177,9 @@ public static class SignInEndpoints
     [WolverinePost("/api/account/sign-out")]
     [Tags("Tài khoản")]
     [EndpointSummary("Đăng xuất")]
-    public static async Task<IResult> SignOut(HttpContext http)
+    public static async Task<IResult> SignOut(HttpContext http, IDocumentSession session, IOptions<SignInSettings> settings, TimeProvider clock)
     {
-        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await SignInService.SignOutAsync(http, session, settings.Value.SessionLifetime, clock, http.RequestAborted);
         return Results.NoContent();
     }
 }

@@ -6,8 +6,12 @@ using Wolverine.Http;
 
 namespace Oversight.Accounts;
 
-/// <summary>An administrator's change to an account: fields left null stay as they are.</summary>
-public sealed record AccountChange(string? FullName, Role? Role, string? AgencyName, bool? Disabled, bool? Unlock, string? NewPassword);
+/// <summary>
+/// An administrator's change to an account: fields left null stay as they are. <see cref="SingleSignOn"/> binds the
+/// person's identity at the single sign-on provider (issuer and subject, as the provider's administrator reads them).
+/// </summary>
+public sealed record AccountChange(string? FullName, Role? Role, string? AgencyName, bool? Disabled, bool? Unlock, string? NewPassword,
+    ExternalLogin? SingleSignOn = null, bool? UnlinkSingleSignOn = null);
 
 public static class UpdateAccountHandler
 {
@@ -32,7 +36,8 @@ public static class UpdateAccountHandler
         var role2 = change.Role ?? account.Role;
         var agency = change.AgencyName ?? account.AgencyName;
         var checks = new Checks()
-            .Text(change.FullName, "fullName", "họ và tên", 200, required: false)
+            .Identifier(change.FullName, "fullName", "họ và tên", 200, required: false)
+            .Identifier(change.AgencyName, "agencyName", "tên cơ quan", 300, required: false)
             .Require(change.Role is null || change.Role == Role.SystemAdministrator || account.CouncilId is not null, "role",
                 "Tài khoản quản trị hệ thống không thuộc HĐND nào; hãy tạo tài khoản mới.")
             .Require(role2 != Role.AgencyUser || !string.IsNullOrWhiteSpace(agency), "agencyName", "Tài khoản của cơ quan phải ghi tên cơ quan chịu giám sát.");
@@ -41,7 +46,24 @@ public static class UpdateAccountHandler
             Passwords.Check(checks, change.NewPassword, account.UserName, "newPassword");
         }
 
+        if (change.SingleSignOn is { } login)
+        {
+            checks.Require(Uri.TryCreate(login.Issuer, UriKind.Absolute, out var issuer) && issuer.Scheme is "https" or "http" && login.Issuer.Length <= 500,
+                    "singleSignOn.issuer", "Hãy ghi địa chỉ (issuer) của nhà cung cấp đăng nhập một lần, dạng https://….")
+                .Identifier(login.Subject, "singleSignOn.subject", "định danh (subject) của người dùng tại nhà cung cấp", 500);
+        }
+
         checks.ThrowIfAny();
+        if (change.UnlinkSingleSignOn == true)
+        {
+            account.ExternalLogins = [];
+        }
+
+        if (change.SingleSignOn is { } bound)
+        {
+            account.ExternalLogins = [new ExternalLogin(bound.Issuer.Trim(), bound.Subject.Trim())];
+        }
+
         if (!string.IsNullOrWhiteSpace(change.FullName))
         {
             account.FullName = change.FullName.Trim();
@@ -66,6 +88,12 @@ public static class UpdateAccountHandler
         CancellationToken cancellation)
     {
         var account = await session.LoadAsync<Account>(accountId, cancellation) ?? throw Refusal.NotFound("Không có tài khoản này.");
+        if (change.SingleSignOn is { } login && await session.Query<Account>().AnyAsync(other => other.Id != accountId
+                && other.ExternalLogins.Any(known => known.Issuer == login.Issuer.Trim() && known.Subject == login.Subject.Trim()), cancellation))
+        {
+            throw Refusal.Conflict("Định danh đăng nhập một lần này đã được liên kết với một tài khoản khác.");
+        }
+
         Decide(by, account, change);
         if (change.NewPassword is not null)
         {

@@ -2,6 +2,12 @@ using Oversight.Accounts;
 
 namespace Oversight.Common;
 
+/// <summary>An event recording something that happened on a day a person gave: why it was recorded after that day, if it was.</summary>
+public interface IDated
+{
+    string? DateReason { get; }
+}
+
 /// <summary>The date something happened on, and why it was recorded later than that day (null when recorded on the day).</summary>
 public sealed record Dated(DateOnly On, string? Reason);
 

@@ -53,6 +53,15 @@ public sealed class Checks
         return Require(value.Trim().Length <= maxLength, field, $"{Capitalise(label)} dài quá {maxLength} ký tự.");
     }
 
+    /// <summary>
+    /// A one-line identifier (a user name, a document number, the name of an agency or a person): one line, and no
+    /// bidirectional controls, which can make a name read as another (<see cref="Bidi"/>).
+    /// </summary>
+    public Checks Identifier(string? value, string field, string label, int maxLength = 200, bool required = true) =>
+        Text(value, field, label, maxLength, required)
+            .Require(value is null || (!Bidi.Has(value) && !value.Contains('\n') && !value.Contains('\r')), field,
+                $"{Capitalise(label)} phải nằm trên một dòng và không chứa ký tự điều khiển hướng chữ.");
+
     public void ThrowIfAny()
     {
         if (errors.Count > 0)
@@ -62,4 +71,14 @@ public sealed class Checks
     }
 
     static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}
+
+/// <summary>The Unicode controls that reorder text (U+202A–U+202E, U+2066–U+2069): "gpj.exe" can read as "exe.jpg".</summary>
+public static class Bidi
+{
+    public static bool Has(string text) => text.Any(IsControl);
+
+    public static string Strip(string text) => Has(text) ? new string([.. text.Where(c => !IsControl(c))]) : text;
+
+    static bool IsControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 }

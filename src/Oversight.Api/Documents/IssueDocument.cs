@@ -24,7 +24,7 @@ public sealed record DocumentIssued(
     DateOnly IssuedOn,
     string Sha256,
     string TemplateSha256,
-    string? DateReason = null);
+    string? DateReason = null) : IDated;
 
 /// <summary>The exact bytes of an issued document: downloading it later returns this file, whatever changed since.</summary>
 public sealed class IssuedDocument

@@ -128,6 +128,7 @@ public static class Security
     {
         var actor = Actor.From(context.Principal!);
         var stamp = context.Principal!.FindFirst(SignInService.StampClaim)?.Value;
+        var signIn = context.Principal!.FindFirst(SignInService.SessionClaim)?.Value;
         var services = context.HttpContext.RequestServices;
         async Task<Account?> Load()
         {
@@ -140,7 +141,8 @@ public static class Security
         try
         {
             account = actor is null ? null : await AccountCache.Get(actor.AccountId, now, Load);
-            if (actor is not null && (account is null || account.Disabled || account.SecurityStamp.ToString() != stamp))
+            if (actor is not null && (account is null || account.Disabled || account.SecurityStamp.ToString() != stamp
+                || account.EndedSessions.Any(ended => ended.Id == signIn)))
             {
                 // A cached copy only ever confirms a sign-in; before refusing one, look again.
                 AccountCache.Forget(actor.AccountId);
@@ -156,7 +158,8 @@ public static class Security
         }
 
 
-        if (account is null || account.Disabled || account.SecurityStamp.ToString() != stamp)
+        if (account is null || account.Disabled || account.SecurityStamp.ToString() != stamp || signIn is null
+            || account.EndedSessions.Any(ended => ended.Id == signIn))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -165,7 +168,7 @@ public static class Security
 
         if (account.ToActor() != actor)
         {
-            context.ReplacePrincipal(SignInService.CookiePrincipal(account));
+            context.ReplacePrincipal(SignInService.CookiePrincipal(account, signIn));
             context.ShouldRenew = true;
         }
     }

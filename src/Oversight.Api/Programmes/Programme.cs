@@ -24,18 +24,18 @@ public sealed record ProgrammeCreated(
 
 /// <summary>Events that record a date of something that happened keep why it was recorded after that day (<see cref="Common.HappenedOn"/>).</summary>
 public sealed record DelegationEstablished(Guid ProgrammeId, string DecisionNumber, DateOnly DecisionDate, string Signer, IReadOnlyList<Member> Members,
-    string? DateReason = null);
+    string? DateReason = null) : IDated;
 
 public sealed record DelegationMemberAdded(Guid ProgrammeId, Member Member, string Reason);
 
 public sealed record DelegationMemberRemoved(Guid ProgrammeId, Guid MemberId, string Reason);
 
 /// <summary>The plan was adopted; <see cref="AdoptedOn"/> is the date the plan document bears.</summary>
-public sealed record PlanAdopted(Guid ProgrammeId, Plan Plan, DateOnly AdoptedOn, string? DateReason = null);
+public sealed record PlanAdopted(Guid ProgrammeId, Plan Plan, DateOnly AdoptedOn, string? DateReason = null) : IDated;
 
 public sealed record PlanRevised(Guid ProgrammeId, Plan Plan, int Version, string? Reason);
 
-public sealed record AgencyReportReceived(Guid ProgrammeId, Guid AgencyId, DateOnly ReceivedOn, string DocumentNumber, string Summary, string? DateReason = null);
+public sealed record AgencyReportReceived(Guid ProgrammeId, Guid AgencyId, DateOnly ReceivedOn, string DocumentNumber, string Summary, string? DateReason = null) : IDated;
 
 public sealed record SupplementaryReportRequested(Guid ProgrammeId, Guid AgencyId, DateOnly Deadline, string Reason);
 
@@ -50,7 +50,7 @@ public sealed record ActivityScheduled(
     IReadOnlyList<Guid> MemberIds,
     string? AgencyAttendees,
     DateOnly NotifiedOn,
-    string? DateReason = null);
+    string? DateReason = null) : IDated;
 
 public sealed record ActivityPostponed(Guid ProgrammeId, Guid ActivityId, DateOnly NewDate, TimeOnly? NewTime, string Reason);
 
@@ -60,7 +60,7 @@ public sealed record ActivityHeld(Guid ProgrammeId, Guid ActivityId, Minutes Min
 
 public sealed record MinutesRevised(Guid ProgrammeId, Guid ActivityId, Minutes Minutes);
 
-public sealed record FieldworkEnded(Guid ProgrammeId, DateOnly EndedOn, string? DateReason = null);
+public sealed record FieldworkEnded(Guid ProgrammeId, DateOnly EndedOn, string? DateReason = null) : IDated;
 
 public sealed record DraftReportAssembled(Guid ProgrammeId, ReportSections Sections);
 
@@ -68,7 +68,7 @@ public sealed record DraftReportEdited(Guid ProgrammeId, ReportSections Sections
 
 public sealed record DraftReportCirculated(Guid ProgrammeId, string? Note);
 
-public sealed record DraftReportApproved(Guid ProgrammeId, DateOnly ApprovedOn, string? DateReason = null);
+public sealed record DraftReportApproved(Guid ProgrammeId, DateOnly ApprovedOn, string? DateReason = null) : IDated;
 
 public sealed record RecommendationDrafted(
     Guid ProgrammeId,
@@ -90,7 +90,7 @@ public sealed record RecommendationRevised(
 
 public sealed record RecommendationWithdrawn(Guid ProgrammeId, Guid RecommendationId);
 
-public sealed record ConclusionIssued(Guid ProgrammeId, string Number, DateOnly IssuedOn, string Remarks, string? DateReason = null);
+public sealed record ConclusionIssued(Guid ProgrammeId, string Number, DateOnly IssuedOn, string Remarks, string? DateReason = null) : IDated;
 
 public sealed record FollowUpStarted(Guid ProgrammeId);
 

@@ -24,17 +24,17 @@ public sealed record RecommendationIssued(
     string ConclusionNumber,
     DateOnly IssuedOn);
 
-public sealed record RecommendationAcknowledged(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string? Note, string? DateReason = null);
+public sealed record RecommendationAcknowledged(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string? Note, string? DateReason = null) : IDated;
 
 /// <summary>A file sent as evidence: kept as a document of its own, named here.</summary>
 public sealed record EvidenceRef(Guid Id, string FileName, long Bytes, string Sha256);
 
 public sealed record ProgressReported(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Text, string? Figures, IReadOnlyList<EvidenceRef> Evidence,
-    string? DateReason = null);
+    string? DateReason = null) : IDated;
 
-public sealed record CompletionReported(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Text, IReadOnlyList<EvidenceRef> Evidence, string? DateReason = null);
+public sealed record CompletionReported(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Text, IReadOnlyList<EvidenceRef> Evidence, string? DateReason = null) : IDated;
 
-public sealed record ExplanationSubmitted(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Explanation, bool OutsideCompetence, string? DateReason = null);
+public sealed record ExplanationSubmitted(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Explanation, bool OutsideCompetence, string? DateReason = null) : IDated;
 
 public enum Verdict
 {

@@ -65,6 +65,7 @@ public static class WebSetup
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
         app.Use(NullBodies.Reject);
         app.Use(ControlCharacters.Reject);
+        app.Use(EmptyIds.Reject);
         app.UseStaticFiles();
         app.UseOversightSecurity();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -31,7 +31,7 @@ public sealed class IssueDocumentTests(AppFixture fixture) : IntegrationContext(
         var view = await Host.GetJson<ProgrammeView>($"/api/programmes/{programme}");
         view.Programme.IssuedDocuments.Select(document => document.Number).ShouldBe(["01/BC-ĐGS", "02/BC-ĐGS"]);
         var timeline = await Host.GetJson<List<TimelineEntry>>($"/api/programmes/{programme}/timeline");
-        timeline.ShouldContain(entry => entry.What == "Ban hành báo cáo kết quả giám sát số 01/BC-ĐGS ngày 05/07/2024");
+        timeline.ShouldContain(entry => entry.What == $"Ban hành báo cáo kết quả giám sát số 01/BC-ĐGS ngày 05/07/2024 (ghi nhận muộn: {ProgrammeStory.Entered})");
         Convert.ToHexStringLower(SHA256.HashData(bytes)).Length.ShouldBe(64);
     }
 

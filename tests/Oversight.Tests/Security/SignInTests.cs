@@ -114,7 +114,12 @@ public sealed class SignInTests(AppFixture fixture) : IntegrationContext(fixture
     [Fact]
     public async Task An_API_token_works_as_its_account_until_revoked_and_is_stored_only_as_a_hash()
     {
-        var created = await Host.SendAs(People.ViewerA, HttpMethod.Post, "/api/account/tokens", new { name = "Cổng thông tin", days = 30 }, 200);
+        var cookie = await Host.SignIn(People.ViewerA.UserName, People.Password);
+        var created = await Host.Scenario(scenario =>
+        {
+            scenario.WithCookie(cookie);
+            scenario.Post.Json(new { name = "Cổng thông tin", days = 30 }).ToUrl("/api/account/tokens");
+        });
         var token = await created.Read<CreatedApiToken>();
         token.Token.ShouldStartWith(ApiTokenAuthentication.Prefix);
 

@@ -20,10 +20,11 @@ public sealed record World(Guid ProgrammeId, Guid ActivityId, Guid AgencyId, Gui
     /// A recommendation to the programme's agency, with one evidence file, is written straight to the event store: reaching a
     /// conclusion through every step is what the programme tests do, and the access tests only need it to exist.
     /// </remarks>
-    public static async Task<World> Plan(IAlbaHost host, Person secretariat, Person? member, string? title = null)
+    public static async Task<World> Plan(IAlbaHost host, Person secretariat, Person? member, string? title = null, string? agency = null)
     {
         var creation = ProgrammeStory.Creation();
-        var created = await host.SendAs(secretariat, HttpMethod.Post, "/api/programmes", creation with { Title = title ?? creation.Title }, 201);
+        var created = await host.SendAs(secretariat, HttpMethod.Post, "/api/programmes",
+            creation with { Title = title ?? creation.Title, Agencies = [agency ?? ProgrammeStory.Agency] }, 201);
         var id = (await created.Read<CreationResponse<Guid>>()).Value;
         var programme = (await host.GetJson<ProgrammeView>($"/api/programmes/{id}", secretariat)).Programme;
         var delegation = ProgrammeStory.Delegation(programme);

@@ -54,12 +54,16 @@ public static class People
             new Council { Id = CouncilB, Name = "Hội đồng nhân dân tỉnh B", Place = "Tỉnh B", Level = CouncilLevel.Province, CreatedAt = now });
         foreach (var person in All)
         {
-            session.Store(new Account
+            var account = new Account
             {
                 Id = person.Id, UserName = person.UserName, FullName = person.FullName, Role = person.Role, CouncilId = person.Council,
                 AgencyName = person.Agency, PasswordHash = hash.Value, CreatedAt = now, Email = $"{person.UserName}@example.gov.vn",
+            };
+            session.Store(account);
+            session.Store(new ApiToken
+            {
+                Id = ApiTokenAuthentication.Hash(person.Token), AccountId = person.Id, Name = "tests", CreatedAt = now, SecurityStamp = account.SecurityStamp,
             });
-            session.Store(new ApiToken { Id = ApiTokenAuthentication.Hash(person.Token), AccountId = person.Id, Name = "tests", CreatedAt = now });
         }
 
         await session.SaveChangesAsync();

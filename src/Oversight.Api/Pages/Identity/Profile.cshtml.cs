@@ -10,7 +10,8 @@ using Oversight.Common;
 namespace Oversight.Pages.Identity;
 
 [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
-public sealed class ProfileModel(IDocumentSession session, IPasswordHasher<Account> hasher, TimeProvider clock) : PageModel
+public sealed class ProfileModel(IDocumentSession session, IPasswordHasher<Account> hasher, SignInService signIn, TimeProvider clock,
+    IConfiguration configuration) : PageModel
 {
     [BindProperty] public string? CurrentPassword { get; set; }
     [BindProperty] public string? NewPassword { get; set; }
@@ -22,6 +23,24 @@ public sealed class ProfileModel(IDocumentSession session, IPasswordHasher<Accou
     public string? NewToken { get; private set; }
     public string? Done { get; private set; }
 
+    public string? SingleSignOn { get; } = OpenIdConnectSignIn.Configured(configuration)?.DisplayName;
+
+    public bool Linked { get; private set; }
+
+    public async Task<IActionResult> OnPostLinkSingleSignOnAsync()
+    {
+        var account = await session.LoadAsync<Account>(Actor.Of(User).AccountId, HttpContext.RequestAborted);
+        if (SingleSignOn is null || account is null)
+        {
+            return NotFound();
+        }
+
+        var code = OpenIdConnectSignIn.NewLinkCode(account, clock.GetUtcNow());
+        session.Update(account);
+        await session.SaveChangesAsync(HttpContext.RequestAborted);
+        return Redirect($"/dang-nhap?handler=Link&code={code}");
+    }
+
     public Task OnGetAsync() => Load();
 
     public async Task<IActionResult> OnPostPasswordAsync()
@@ -29,10 +48,11 @@ public sealed class ProfileModel(IDocumentSession session, IPasswordHasher<Accou
         if (await Try(async () =>
             {
                 var account = await OwnAccountHandler.ChangePassword(Actor.Of(User), new PasswordChange(CurrentPassword, NewPassword), session, hasher,
-                    HttpContext.RequestAborted);
+                    signIn, HttpContext.RequestAborted);
                 await session.SaveChangesAsync(HttpContext.RequestAborted);
                 AccountCache.Forget(account.Id);
-                await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SignInService.CookiePrincipal(account));
+                await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+                    SignInService.CookiePrincipal(account, User.FindFirst(SignInService.SessionClaim)?.Value));
             }))
         {
             Done = "Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.";
@@ -47,7 +67,8 @@ public sealed class ProfileModel(IDocumentSession session, IPasswordHasher<Accou
     {
         await Try(async () =>
         {
-            var (stored, token) = OwnAccountHandler.CreateToken(Actor.Of(User), new NewApiToken(TokenName, TokenDays), clock.GetUtcNow());
+            var account = await session.LoadAsync<Account>(Actor.Of(User).AccountId, HttpContext.RequestAborted) ?? throw Refusal.NotFound("Không có tài khoản này.");
+            var (stored, token) = OwnAccountHandler.CreateToken(account, new NewApiToken(TokenName, TokenDays), clock.GetUtcNow());
             session.Insert(stored);
             await session.SaveChangesAsync(HttpContext.RequestAborted);
             NewToken = token;
@@ -89,5 +110,6 @@ public sealed class ProfileModel(IDocumentSession session, IPasswordHasher<Accou
     {
         Actor = Actor.Of(User);
         Tokens = await OwnAccountHandler.Tokens(session, Actor, HttpContext.RequestAborted);
+        Linked = (await session.LoadAsync<Account>(Actor.AccountId, HttpContext.RequestAborted))?.ExternalLogins.Count > 0;
     }
 }

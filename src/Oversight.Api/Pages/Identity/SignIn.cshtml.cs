@@ -39,7 +39,11 @@ public sealed class SignInModel(SignInService service, IConfiguration configurat
     }
 
     public IActionResult OnPostSingleSignOn() =>
-        SingleSignOn is null ? NotFound() : Challenge(new AuthenticationProperties { RedirectUri = SafeReturn() }, OpenIdConnectSignIn.Scheme);
+        SingleSignOn is null ? NotFound() : Challenge(OpenIdConnectSignIn.Challenge(SafeReturn(), null), OpenIdConnectSignIn.Scheme);
+
+    /// <summary>Binding one's single sign-on identity: the code comes from the account page, signed in with a password.</summary>
+    public IActionResult OnGetLink(string? code) =>
+        SingleSignOn is null ? NotFound() : Challenge(OpenIdConnectSignIn.Challenge("/tai-khoan", code), OpenIdConnectSignIn.Scheme);
 
     // Only a path of this site: a crafted link must not send a person elsewhere after signing in.
     string SafeReturn() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
+using Marten;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Accounts;
@@ -7,14 +7,14 @@ using Oversight.Accounts;
 namespace Oversight.Pages.Identity;
 
 [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
-public sealed class SignOutModel(ILogger<SignOutModel> logger) : PageModel
+public sealed class SignOutModel(IDocumentSession session, IOptions<SignInSettings> settings, TimeProvider clock, ILogger<SignOutModel> logger) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
 
     public async Task<IActionResult> OnPostAsync()
     {
         logger.LogInformation("Signed out {UserName}", User.Identity?.Name);
-        await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await SignInService.SignOutAsync(HttpContext, session, settings.Value.SessionLifetime, clock, HttpContext.RequestAborted);
         return Redirect("/dang-nhap");
     }
 }

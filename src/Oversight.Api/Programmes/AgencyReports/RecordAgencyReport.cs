@@ -22,7 +22,7 @@ public static class RecordAgencyReportHandler
         _ = programme.Agency(command.AgencyId) ?? throw Refusal.NotFound("Cơ quan này không thuộc diện chịu giám sát của cuộc giám sát.");
         var checks = new Checks();
         var received = checks.Happened("receivedOn", "ngày nhận báo cáo", command.ReceivedOn, command.DateReason, today, actor, required: true);
-        checks.Text(command.DocumentNumber, "documentNumber", "số, ký hiệu văn bản", 100)
+        checks.Identifier(command.DocumentNumber, "documentNumber", "số, ký hiệu văn bản", 100)
             .Text(command.Summary, "summary", "tóm tắt báo cáo", 20_000)
             .ThrowIfAny();
         return new AgencyReportReceived(programme.Id, command.AgencyId, received.On, command.DocumentNumber!.Trim(), command.Summary!.Trim(), received.Reason);

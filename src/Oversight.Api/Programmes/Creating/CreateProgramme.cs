@@ -54,11 +54,13 @@ public static class CreateProgrammeHandler
             .Text(command.BodyUnit, "bodyUnit", "tên Ban hoặc Tổ đại biểu", 200, required: false)
             .Text(command.PeriodUnderReview, "periodUnderReview", "thời kỳ giám sát", 100, required: false)
             .Require(agencies.Count > 0, "agencies", "Hãy nêu ít nhất một cơ quan chịu giám sát.")
-            .Require(agencies.Count <= 200 && agencies.All(name => name.Length <= 300), "agencies", "Có tối đa 200 cơ quan, mỗi tên tối đa 300 ký tự.");
+            .Require(agencies.Count <= 200 && agencies.All(name => name.Length <= 300), "agencies", "Có tối đa 200 cơ quan, mỗi tên tối đa 300 ký tự.")
+            .Require(agencies.All(name => !Bidi.Has(name) && !name.Contains('\n')), "agencies",
+                "Tên cơ quan phải nằm trên một dòng và không chứa ký tự điều khiển hướng chữ.");
         if (command.Origin is { } origin)
         {
             checks.Require(origin.Year is >= 2000 and <= 2100, "origin.year", "Năm của chương trình giám sát không hợp lệ.")
-                .Text(origin.ResolutionNumber, "origin.resolutionNumber", "số nghị quyết ban hành chương trình giám sát", 100);
+                .Identifier(origin.ResolutionNumber, "origin.resolutionNumber", "số nghị quyết ban hành chương trình giám sát", 100);
         }
 
         checks.ThrowIfAny();

@@ -24,9 +24,9 @@ public static class EstablishDelegationHandler
     {
         programme.Ensure(ProgrammeAction.EstablishDelegation);
         var members = command.Members ?? [];
-        var checks = new Checks().Text(command.DecisionNumber, "decisionNumber", "số quyết định thành lập Đoàn", 100);
+        var checks = new Checks().Identifier(command.DecisionNumber, "decisionNumber", "số quyết định thành lập Đoàn", 100);
         var decided = checks.Happened("decisionDate", "ngày ban hành quyết định", command.DecisionDate, command.DateReason, today, actor, required: true);
-        checks.Text(command.Signer, "signer", "người ký quyết định", 200)
+        checks.Identifier(command.Signer, "signer", "người ký quyết định", 200)
             .Require(members.Count(member => member.Role == DelegationRole.Head) == 1, "members", "Đoàn phải có đúng một Trưởng đoàn.")
             .Require(members.Count(member => member.Role == DelegationRole.DeputyHead) <= 1, "members", "Đoàn chỉ có tối đa một Phó trưởng đoàn.")
             .Require(members.Count <= 100, "members", "Đoàn có tối đa 100 người.");
@@ -47,7 +47,7 @@ public static class MemberChecks
     {
         foreach (var (member, index) in members.Select((member, index) => (member, index)))
         {
-            checks.Text(member.Name, $"members[{index}].name", "họ tên thành viên", 200)
+            checks.Identifier(member.Name, $"members[{index}].name", "họ tên thành viên", 200)
                 .Text(member.Position, $"members[{index}].position", "chức vụ", 300, required: false)
                 .Require(Enum.IsDefined(member.Role), $"members[{index}].role", "Vai trò trong Đoàn không hợp lệ.")
                 .Require(member.AccountId is null || members.Count(other => other.AccountId == member.AccountId) == 1, $"members[{index}].accountId",

@@ -30,7 +30,7 @@ public static class IssueConclusionHandler
             throw Refusal.Conflict("Báo cáo kết quả giám sát chưa được Trưởng đoàn duyệt; hãy trình duyệt trước khi ban hành kết luận.");
         }
 
-        var checks = new Checks().Text(command.Number, "number", "số, ký hiệu văn bản kết luận", 100);
+        var checks = new Checks().Identifier(command.Number, "number", "số, ký hiệu văn bản kết luận", 100);
         var issued = checks.Happened("issuedOn", "ngày ban hành kết luận", command.IssuedOn, command.DateReason, today, actor, required: true);
         checks.Require(command.IssuedOn is null || command.IssuedOn >= programme.FieldworkEndedOn, "issuedOn",
                 "Ngày kết luận không thể trước ngày kết thúc giai đoạn làm việc.")

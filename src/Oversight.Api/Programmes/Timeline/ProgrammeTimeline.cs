@@ -30,7 +30,7 @@ public static class ProgrammeTimeline
             .Where(e => e.StreamId.IsOneOf(streams))
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellation);
-        return [.. events.Select(e => new TimelineEntry(e.Timestamp, e.UserName, Describe(e.Data, programme), e.EventTypeName, e.Sequence))];
+        return [.. events.Select(e => new TimelineEntry(e.Timestamp, e.UserName, Describe(e.Data, programme) + Late(e.Data), e.EventTypeName, e.Sequence))];
     }
 
     /// <summary>The streams of a programme: its own, its findings' and its recommendations'.</summary>
@@ -93,6 +93,9 @@ public static class ProgrammeTimeline
         RecommendationClosed => "Đóng theo dõi kiến nghị",
         _ => data.GetType().Name,
     };
+
+    /// <summary>A day given as earlier than the day it was recorded says why.</summary>
+    public static string Late(object data) => data is IDated { DateReason: { } reason } ? $" (ghi nhận muộn: {reason})" : "";
 
     static string Files(IReadOnlyList<EvidenceRef> evidence) => evidence.Count == 0 ? "" : $" (kèm {evidence.Count} tệp minh chứng)";
 

@@ -70,7 +70,7 @@ public static class FollowUpRules
             Id = Guid.CreateVersion7(),
             RecommendationId = recommendationId,
             // Only the name: a path (either slash) sent with it says nothing about where the file is kept.
-            FileName = Path.GetFileName(upload.FileName.Replace('\\', '/')),
+            FileName = Bidi.Strip(Path.GetFileName(upload.FileName.Replace('\\', '/'))),
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(upload.Content)),
             Content = upload.Content,
             UploadedAt = now,

@@ -2,6 +2,8 @@
 #pragma warning disable
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using System;
 using System.Linq;
 using Wolverine.Http;
@@ -16,13 +18,19 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Microsoft.AspNetCore.Identity.IPasswordHasher<Oversight.Accounts.Account> _passwordHasherOfAccount;
+        private readonly Microsoft.Extensions.Logging.ILogger<Oversight.Accounts.SignInService> _loggerOfSignInService;
+        private readonly Microsoft.Extensions.Options.IOptions<Oversight.Accounts.SignInSettings> _optionsOfSignInSettings;
+        private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_account_password(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Microsoft.AspNetCore.Identity.IPasswordHasher<Oversight.Accounts.Account> passwordHasherOfAccount, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_account_password(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Microsoft.AspNetCore.Identity.IPasswordHasher<Oversight.Accounts.Account> passwordHasherOfAccount, Microsoft.Extensions.Logging.ILogger<Oversight.Accounts.SignInService> loggerOfSignInService, Microsoft.Extensions.Options.IOptions<Oversight.Accounts.SignInSettings> optionsOfSignInSettings, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _passwordHasherOfAccount = passwordHasherOfAccount;
+            _loggerOfSignInService = loggerOfSignInService;
+            _optionsOfSignInSettings = optionsOfSignInSettings;
+            _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
         }
@@ -37,13 +45,14 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
+            var signInService = new Oversight.Accounts.SignInService(documentSession, _passwordHasherOfAccount, _optionsOfSignInSettings, _timeProvider, _loggerOfSignInService);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Accounts.OwnAccountHandler").SetTag("http.route", "/api/account/password").SetTag("http.request.method", "POST");
             // Reading the request body via JSON deserialization
             var (change, jsonContinue) = await ReadJsonAsync<Oversight.Accounts.PasswordChange>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var noContent = await Oversight.Accounts.OwnAccountHandler.PostPassword(change, httpContext.User, documentSession, _passwordHasherOfAccount, httpContext, httpContext.RequestAborted).ConfigureAwait(false);
+            var noContent = await Oversight.Accounts.OwnAccountHandler.PostPassword(change, httpContext.User, documentSession, _passwordHasherOfAccount, signInService, httpContext, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

@@ -42,7 +42,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var createdApiToken_response = Oversight.Accounts.OwnAccountHandler.PostToken(request, httpContext.User, documentSession, _timeProvider);
+            var createdApiToken_response = await Oversight.Accounts.OwnAccountHandler.PostToken(request, httpContext.User, documentSession, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
