@@ -120,14 +120,14 @@ public sealed class DataShape
                 return new DataShape(FieldKind.Text);
             case ScriptObject script:
                 return new DataShape(FieldKind.Group, script.Keys.ToDictionary(name => name, name => FromValue(script[name], depth + 1)));
-            case IScriptObject:
-                return Any;
             case IDictionary dictionary:
                 return new DataShape(FieldKind.Group, dictionary.Keys.Cast<object>().Select(key => key.ToString() ?? "").Distinct()
                     .ToDictionary(name => name, name => FromValue(dictionary[name], depth + 1)));
             case IEnumerable items:
                 var shapes = items.Cast<object?>().Take(1000).Select(item => FromValue(item, depth + 1)).ToList();
                 return new DataShape(FieldKind.List, element: shapes.Count == 0 ? Any : shapes.Aggregate(Merge));
+            case IScriptObject:
+                return Any;
             default:
                 return ScalarKind(value.GetType()) is { } scalar ? new DataShape(scalar) : FromType(value.GetType(), depth);
         }

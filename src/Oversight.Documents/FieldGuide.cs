@@ -72,6 +72,7 @@ public static class FieldGuide
         return last switch
         {
             "bases" => "basis",
+            "outline" => "section",
             "activities" => "activity",
             "agencies" => "agency",
             "co_agencies" => "agency",

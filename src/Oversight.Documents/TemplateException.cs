@@ -15,6 +15,11 @@ public sealed class TemplateException : Exception
     /// <summary>The problem without the template's name and place.</summary>
     public string Problem { get; }
 
+    static readonly System.Globalization.CultureInfo vietnamese = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>A count as Vietnamese writes it: 8.000.000.</summary>
+    public static string Count(long count) => count.ToString("N0", vietnamese);
+
     /// <summary>Scriban's own messages as hints a clerk can act on; never the English text itself.</summary>
     public static string Translate(string message, string? code = null)
     {
@@ -31,12 +36,12 @@ public sealed class TemplateException : Exception
 
         if (message.Contains("LimitToString", StringComparison.Ordinal))
         {
-            return $"{tag} tạo ra một chuỗi dài quá {WordTemplate.StringLimit:N0} ký tự";
+            return $"{tag} tạo ra một chuỗi dài quá {Count(WordTemplate.StringLimit)} ký tự";
         }
 
         if (message.Contains("output", StringComparison.OrdinalIgnoreCase) && message.Contains("limit", StringComparison.OrdinalIgnoreCase))
         {
-            return $"văn bản dựng ra dài quá {WordTemplate.OutputLimit:N0} ký tự; có lẽ một vòng lặp viết ra quá nhiều";
+            return $"văn bản dựng ra dài quá {Count(WordTemplate.OutputLimit)} ký tự; có lẽ một vòng lặp viết ra quá nhiều";
         }
 
         if (message.Contains("recursive", StringComparison.OrdinalIgnoreCase))

@@ -62,7 +62,7 @@ public static partial class TemplatePackage
             var entries = archive.Entries;
             if (entries.Count > MaxEntries)
             {
-                throw new TemplateException(name, $"tệp có {entries.Count:N0} phần, nhiều hơn mức {MaxEntries:N0} phần một văn bản Word cần");
+                throw new TemplateException(name, $"tệp có {TemplateException.Count(entries.Count)} phần, nhiều hơn mức {TemplateException.Count(MaxEntries)} phần một văn bản Word cần");
             }
 
             if (entries.GroupBy(entry => entry.FullName, StringComparer.OrdinalIgnoreCase).Any(group => group.Count() > 1))
@@ -320,9 +320,14 @@ public static partial class TemplatePackage
             throw new TemplateException(name,
                 $"phần “{entry}” có khai báo DOCTYPE, thứ Word không bao giờ tạo ra và có thể kéo nội dung từ nơi khác: hãy mở tệp trong Word và lưu lại thành tệp .docx mới");
         }
+        catch (XmlException problem) when (problem.Message.Contains("MaxCharacters", StringComparison.Ordinal))
+        {
+            throw new TemplateException(name,
+                $"phần “{entry}” có hơn {TemplateException.Count(MaxCharactersInPart)} ký tự, quá lớn cho một mẫu văn bản (có thể là tệp nén độc hại)");
+        }
         catch (XmlException)
         {
-            throw new TemplateException(name, $"phần “{entry}” không phải XML hợp lệ hoặc quá lớn (tối đa {MaxCharactersInPart:N0} ký tự): tệp bị hỏng; hãy mở trong Word và lưu lại");
+            throw new TemplateException(name, $"phần “{entry}” không phải XML hợp lệ: tệp bị hỏng; hãy mở trong Word và lưu lại thành tệp .docx mới");
         }
     }
 

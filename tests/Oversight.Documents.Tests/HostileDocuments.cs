@@ -29,8 +29,8 @@ public static class HostileDocuments
         .RawParagraph(Picture("rIdLinked", linked: true))
         .WithMainPart(main => main.AddExternalRelationship(ImageRelationship, new Uri(url), "rIdLinked")));
 
-    public static byte[] InternalImage() => TestDocument.Create(doc => doc
-        .Paragraph("{{ title }}")
+    public static byte[] InternalImage(string text = "{{ title }}") => TestDocument.Create(doc => doc
+        .Paragraph(text)
         .RawParagraph(Picture("rIdEmbedded", linked: false))
         .WithMainPart(main =>
         {
@@ -83,12 +83,12 @@ public static class HostileDocuments
             types.Replace("</Types>", """<Override PartName="/word/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>""", StringComparison.Ordinal));
     });
 
-    /// <summary>A small .docx holding a part that inflates to <paramref name="megabytes"/> MB.</summary>
-    public static byte[] ZipBomb(int megabytes) => TestDocument.EditZip(TestDocument.Create(doc => doc.Paragraph("{{ title }}")), zip =>
+    /// <summary>A small .docx holding a part that inflates to <paramref name="megabytes"/> MB (of XML when the part's name says so).</summary>
+    public static byte[] ZipBomb(int megabytes, string part = "word/media/bom.bin") => TestDocument.EditZip(TestDocument.Create(doc => doc.Paragraph("{{ title }}")), zip =>
     {
         var chunk = new byte[1024 * 1024];
         Array.Fill(chunk, (byte)'a');
-        using var stream = zip.CreateEntry("word/bom.xml", CompressionLevel.SmallestSize).Open();
+        using var stream = zip.CreateEntry(part, CompressionLevel.SmallestSize).Open();
         stream.Write("<a>"u8);
         for (var index = 0; index < megabytes; index++)
         {

@@ -88,9 +88,25 @@ public sealed class HostileTemplateTests
         var problems = WordTemplate.Check(bomb, "mau.docx", data);
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
 
-        problems.ShouldHaveSingleItem().ShouldStartWith("Mẫu “mau.docx”: phần “word/bom.xml”");
+        problems.ShouldHaveSingleItem().ShouldBe(
+            "Mẫu “mau.docx”: phần “word/media/bom.bin” giải nén ra hơn 16 MB, quá lớn cho một mẫu văn bản (có thể là tệp nén độc hại).");
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(3));
         allocated.ShouldBeLessThan(100L * 1024 * 1024);
+    }
+
+    [Fact]
+    public void An_XML_part_past_the_character_limit_is_refused_before_it_is_parsed_whole()
+    {
+        // Letters at random compress too little to look like a bomb: only the character limit stops them.
+        var letters = new Random(14);
+        var text = new string([.. Enumerable.Range(0, 9_000_000).Select(_ => (char)('a' + letters.Next(26)))]);
+        var template = TestDocument.EditZip(TestDocument.Create(doc => doc.Paragraph("{{ title }}")),
+            zip => TestDocument.WriteEntry(zip, "word/bom.xml", $"<a>{text}</a>", System.IO.Compression.CompressionLevel.Fastest));
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+
+        WordTemplate.Check(template, "mau.docx", data).ShouldHaveSingleItem().ShouldBe(
+            "Mẫu “mau.docx”: phần “word/bom.xml” có hơn 8.000.000 ký tự, quá lớn cho một mẫu văn bản (có thể là tệp nén độc hại).");
+        (GC.GetAllocatedBytesForCurrentThread() - allocated).ShouldBeLessThan(100L * 1024 * 1024);
     }
 
     [Fact]
