@@ -60,10 +60,10 @@ public static partial class ClerkMistakes
                 place);
         }
 
-        if (LiquidTag().Match(outside) is { Success: true } liquid)
+        if (outside.Contains("{%", StringComparison.Ordinal) && LiquidTag().Match(outside) is var liquid)
         {
             throw new TemplateException(name,
-                $"“{Clip(liquid.Value)}” là cách viết của Liquid/Jinja; ở đây thẻ viết trong hai dấu ngoặc nhọn: “{{{{ for item in danh_sach }}}}” … “{{{{ end }}}}”, “{{{{ if điều_kiện }}}}” … “{{{{ end }}}}”",
+                $"“{Clip(liquid.Success ? liquid.Value : outside[outside.IndexOf("{%", StringComparison.Ordinal)..])}” là cách viết của Liquid/Jinja; ở đây thẻ viết trong hai dấu ngoặc nhọn: “{{{{ for item in danh_sach }}}}” … “{{{{ end }}}}”, “{{{{ if điều_kiện }}}}” … “{{{{ end }}}}”",
                 place);
         }
 
@@ -92,6 +92,24 @@ public static partial class ClerkMistakes
         if (code.Length == 0)
         {
             throw new TemplateException(name, "thẻ “{{ }}” trống: hãy viết tên trường vào giữa, ví dụ “{{ programme.title }}”, hoặc xoá nó", place);
+        }
+
+        // One statement per tag: a second one after ";" or a line break would be written as it is, markup and all.
+        var outsideStrings = StringLiteral().Replace(code, "\"\"");
+        if (outsideStrings.IndexOfAny([';', '\n', '\r']) >= 0)
+        {
+            throw new TemplateException(name, $"thẻ “{{{{ {Clip(code)} }}}}” chứa nhiều câu lệnh: mỗi thẻ {{{{ … }}}} chỉ được có một câu lệnh; hãy tách thành nhiều thẻ", place);
+        }
+
+        if (Unusable().Match(code) is { Success: true } unusable)
+        {
+            var why = unusable.Value switch
+            {
+                "tablerow" => "nó viết ra mã HTML; bảng trong mẫu là bảng Word, lặp theo hàng bằng “{{ for … }}” … “{{ end }}”",
+                "func" => "mẫu văn bản không định nghĩa hàm; hãy dùng các hàm có sẵn",
+                _ => "nó cắt ngang văn bản giữa chừng; hãy dùng “{{ if điều_kiện }}” … “{{ end }}” để bỏ qua phần không cần",
+            };
+            throw new TemplateException(name, $"“{unusable.Value}” trong “{{{{ {Clip(code)} }}}}” không dùng được trong mẫu văn bản Word: {why}", place);
         }
 
         if (EndWord().Match(code) is { Success: true } end)
@@ -154,6 +172,9 @@ public static partial class ClerkMistakes
 
     [GeneratedRegex(@"^(end\s*(for|if|while|with|capture|case)|endfor|endif|endwhile|endeach|next)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndWord();
+
+    [GeneratedRegex(@"^(break|continue|ret|return|tablerow|func)\b")]
+    private static partial Regex Unusable();
 
     [GeneratedRegex(@"^(elsif|elseif|elif)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ElseIf();

@@ -136,7 +136,8 @@ public static partial class PartCompiler
         }
     }
 
-    static bool HasTag(string text) => text.Contains("{{", StringComparison.Ordinal);
+    /// <summary>"{{" opens a tag and "{%" a Scriban escape: neither may reach the template text outside a paragraph's text.</summary>
+    static bool HasTag(string text) => text.Contains("{{", StringComparison.Ordinal) || text.Contains("{%", StringComparison.Ordinal);
 
     static string Label(PartKind kind) => kind switch
     {
@@ -420,14 +421,14 @@ public static partial class PartCompiler
         return text.Length <= 80 ? text : text[..80] + "…";
     }
 
-    [GeneratedRegex(@"^(for|if|while|with|capture|case|tablerow)\s")]
+    [GeneratedRegex(@"^(for|if|while|with|capture|case)\s")]
     private static partial Regex OpenPattern();
 
     [GeneratedRegex(@"^(else|when)(\s|$)")]
     private static partial Regex MiddlePattern();
 
-    /// <summary>Statements write nothing (an assignment, a comment, break): they are not wrapped. Anything that could write stays an expression.</summary>
-    [GeneratedRegex(@"^(#|[a-z_][a-z0-9_.]*(\[[a-z0-9_.]*\])*\s*=[^=]|break\b|continue\b)", RegexOptions.IgnoreCase)]
+    /// <summary>Statements write nothing (an assignment, a comment): they are not wrapped. Anything that could write stays an expression.</summary>
+    [GeneratedRegex(@"^(#|[a-z_][a-z0-9_.]*(\[[a-z0-9_.]*\])*\s*=[^=])", RegexOptions.IgnoreCase)]
     private static partial Regex StatementPattern();
 
     [GeneratedRegex(@"<w:p[ >]")]

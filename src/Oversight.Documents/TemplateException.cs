@@ -31,7 +31,7 @@ public sealed class TemplateException : Exception
 
         if (message.Contains("iteration limit", StringComparison.Ordinal) || message.Contains("LoopLimit", StringComparison.Ordinal))
         {
-            return $"vòng lặp vượt quá {WordTemplate.LoopLimit} lần";
+            return $"vòng lặp vượt quá {Count(WordTemplate.LoopLimit)} lần; một vòng lặp (kể cả các vòng lồng nhau) chỉ được chạy chừng ấy lượt";
         }
 
         if (message.Contains("LimitToString", StringComparison.Ordinal))

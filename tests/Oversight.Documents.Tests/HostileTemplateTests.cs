@@ -125,7 +125,7 @@ public sealed class HostileTemplateTests
     {
         var clock = Stopwatch.StartNew();
 
-        Refusal(TestDocument.Create(doc => doc.Paragraph(HostileDocuments.EndlessOutput))).ShouldContain($"vòng lặp vượt quá {WordTemplate.LoopLimit} lần");
+        Refusal(TestDocument.Create(doc => doc.Paragraph(HostileDocuments.EndlessOutput))).ShouldContain("vòng lặp vượt quá 10.000 lần");
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
     }
 
@@ -146,6 +146,18 @@ public sealed class HostileTemplateTests
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(3));
         refusal.ShouldContain(problem);
         Refusal(template).ShouldBe(refusal);
+    }
+
+    [Theory]
+    [InlineData("{{ if true; \"<w:p>\"; end }}", "chứa nhiều câu lệnh: mỗi thẻ {{ … }} chỉ được có một câu lệnh")]
+    [InlineData("{{ x = 1; \"<w:r>\" }}", "chứa nhiều câu lệnh")]
+    [InlineData("{{ for x in [1, 2] }}{{ break }}{{ end }}", "“break” trong “{{ break }}” không dùng được trong mẫu văn bản Word: nó cắt ngang văn bản giữa chừng")]
+    [InlineData("{{ ret }}", "“ret” trong “{{ ret }}” không dùng được")]
+    [InlineData("{{ tablerow x in [1] }}{{ x }}{{ end }}", "“tablerow” trong “{{ tablerow x in [1] }}” không dùng được trong mẫu văn bản Word: nó viết ra mã HTML")]
+    [InlineData("{%{ {{ title }} }%}", "là cách viết của Liquid/Jinja")]
+    public void A_tag_can_neither_write_markup_nor_cut_the_document_short(string text, string problem)
+    {
+        Refusal(TestDocument.Create(doc => doc.Paragraph(text))).ShouldContain(problem);
     }
 
     [Fact]
