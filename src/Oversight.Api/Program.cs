@@ -3,6 +3,12 @@ using Oversight.Hosting;
 using Oversight.Samples;
 using Oversight.Web;
 
+// Template authors need neither database nor web host: this command runs before either exists.
+if (args is ["templates", .. var templateArguments])
+{
+    return JasperFx.CommandLine.CommandExecutor.ExecuteCommand<Oversight.Documents.TemplatesCommand>(templateArguments);
+}
+
 var commandLine = CommandLine.Parse(args);
 try
 {

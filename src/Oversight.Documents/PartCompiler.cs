@@ -4,38 +4,62 @@ using System.Xml.Linq;
 
 namespace Oversight.Documents;
 
+/// <summary>Where a part sits in the document, as a clerk names it.</summary>
+public enum PartKind
+{
+    Body,
+    Header,
+    Footer,
+}
+
 /// <summary>
 /// Turns one part of a Word document (its XML) into a Scriban template whose raw text is the part's
-/// XML. First the tags Word split over several runs are joined again; then each block tag
-/// (<c>for</c>, <c>if</c>, <c>else</c>, <c>end</c>) whose block spans paragraphs or table rows is lifted
-/// out of its paragraph, so that the block repeats or keeps whole paragraphs or rows; finally every
-/// expression is wrapped so that its value is written as escaped text.
+/// XML. Tracked changes are accepted first (as Word's "Accept All" would); the tags Word split over
+/// several runs are joined again, with typographic quotes read as straight ones; what a clerk may have
+/// brought from another tool (docxtemplater's <c>{x}</c>, mail-merge fields, a tag broken by Enter) is
+/// refused with how to write it here; then each block tag (<c>for</c>, <c>if</c>, <c>else</c>,
+/// <c>end</c>) whose block spans paragraphs or table rows is lifted out of its paragraph, so that the
+/// block repeats or keeps whole paragraphs or rows; finally every expression is wrapped so that its
+/// value is written as escaped text.
 /// </summary>
 public static partial class PartCompiler
 {
     /// <summary>The function that writes a value as Word text (see <see cref="WordText.Escape"/>).</summary>
     public const string ValueFunction = "word_text__";
 
+    /// <summary>A tag longer than this is no tag a clerk wrote.</summary>
+    public const int MaxTagLength = 2000;
+
     static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static readonly XName Paragraph = W + "p";
     static readonly XName Text = W + "t";
     static readonly XName Row = W + "tr";
     static readonly XName Cell = W + "tc";
+    static readonly XName Table = W + "tbl";
     const string Marker = "oversight-block";
+    const string MarkerStart = "<" + Marker + " code=\"";
 
-    public sealed record Compiled(string Text, IReadOnlyList<(int Offset, int Number, string Excerpt)> Paragraphs, string Name)
+    /// <summary>Where a paragraph is, for messages: "thân văn bản, đoạn 3 (“…”)" or "thân văn bản, bảng 1, hàng 2 (“…”)".</summary>
+    public sealed record Place(int Offset, string Description);
+
+    /// <summary>An expression or block tag in the template text, with the code the clerk wrote.</summary>
+    public sealed record TagSpan(int Start, int End, string Code);
+
+    public sealed record Compiled(string Text, IReadOnlyList<Place> Places, IReadOnlyList<TagSpan> Tags, string Name)
     {
-        /// <summary>A problem at an offset of the template text, located at the paragraph it falls in (or the next one).</summary>
-        public TemplateException ProblemAt(int offset, string message)
-        {
-            var paragraph = Paragraphs.LastOrDefault(candidate => candidate.Offset <= offset);
-            if (paragraph == default)
-            {
-                paragraph = Paragraphs.FirstOrDefault();
-            }
+        /// <summary>Where an offset of the template text is, by the paragraph it falls in (or the first one).</summary>
+        public string? PlaceOf(int offset) =>
+            (Places.LastOrDefault(candidate => candidate.Offset <= offset) ?? Places.FirstOrDefault())?.Description;
 
-            return new TemplateException(Name, TemplateException.Translate(message), paragraph.Number, paragraph.Excerpt);
-        }
+        /// <summary>The tag holding an offset of the template text.</summary>
+        public TagSpan? TagAt(int offset) => Tags.FirstOrDefault(tag => tag.Start <= offset && offset < tag.End);
+
+        /// <summary>A problem Scriban reports at an offset, in Vietnamese, at its place.</summary>
+        public TemplateException ProblemAt(int offset, string message) =>
+            new(Name, TemplateException.Translate(message, TagAt(offset)?.Code), PlaceOf(offset));
+
+        public TemplateException ProblemAt(int offset, string problem, bool translated) =>
+            translated ? new(Name, problem, PlaceOf(offset)) : ProblemAt(offset, problem);
     }
 
     enum TagKind
@@ -47,29 +71,41 @@ public static partial class PartCompiler
         Statement,
     }
 
-    sealed record Tag(XElement Text, XElement Paragraph, string Code, TagKind Kind, int ParagraphNumber);
+    sealed record Tag(XElement Text, XElement Paragraph, string Code, TagKind Kind, string Place);
 
-    /// <summary>The template for a part, or null when the part has no tag at all.</summary>
-    public static Compiled? Compile(XDocument part, string name)
+    /// <summary>The template for a part, or null when the part has neither a tag nor a tracked change.</summary>
+    public static Compiled? Compile(XDocument part, string name, PartKind kind, CancellationToken cancellation = default)
     {
+        var revised = TrackedChanges.Accept(part);
+        RefuseTagsOutsideText(part, name, kind);
         var paragraphs = part.Descendants(Paragraph).ToList();
-        foreach (var paragraph in paragraphs)
+        var places = new Dictionary<XElement, string>();
+        for (var index = 0; index < paragraphs.Count; index++)
         {
+            cancellation.ThrowIfCancellationRequested();
+            var paragraph = paragraphs[index];
+            places[paragraph] = Describe(paragraph, index + 1, kind, part);
+            ClerkMistakes.RefuseForeignFields(paragraph, name, places[paragraph]);
             JoinSplitTags(paragraph);
+            ClerkMistakes.Refuse(string.Concat(OwnTexts(paragraph).Select(text => text.Value)), name, places[paragraph]);
         }
 
-        var excerpts = paragraphs.Select(Excerpt).ToList();
-        var tags = paragraphs.SelectMany((paragraph, index) => TagsOf(paragraph, index + 1)).ToList();
-        if (tags.Count == 0)
+        var tags = paragraphs.SelectMany(paragraph => TagsOf(paragraph, places[paragraph])).ToList();
+        if (tags.Count == 0 && !revised)
         {
             return null;
         }
 
+        foreach (var tag in tags)
+        {
+            ClerkMistakes.RefuseTag(tag.Code, name, tag.Place);
+        }
+
         var anchors = new HashSet<XElement>();
         // Outer blocks first: markers of blocks sharing a row or paragraph then nest the right way round.
-        foreach (var block in Blocks(tags, name, excerpts).OrderBy(block => tags.IndexOf(block[0])))
+        foreach (var block in Blocks(tags, name).OrderBy(block => tags.IndexOf(block[0])))
         {
-            Lift(block, name, excerpts, anchors);
+            Lift(block, name, anchors);
         }
 
         foreach (var anchor in anchors.Where(IsEmpty))
@@ -78,21 +114,57 @@ public static partial class PartCompiler
         }
 
         var text = part.Declaration + part.ToString(SaveOptions.DisableFormatting);
-        var template = ToTemplate(text);
+        var (template, spans) = ToTemplate(text);
         var offsets = ParagraphStart().Matches(template).Select(match => match.Index).ToList();
-        var located = paragraphs.Select((paragraph, index) => (paragraph, index))
-            .Where(entry => entry.paragraph.Parent is not null)
-            .Select(entry => (Number: entry.index + 1, Excerpt: excerpts[entry.index]))
-            .Zip(offsets, (paragraph, offset) => (offset, paragraph.Number, paragraph.Excerpt))
+        var located = paragraphs.Where(paragraph => paragraph.Document is not null)
+            .Zip(offsets, (paragraph, offset) => new Place(offset, places[paragraph]))
             .ToList();
-        return new Compiled(template, located, name);
+        return new Compiled(template, located, spans, name);
     }
 
-    /// <summary>Word splits text into runs at will; a tag's text is gathered into the run where it starts.</summary>
+    /// <summary>Tags belong in the text of paragraphs; in a picture's description or a field code they would be written unescaped.</summary>
+    static void RefuseTagsOutsideText(XDocument part, string name, PartKind kind)
+    {
+        var misplaced = part.DescendantNodes().OfType<XText>().FirstOrDefault(text => text.Parent?.Name != Text && HasTag(text.Value))?.Parent
+            ?? part.Descendants().FirstOrDefault(element => element.Attributes().Any(attribute => HasTag(attribute.Value)));
+        if (misplaced is not null)
+        {
+            var paragraph = misplaced.AncestorsAndSelf(Paragraph).FirstOrDefault();
+            throw new TemplateException(name,
+                "thẻ {{ … }} chỉ được viết trong chữ của văn bản, không đặt trong mã trường (field), mô tả ảnh, tên dấu trang hay thuộc tính khác",
+                paragraph is null ? Label(kind) : $"{Label(kind)}, đoạn “{Excerpt(paragraph)}”");
+        }
+    }
+
+    /// <summary>"{{" opens a tag and "{%" a Scriban escape: neither may reach the template text outside a paragraph's text.</summary>
+    static bool HasTag(string text) => text.Contains("{{", StringComparison.Ordinal) || text.Contains("{%", StringComparison.Ordinal);
+
+    static string Label(PartKind kind) => kind switch
+    {
+        PartKind.Header => "đầu trang",
+        PartKind.Footer => "chân trang",
+        _ => "thân văn bản",
+    };
+
+    static string Describe(XElement paragraph, int number, PartKind kind, XDocument part)
+    {
+        var excerpt = Excerpt(paragraph);
+        var quoted = excerpt.Length == 0 ? "đoạn trống" : $"“{excerpt}”";
+        if (paragraph.Ancestors(Row).FirstOrDefault() is { } row && row.Parent is { } table)
+        {
+            var tableNumber = part.Descendants(Table).TakeWhile(candidate => candidate != table).Count() + 1;
+            var rowNumber = table.Elements(Row).TakeWhile(candidate => candidate != row).Count() + 1;
+            return $"{Label(kind)}, bảng {tableNumber}, hàng {rowNumber} ({quoted})";
+        }
+
+        return $"{Label(kind)}, đoạn {number} ({quoted})";
+    }
+
+    /// <summary>Word splits text into runs at will; a tag's text is gathered into the run where it starts, its quotes made straight.</summary>
     static void JoinSplitTags(XElement paragraph)
     {
         var texts = OwnTexts(paragraph).ToList();
-        if (texts.Count < 2)
+        if (texts.Count == 0)
         {
             return;
         }
@@ -106,18 +178,20 @@ public static partial class PartCompiler
             Array.Fill(owner, index, offset, texts[index].Value.Length);
         }
 
-        foreach (var match in TagPattern().Matches(whole).Reverse())
+        foreach (var match in Find(whole).Reverse())
         {
             var first = owner[match.Index];
             var last = owner[match.Index + match.Length - 1];
+            var tag = "{{" + Straighten(match.Code) + "}}";
+            var head = texts[first].Value[..(match.Index - start[first])];
+            var tail = texts[last].Value[(match.Index + match.Length - start[last])..];
             if (first == last)
             {
+                SetText(texts[first], head + tag + tail);
                 continue;
             }
 
-            var head = texts[first].Value[..(match.Index - start[first])];
-            var tail = texts[last].Value[(match.Index + match.Length - start[last])..];
-            SetText(texts[first], head + match.Value);
+            SetText(texts[first], head + tag);
             for (var index = first + 1; index < last; index++)
             {
                 SetText(texts[index], "");
@@ -127,11 +201,54 @@ public static partial class PartCompiler
         }
     }
 
-    static IEnumerable<Tag> TagsOf(XElement paragraph, int number) =>
-        OwnTexts(paragraph).SelectMany(text => TagPattern().Matches(text.Value).Select(match =>
+    /// <summary>Word's AutoFormat types curly quotes and non-breaking spaces; inside a tag they mean the plain ones.</summary>
+    static string Straighten(string code)
+    {
+        var builder = new StringBuilder(code.Length);
+        foreach (var letter in code)
         {
-            var code = match.Groups[1].Value.Trim();
-            return new Tag(text, paragraph, code, KindOf(code), number);
+            builder.Append(letter switch
+            {
+                '“' or '”' or '„' or '‟' or '″' => '"',
+                '‘' or '’' or '‚' or '‛' or '′' => '\'',
+                '\u00A0' or '\u2007' or '\u202F' => ' ',
+                _ => letter,
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Every <c>{{ … }}</c> of a text, the nearest <c>}}</c> closing each: in linear time, whatever the text holds.</summary>
+    internal static IEnumerable<(int Index, int Length, string Code)> Find(string text)
+    {
+        var found = new List<(int, int, string)>();
+        for (var position = 0; position < text.Length;)
+        {
+            var open = text.IndexOf("{{", position, StringComparison.Ordinal);
+            if (open < 0)
+            {
+                break;
+            }
+
+            var close = text.IndexOf("}}", open + 2, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                break;
+            }
+
+            found.Add((open, close + 2 - open, text[(open + 2)..close]));
+            position = close + 2;
+        }
+
+        return found;
+    }
+
+    static IEnumerable<Tag> TagsOf(XElement paragraph, string place) =>
+        OwnTexts(paragraph).SelectMany(text => Find(text.Value).Select(match =>
+        {
+            var code = match.Code.Trim();
+            return new Tag(text, paragraph, code, KindOf(code), place);
         }));
 
     static TagKind KindOf(string code) =>
@@ -142,7 +259,7 @@ public static partial class PartCompiler
         : TagKind.Expression;
 
     /// <summary>Pairs each open tag with its middles and its end; a stray or missing end is an error.</summary>
-    static IEnumerable<List<Tag>> Blocks(IEnumerable<Tag> tags, string name, IReadOnlyList<string> excerpts)
+    static IEnumerable<List<Tag>> Blocks(IEnumerable<Tag> tags, string name)
     {
         var open = new Stack<List<Tag>>();
         var blocks = new List<List<Tag>>();
@@ -162,16 +279,18 @@ public static partial class PartCompiler
                     blocks.Add(block);
                     break;
                 case TagKind.Middle or TagKind.End:
-                    throw new TemplateException(name, $"“{{{{ {tag.Code} }}}}” không có “{{{{ for … }}}}” hay “{{{{ if … }}}}” mở trước nó",
-                        tag.ParagraphNumber, excerpts[tag.ParagraphNumber - 1]);
+                    throw new TemplateException(name,
+                        $"“{{{{ {tag.Code} }}}}” không có “{{{{ for … }}}}” hay “{{{{ if … }}}}” mở trước nó: hãy xoá nó, hoặc thêm thẻ mở khối ở trên",
+                        tag.Place);
             }
         }
 
         if (open.Count > 0)
         {
             var unclosed = open.Peek()[0];
-            throw new TemplateException(name, $"“{{{{ {unclosed.Code} }}}}” thiếu “{{{{ end }}}}” đóng khối",
-                unclosed.ParagraphNumber, excerpts[unclosed.ParagraphNumber - 1]);
+            throw new TemplateException(name,
+                $"“{{{{ {unclosed.Code} }}}}” thiếu “{{{{ end }}}}” đóng khối: mỗi “{{{{ for … }}}}” và “{{{{ if … }}}}” cần một “{{{{ end }}}}” ở chỗ khối kết thúc",
+                unclosed.Place);
         }
 
         return blocks;
@@ -181,7 +300,7 @@ public static partial class PartCompiler
     /// A block within one paragraph stays inline. A block over several rows (or cells) of a table repeats
     /// whole rows; otherwise it repeats whole paragraphs. Its tags become markers beside those rows or paragraphs.
     /// </summary>
-    static void Lift(List<Tag> block, string name, IReadOnlyList<string> excerpts, HashSet<XElement> anchors)
+    static void Lift(List<Tag> block, string name, HashSet<XElement> anchors)
     {
         if (block.All(tag => tag.Paragraph == block[0].Paragraph))
         {
@@ -198,7 +317,7 @@ public static partial class PartCompiler
         {
             throw new TemplateException(name,
                 $"khối “{{{{ {block[0].Code} }}}}” … “{{{{ end }}}}” phải mở và đóng trong cùng một ô bảng, cùng một bảng hoặc cùng cấp đoạn văn",
-                block[0].ParagraphNumber, excerpts[block[0].ParagraphNumber - 1]);
+                block[0].Place);
         }
 
         foreach (var (tag, anchor) in block.Zip(anchorsOfBlock, (tag, anchor) => (tag, anchor!)))
@@ -221,7 +340,7 @@ public static partial class PartCompiler
     /// <summary>The text without its first tag of this code (a text may hold the same tag twice: "{{ end }}{{ end }}").</summary>
     static string WithoutFirst(string text, string code)
     {
-        var tag = TagPattern().Matches(text).First(match => match.Groups[1].Value.Trim() == code);
+        var tag = Find(text).First(match => match.Code.Trim() == code);
         return text.Remove(tag.Index, tag.Length);
     }
 
@@ -240,30 +359,54 @@ public static partial class PartCompiler
         anchor.Remove();
     }
 
-    static string ToTemplate(string xml)
+    /// <summary>The part's XML as a template: markers become block tags, expressions write escaped text.</summary>
+    static (string Template, List<TagSpan> Tags) ToTemplate(string xml)
     {
         var template = new StringBuilder(xml.Length + 1024);
+        var spans = new List<TagSpan>();
         var position = 0;
-        foreach (Match match in TemplatePiece().Matches(xml))
+        while (position < xml.Length)
         {
-            template.Append(xml, position, match.Index - position);
-            position = match.Index + match.Length;
-            if (match.Groups["marker"].Success)
+            var marker = xml.IndexOf(MarkerStart, position, StringComparison.Ordinal);
+            var tag = xml.IndexOf("{{", position, StringComparison.Ordinal);
+            var close = tag < 0 ? -1 : xml.IndexOf("}}", tag + 2, StringComparison.Ordinal);
+            if (close < 0)
             {
-                template.Append("{{ ").Append(Unescape(match.Groups["marker"].Value)).Append(" }}");
+                tag = -1;
+            }
+
+            if (marker < 0 && tag < 0)
+            {
+                break;
+            }
+
+            if (marker >= 0 && (tag < 0 || marker < tag))
+            {
+                var end = xml.IndexOf("\"", marker + MarkerStart.Length, StringComparison.Ordinal);
+                var finish = xml.IndexOf("/>", end, StringComparison.Ordinal);
+                template.Append(xml, position, marker - position);
+                var code = Unescape(xml[(marker + MarkerStart.Length)..end]);
+                spans.Add(new TagSpan(template.Length, template.Length + code.Length + 6, code));
+                template.Append("{{ ").Append(code).Append(" }}");
+                position = finish + 2;
                 continue;
             }
 
-            var code = Unescape(match.Groups["tag"].Value).Trim();
-            template.Append(KindOf(code) == TagKind.Expression ? $"{{{{ {ValueFunction}(({code})) }}}}" : $"{{{{ {code} }}}}");
+            template.Append(xml, position, tag - position);
+            var written = Unescape(xml[(tag + 2)..close]).Trim();
+            var wrapped = KindOf(written) == TagKind.Expression ? $"{{{{ {ValueFunction}(({written})) }}}}" : $"{{{{ {written} }}}}";
+            spans.Add(new TagSpan(template.Length, template.Length + wrapped.Length, written));
+            template.Append(wrapped);
+            position = close + 2;
         }
 
-        return template.Append(xml, position, xml.Length - position).ToString();
+        template.Append(xml, position, xml.Length - position);
+        return (template.ToString(), spans);
     }
 
     static string Unescape(string text) => System.Net.WebUtility.HtmlDecode(text);
 
-    static IEnumerable<XElement> OwnTexts(XElement paragraph) =>
+    internal static IEnumerable<XElement> OwnTexts(XElement paragraph) =>
         paragraph.Descendants(Text).Where(text => text.Ancestors(Paragraph).First() == paragraph);
 
     static void SetText(XElement text, string value)
@@ -278,21 +421,16 @@ public static partial class PartCompiler
         return text.Length <= 80 ? text : text[..80] + "…";
     }
 
-    [GeneratedRegex(@"\{\{(.*?)\}\}", RegexOptions.Singleline)]
-    private static partial Regex TagPattern();
-
-    [GeneratedRegex(@"^(for|if|while|with|capture|case|tablerow)\s")]
+    [GeneratedRegex(@"^(for|if|while|with|capture|case)\s")]
     private static partial Regex OpenPattern();
 
     [GeneratedRegex(@"^(else|when)(\s|$)")]
     private static partial Regex MiddlePattern();
 
-    [GeneratedRegex(@"^(#|[a-z_][a-z0-9_.]*\s*=[^=]|break\b|continue\b)", RegexOptions.IgnoreCase)]
+    /// <summary>Statements write nothing (an assignment, a comment): they are not wrapped. Anything that could write stays an expression.</summary>
+    [GeneratedRegex(@"^(#|[a-z_][a-z0-9_.]*(\[[a-z0-9_.]*\])*\s*=[^=])", RegexOptions.IgnoreCase)]
     private static partial Regex StatementPattern();
 
     [GeneratedRegex(@"<w:p[ >]")]
     private static partial Regex ParagraphStart();
-
-    [GeneratedRegex("<oversight-block code=\"(?<marker>[^\"]*)\"\\s*/>|\\{\\{(?<tag>.*?)\\}\\}", RegexOptions.Singleline)]
-    private static partial Regex TemplatePiece();
 }

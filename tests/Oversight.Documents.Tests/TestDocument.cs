@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -8,7 +10,11 @@ namespace Oversight.Documents.Tests;
 /// <summary>Builds small .docx templates in code (runs split where a test wants them) and reads results back.</summary>
 public sealed class TestDocument
 {
+    public const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
     readonly Body body = new();
+    readonly Header header = new();
+    readonly List<Action<MainDocumentPart>> parts = [];
 
     public static byte[] Create(Action<TestDocument> build)
     {
@@ -19,6 +25,17 @@ public sealed class TestDocument
         {
             var main = word.AddMainDocumentPart();
             main.Document = new Document(document.body);
+            if (document.header.HasChildren)
+            {
+                var header = main.AddNewPart<HeaderPart>();
+                header.Header = document.header;
+                document.body.Append(new SectionProperties(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) }));
+            }
+
+            foreach (var part in document.parts)
+            {
+                part(main);
+            }
         }
 
         return stream.ToArray();
@@ -28,6 +45,26 @@ public sealed class TestDocument
     public TestDocument Paragraph(params string[] runs)
     {
         body.Append(NewParagraph(runs));
+        return this;
+    }
+
+    public TestDocument HeaderParagraph(params string[] runs)
+    {
+        header.Append(NewParagraph(runs));
+        return this;
+    }
+
+    /// <summary>A paragraph written as WordprocessingML (the w: prefix is declared): tracked changes, fields and the like.</summary>
+    public TestDocument RawParagraph(string innerXml)
+    {
+        body.Append(new Paragraph($"<w:p xmlns:w=\"{WordNamespace}\">{innerXml}</w:p>"));
+        return this;
+    }
+
+    /// <summary>Runs code against the main part once it exists (relationships, extra parts).</summary>
+    public TestDocument WithMainPart(Action<MainDocumentPart> change)
+    {
+        parts.Add(change);
         return this;
     }
 
@@ -76,6 +113,32 @@ public sealed class TestDocument
         }
 
         return paragraph;
+    }
+
+    /// <summary>A copy of a .docx with its zip changed: entries added, replaced or removed.</summary>
+    public static byte[] EditZip(byte[] document, Action<ZipArchive> change)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(document);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            change(zip);
+        }
+
+        return stream.ToArray();
+    }
+
+    public static void WriteEntry(ZipArchive zip, string path, string content, CompressionLevel level = CompressionLevel.Optimal)
+    {
+        zip.GetEntry(path)?.Delete();
+        using var writer = new StreamWriter(zip.CreateEntry(path, level).Open(), new UTF8Encoding(false));
+        writer.Write(content);
+    }
+
+    public static string ReadEntry(ZipArchive zip, string path)
+    {
+        using var reader = new StreamReader(zip.GetEntry(path)!.Open());
+        return reader.ReadToEnd();
     }
 
     /// <summary>Each body paragraph's text (line breaks as \n, tabs as \t), in order; table cells included.</summary>

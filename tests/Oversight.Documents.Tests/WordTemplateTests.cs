@@ -164,17 +164,17 @@ public sealed class WordTemplateTests
     }
 
     [Theory]
-    [InlineData("{{ titel }}", "không có trường “titel” trong dữ liệu")]
-    [InlineData("{{ for item in items }}", "thiếu “{{ end }}”")]
+    [InlineData("{{ titel }}", "không có trường “titel” trong dữ liệu mẫu này nhận; có phải là “title”?")]
+    [InlineData("{{ for item in items }}", "thiếu “{{ end }}” đóng khối")]
     [InlineData("{{ end }}", "không có “{{ for … }}” hay “{{ if … }}” mở trước nó")]
-    [InlineData("{{ title + }}", "biểu thức không hợp lệ")]
+    [InlineData("{{ title + }}", "không đọc được thẻ “{{ title + }}”: kiểm tra lại cách viết")]
     public void A_template_error_names_the_template_and_the_paragraph(string tag, string problem)
     {
         var template = TestDocument.Create(doc => doc.Paragraph("Mở đầu").Paragraph("Nội dung ", tag));
 
         var error = Should.Throw<TemplateException>(() => WordTemplate.Render(template, "ke-hoach.docx", model));
 
-        error.Message.ShouldStartWith("Mẫu “ke-hoach.docx”, đoạn 2 (“Nội dung");
+        error.Message.ShouldStartWith("Mẫu “ke-hoach.docx”, thân văn bản, đoạn 2 (“Nội dung");
         error.Message.ShouldContain(problem);
         WordTemplate.Check(template, "ke-hoach.docx", model).Single().ShouldBe(error.Message);
     }

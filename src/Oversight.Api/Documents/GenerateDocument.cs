@@ -17,7 +17,8 @@ namespace Oversight.Documents;
 public static class GenerateDocumentEndpoint
 {
     public const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    static readonly JsonSerializerOptions snakeCase = new(JsonSerializerDefaults.Web)
+    /// <summary>The data as templates read it (snake_case), for <c>?data=json</c> and for reading the sample back.</summary>
+    public static readonly JsonSerializerOptions SnakeCase = new(JsonSerializerDefaults.Web)
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
@@ -32,7 +33,7 @@ public static class GenerateDocumentEndpoint
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Tải bản dự thảo một văn bản của cuộc giám sát (Word, theo Nghị định 30/2020); thêm ?data=json để xem dữ liệu mẫu văn bản đọc, ?activity= để chọn buổi làm việc cho biên bản, ?format=pdf để xem trước dạng PDF")]
     public static async Task<IResult> Get(Guid id, string template, string? data, string? format, Guid? activity, IQuerySession session, IOptions<DocumentSettings> settings, TimeProvider clock,
-        CancellationToken cancellation)
+        PdfPreviews previews, HttpContext http, CancellationToken cancellation)
     {
         if (ProgrammeDocuments.Find(template) is not { } kind)
         {
@@ -54,17 +55,29 @@ public static class GenerateDocumentEndpoint
 
         if (data == "json")
         {
-            return Results.Text(JsonSerializer.Serialize(model, snakeCase), "application/json; charset=utf-8");
+            return Results.Text(JsonSerializer.Serialize(model, SnakeCase), "application/json; charset=utf-8");
         }
 
         var bytes = await Templates.Load(session, council, kind.Template, cancellation);
         var document = WordTemplate.Render(bytes, kind.Template, model, cancellation);
         if (format == "pdf")
         {
-            return await PdfPreview.Convert(document, cancellation) is { } pdf
-                ? Results.File(pdf, "application/pdf")
-                : Results.Problem("Máy chủ chưa cài LibreOffice (hoặc LibreOffice không chuyển được văn bản) nên không xem trước dạng PDF được; hãy tải bản Word.",
-                    statusCode: StatusCodes.Status503ServiceUnavailable);
+            var preview = await previews.Convert(document, cancellation);
+            if (preview.Outcome == PreviewOutcome.Busy)
+            {
+                http.Response.Headers.RetryAfter = "30";
+            }
+
+            return preview switch
+            {
+                { Outcome: PreviewOutcome.Done, Pdf: { } pdf } => Results.File(pdf, "application/pdf"),
+                { Outcome: PreviewOutcome.Busy } => Results.Problem(
+                    "Máy chủ đang tạo nhiều bản xem trước PDF cùng lúc; hãy thử lại sau ít phút, hoặc tải bản Word.", statusCode: StatusCodes.Status503ServiceUnavailable),
+                { Outcome: PreviewOutcome.TimedOut } => Results.Problem(
+                    "LibreOffice chuyển văn bản sang PDF quá lâu nên đã bị dừng; hãy tải bản Word.", statusCode: StatusCodes.Status503ServiceUnavailable),
+                _ => Results.Problem("Máy chủ chưa cài LibreOffice (hoặc LibreOffice không chuyển được văn bản) nên không xem trước dạng PDF được; hãy tải bản Word.",
+                    statusCode: StatusCodes.Status503ServiceUnavailable),
+            };
         }
         return Results.File(document, WordType, $"{Path.GetFileNameWithoutExtension(kind.Template)}-{programme.Code}.docx");
     }

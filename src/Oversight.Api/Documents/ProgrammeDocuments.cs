@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Oversight.Common;
 using Oversight.Programmes;
 using Oversight.Recommendations;
@@ -7,47 +8,96 @@ namespace Oversight.Documents;
 
 /// <summary>
 /// Everything a programme's document templates may read, in their snake_case names
-/// (e.g. <c>programme.title</c>, <c>plan.report_deadlines</c>, <c>recommendation_groups</c>).
+/// (e.g. <c>programme.title</c>, <c>plan.report_deadlines</c>, <c>recommendation_groups</c>). The
+/// descriptions are what the field guide on the templates page shows clerks.
 /// </summary>
 public sealed record ProgrammeDocumentData(
-    IssuerData Issuer,
-    string DocumentNumber,
-    string Place,
-    DateOnly Date,
-    ProgrammeData Programme,
-    DelegationData Delegation,
-    PlanData? Plan,
-    IReadOnlyList<ActivityData> Activities,
-    ReportSections Report,
-    IReadOnlyList<RecommendationGroup> RecommendationGroups,
-    ConclusionData? Conclusion,
-    IReadOnlyList<string> Recipients,
-    SessionData? Session);
+    [property: Description("Cơ quan ban hành, ở góc trên bên trái")] IssuerData Issuer,
+    [property: Description("Số văn bản; “……” cho đến khi ban hành")] string DocumentNumber,
+    [property: Description("Địa danh trước ngày tháng")] string Place,
+    [property: Description("Ngày của văn bản")] DateOnly Date,
+    [property: Description("Cuộc giám sát")] ProgrammeData Programme,
+    [property: Description("Đoàn giám sát")] DelegationData Delegation,
+    [property: Description("Kế hoạch giám sát (trống khi chưa có kế hoạch)")] PlanData? Plan,
+    [property: Description("Lịch làm việc, trừ các buổi đã huỷ")] IReadOnlyList<ActivityData> Activities,
+    [property: Description("Các phần của báo cáo kết quả giám sát")] ReportSections Report,
+    [property: Description("Kiến nghị, nhóm theo cơ quan nhận")] IReadOnlyList<RecommendationGroup> RecommendationGroups,
+    [property: Description("Thông báo kết luận (trống khi chưa kết luận)")] ConclusionData? Conclusion,
+    [property: Description("Nơi nhận")] IReadOnlyList<string> Recipients,
+    [property: Description("Buổi làm việc của biên bản: buổi được chọn, hoặc buổi gần nhất đã diễn ra")] SessionData? Session);
 
-public sealed record IssuerData(string Parent, string Name);
+public sealed record IssuerData(
+    [property: Description("Cơ quan cấp trên, ví dụ “Hội đồng nhân dân tỉnh Hà Nam”")] string Parent,
+    [property: Description("Cơ quan ban hành, ví dụ “Đoàn giám sát”")] string Name);
 
-public sealed record ProgrammeData(string Title, string Code, int Year, string? PeriodUnderReview, string? Scope, IReadOnlyList<string> LegalBases, string Body,
-    IReadOnlyList<string> Agencies);
+public sealed record ProgrammeData(
+    [property: Description("Tên cuộc giám sát")] string Title,
+    [property: Description("Mã cuộc giám sát (năm-số)")] string Code,
+    [property: Description("Năm")] int Year,
+    [property: Description("Thời kỳ giám sát")] string? PeriodUnderReview,
+    [property: Description("Phạm vi giám sát")] string? Scope,
+    [property: Description("Các căn cứ pháp lý")] IReadOnlyList<string> LegalBases,
+    [property: Description("Chủ thể giám sát")] string Body,
+    [property: Description("Các cơ quan chịu giám sát")] IReadOnlyList<string> Agencies);
 
-public sealed record MemberData(string Name, string? Position, string Role);
+public sealed record MemberData(
+    [property: Description("Họ tên")] string Name,
+    [property: Description("Chức vụ (có thể trống)")] string? Position,
+    [property: Description("Vai trò trong Đoàn")] string Role);
 
-public sealed record DelegationData(string Head, string? DecisionNumber, DateOnly? DecisionDate, IReadOnlyList<MemberData> Members);
+public sealed record DelegationData(
+    [property: Description("Trưởng đoàn")] string Head,
+    [property: Description("Số quyết định thành lập Đoàn")] string? DecisionNumber,
+    [property: Description("Ngày quyết định thành lập Đoàn")] DateOnly? DecisionDate,
+    [property: Description("Thành viên Đoàn")] IReadOnlyList<MemberData> Members);
 
-public sealed record DeadlineData(string Agency, DateOnly Deadline);
+public sealed record DeadlineData(
+    [property: Description("Cơ quan gửi báo cáo")] string Agency,
+    [property: Description("Hạn gửi báo cáo")] DateOnly Deadline);
 
-public sealed record PlanData(string Purpose, string Contents, string Methods, IReadOnlyList<string> Outline, IReadOnlyList<DeadlineData> ReportDeadlines);
+public sealed record PlanData(
+    [property: Description("Mục đích, yêu cầu")] string Purpose,
+    [property: Description("Nội dung giám sát")] string Contents,
+    [property: Description("Phương thức giám sát")] string Methods,
+    [property: Description("Các mục của đề cương báo cáo")] IReadOnlyList<string> Outline,
+    [property: Description("Hạn gửi báo cáo của từng cơ quan")] IReadOnlyList<DeadlineData> ReportDeadlines);
 
-public sealed record ActivityData(DateOnly Date, string? Time, string Kind, string Agency, string Place);
+public sealed record ActivityData(
+    [property: Description("Ngày")] DateOnly Date,
+    [property: Description("Giờ (có thể trống)")] string? Time,
+    [property: Description("Hình thức: làm việc, khảo sát…")] string Kind,
+    [property: Description("Cơ quan làm việc")] string Agency,
+    [property: Description("Địa điểm")] string Place);
 
 /// <summary>A session or survey that took place, with its minutes: what the minutes (biên bản) template reads.</summary>
-public sealed record SessionData(DateOnly Date, string? Time, string Kind, string Agency, string Place, IReadOnlyList<string> Members, string? AgencyAttendees,
-    string? ReportPresented, string? Questions, string? Explanations, string? Acceptances, string? ConcludingRemarks);
+public sealed record SessionData(
+    [property: Description("Ngày")] DateOnly Date,
+    [property: Description("Giờ (có thể trống)")] string? Time,
+    [property: Description("Hình thức: làm việc, khảo sát…")] string Kind,
+    [property: Description("Cơ quan làm việc")] string Agency,
+    [property: Description("Địa điểm")] string Place,
+    [property: Description("Thành viên Đoàn dự, kèm vai trò")] IReadOnlyList<string> Members,
+    [property: Description("Người dự phía cơ quan")] string? AgencyAttendees,
+    [property: Description("Báo cáo cơ quan trình bày")] string? ReportPresented,
+    [property: Description("Ý kiến, câu hỏi của thành viên Đoàn")] string? Questions,
+    [property: Description("Giải trình của cơ quan")] string? Explanations,
+    [property: Description("Những nội dung cơ quan tiếp thu")] string? Acceptances,
+    [property: Description("Kết luận của Trưởng đoàn")] string? ConcludingRemarks);
 
-public sealed record RecommendationItem(string Code, string Text, DateOnly? DueDate, IReadOnlyList<string> CoAgencies);
+public sealed record RecommendationItem(
+    [property: Description("Mã kiến nghị")] string Code,
+    [property: Description("Nội dung kiến nghị")] string Text,
+    [property: Description("Thời hạn thực hiện (có thể trống)")] DateOnly? DueDate,
+    [property: Description("Các cơ quan phối hợp")] IReadOnlyList<string> CoAgencies);
 
-public sealed record RecommendationGroup(string Agency, IReadOnlyList<RecommendationItem> Items);
+public sealed record RecommendationGroup(
+    [property: Description("Cơ quan nhận kiến nghị")] string Agency,
+    [property: Description("Các kiến nghị gửi cơ quan đó")] IReadOnlyList<RecommendationItem> Items);
 
-public sealed record ConclusionData(string Number, DateOnly IssuedOn, string Remarks);
+public sealed record ConclusionData(
+    [property: Description("Số thông báo kết luận")] string Number,
+    [property: Description("Ngày ban hành")] DateOnly IssuedOn,
+    [property: Description("Nội dung kết luận")] string Remarks);
 
 /// <summary>
 /// A document the secretariat generates from a programme: its template, the symbol of its number, its

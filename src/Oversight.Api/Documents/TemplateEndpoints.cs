@@ -51,6 +51,15 @@ public static class TemplateEndpoints
             ? Problems.NotFound($"Không có mẫu văn bản “{template}”.")
             : Results.File(await Templates.Load(session, settings.Value, template, cancellation), GenerateDocumentEndpoint.WordType, template);
 
+    [Allow(Capability.ManageTemplates)]
+    [WolverineGet("/api/templates/{template}/starter")]
+    [Tags(ProgrammeApi.Tag)]
+    [EndpointSummary("Tải mẫu khởi đầu: văn bản Word có sẵn thẻ của mọi trường dữ liệu mẫu đó nhận, để soạn mẫu mới")]
+    public static IResult Starter(string template) =>
+        ProgrammeDocuments.Find(template) is { } kind
+            ? Results.File(StarterTemplate.Create(kind.Name, Templates.Shape), GenerateDocumentEndpoint.WordType, $"khoi-dau-{template}")
+            : Problems.NotFound($"Không có mẫu văn bản “{template}”.");
+
     [Sends<UploadTemplate>]
     [WolverinePost("/api/templates/{template}")]
     [Tags(ProgrammeApi.Tag)]

@@ -1,5 +1,6 @@
 using Oversight.Accounts;
 using System.Security.Cryptography;
+using System.Text.Json;
 using Marten;
 using Microsoft.Extensions.Options;
 using Oversight.Common;
@@ -28,9 +29,13 @@ public static class Templates
             ? stored.Content
             : await File.ReadAllBytesAsync(Path.Combine(settings.TemplateFolder, name), cancellation);
 
-    /// <summary>The sample data every template is checked with (templates/sample-data.json).</summary>
-    public static object SampleData(DocumentSettings settings) =>
-        TemplateData.FromJson(File.ReadAllText(Path.Combine(settings.TemplateFolder, TemplatesCommand.SharedSample)));
+    /// <summary>What every programme template receives: the data model's shape, member by member.</summary>
+    public static DataShape Shape { get; } = DataShape.OfType(typeof(ProgrammeDocumentData));
+
+    /// <summary>The sample data every template is checked with (templates/sample-data.json), read as the data model itself.</summary>
+    public static ProgrammeDocumentData SampleData(string templateFolder) =>
+        JsonSerializer.Deserialize<ProgrammeDocumentData>(File.ReadAllText(Path.Combine(templateFolder, TemplatesCommand.SharedSample)), GenerateDocumentEndpoint.SnakeCase)
+        ?? throw new JsonException($"{TemplatesCommand.SharedSample} trống.");
 }
 
 /// <summary>A clerk uploads a new version of a template: it must render the sample data before it is used.</summary>
@@ -39,7 +44,7 @@ public sealed record UploadTemplate(string Name, byte[] Content);
 
 public static class UploadTemplateHandler
 {
-    public static StoredTemplate Decide(UploadTemplate command, StoredTemplate? current, object sampleData, DateTimeOffset now)
+    public static StoredTemplate Decide(UploadTemplate command, StoredTemplate? current, object sampleData, DateTimeOffset now, CancellationToken cancellation = default)
     {
         if (ProgrammeDocuments.Find(command.Name) is null)
         {
@@ -51,7 +56,7 @@ public static class UploadTemplateHandler
             throw Refusal.Invalid("file", $"Hãy gửi một tệp .docx không quá {Templates.MaxBytes / 1024 / 1024} MB.");
         }
 
-        var problems = WordTemplate.Check(command.Content, command.Name, sampleData);
+        var problems = WordTemplate.Check(command.Content, command.Name, sampleData, Templates.Shape, cancellation);
         if (problems.Count > 0)
         {
             throw Refusal.Invalid("file", string.Join(" ", problems));
@@ -72,6 +77,6 @@ public static class UploadTemplateHandler
         TimeProvider clock, CancellationToken cancellation)
     {
         var current = await session.LoadAsync<StoredTemplate>(command.Name, cancellation);
-        return MartenOps.Store(Decide(command, current, Templates.SampleData(settings.Value), clock.GetUtcNow()));
+        return MartenOps.Store(Decide(command, current, Templates.SampleData(settings.Value.TemplateFolder), clock.GetUtcNow(), cancellation));
     }
 }

@@ -27,7 +27,10 @@ public sealed class TemplatesInput
     public string? FolderFlag { get; set; }
 }
 
-/// <summary>For template authors: no server and no database needed.</summary>
+/// <summary>
+/// For template authors: no server and no database needed. Program.cs runs it before the web host is
+/// built, so it neither starts PostgreSQL nor minds an app running on the same data folder.
+/// </summary>
 [Description("Kiểm tra hoặc thử dựng các mẫu văn bản Word", Name = "templates")]
 public sealed class TemplatesCommand : JasperFxCommand<TemplatesInput>
 {
@@ -61,10 +64,12 @@ public sealed class TemplatesCommand : JasperFxCommand<TemplatesInput>
         {
             var name = Path.GetFileName(template);
             var own = Path.ChangeExtension(template, ".sample.json");
-            var sample = File.Exists(own) ? own : Path.Combine(folder, SharedSample);
-            var problems = File.Exists(sample)
-                ? WordTemplate.Check(File.ReadAllBytes(template), name, TemplateData.FromJson(File.ReadAllText(sample)))
-                : [$"Mẫu “{name}”: thiếu dữ liệu mẫu ({Path.GetFileName(own)} hoặc {SharedSample})."];
+            // A template's own sample is its author's data; otherwise the template receives a programme's data.
+            var problems = File.Exists(own)
+                ? WordTemplate.Check(File.ReadAllBytes(template), name, TemplateData.FromJson(File.ReadAllText(own)))
+                : File.Exists(Path.Combine(folder, SharedSample))
+                    ? WordTemplate.Check(File.ReadAllBytes(template), name, Templates.SampleData(folder), Templates.Shape)
+                    : [$"Mẫu “{name}”: thiếu dữ liệu mẫu ({Path.GetFileName(own)} hoặc {SharedSample})."];
             failures += problems.Count > 0 ? 1 : 0;
             Console.WriteLine(problems.Count == 0 ? $"Đạt: {name}" : string.Join(Environment.NewLine, problems));
         }

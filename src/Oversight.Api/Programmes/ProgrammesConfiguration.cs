@@ -35,6 +35,8 @@ public static class ProgrammesConfiguration
     {
         services.Configure<DeadlineSettings>(configuration.GetSection("Deadlines"));
         services.Configure<DocumentSettings>(configuration.GetSection("Documents"));
+        services.Configure<PreviewSettings>(configuration.GetSection("Documents:Preview"));
+        services.AddSingleton<PdfPreviews>();
         services.Configure<Recommendations.Reminders.ReminderSettings>(configuration.GetSection("Reminders"));
         services.Configure<Notifications.MailSettings>(configuration.GetSection("Mail"));
         services.AddWorkingCalendar(configuration);

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using Oversight.Tests.Programmes;
 using Alba;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Documents;
+using Oversight.Documents.Tests;
 using Oversight.Programmes.Listing;
 using Oversight.Samples;
 using Oversight.Tests.Support;
@@ -41,9 +43,106 @@ public sealed class TemplateUploadTests(AppFixture fixture) : IntegrationContext
 
         refused.Context.Response.StatusCode.ShouldBe(400);
         var detail = (await refused.ReadVietnameseProblem(400)).GetProperty("detail").GetString()!;
-        detail.ShouldContain($"Mẫu “{Template}”, đoạn");
+        detail.ShouldContain($"Mẫu “{Template}”, thân văn bản, đoạn");
         detail.ShouldContain("không có trường “truong_khong_co”");
         (await Host.GetJson<List<TemplateInfo>>("/api/templates")).Single(info => info.Template == Template).Version.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_misspelt_field_is_refused_with_the_closest_valid_name_of_the_data_model()
+    {
+        var misspelt = WithParagraph(await Bytes($"/api/templates/{Template}"), "Giám sát {{ programme.titel }} của {{ delegation.members[0].nam }}");
+
+        var refused = await Upload(misspelt);
+
+        var detail = (await refused.ReadVietnameseProblem(400)).GetProperty("detail").GetString()!;
+        detail.ShouldContain("không có trường “programme.titel” trong dữ liệu mẫu này nhận; có phải là “programme.title”?");
+        detail.ShouldContain("không có trường “delegation.members[…].nam” trong dữ liệu mẫu này nhận; có phải là “delegation.members[…].name”?");
+    }
+
+    public static TheoryData<string, string> Hostile => new()
+    {
+        { "external-image", "có ảnh liên kết tới “http://127.0.0.1:9/anh.png”" },
+        { "includepicture", "có trường INCLUDEPICTURE" },
+        { "dde", "có trường DDEAUTO" },
+        { "attached-template", "(attachedTemplate)" },
+        { "doctype", "có khai báo DOCTYPE" },
+        { "macro", "tệp chứa macro" },
+        { "zip-bomb", "giải nén ra hơn 16 MB, quá lớn cho một mẫu văn bản" },
+        { "regex", "hàm “regex” không dùng được trong mẫu văn bản" },
+        { "endless-output", "vòng lặp vượt quá 10.000 lần" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Hostile))]
+    public async Task A_hostile_template_is_refused_within_seconds_with_memory_bounded_and_the_old_one_stays(string kind, string problem)
+    {
+        var template = kind switch
+        {
+            "external-image" => HostileDocuments.ExternalImage("http://127.0.0.1:9/anh.png"),
+            "includepicture" => HostileDocuments.IncludePicture("http://127.0.0.1:9/anh.png"),
+            "dde" => HostileDocuments.Dde(),
+            "attached-template" => HostileDocuments.AttachedTemplate("http://127.0.0.1:9/mau.dotm"),
+            "doctype" => HostileDocuments.Doctype(),
+            "macro" => HostileDocuments.Macro(),
+            "zip-bomb" => HostileDocuments.ZipBomb(320),
+            "regex" => TestDocument.Create(doc => doc.Paragraph(HostileDocuments.PathologicalRegex)),
+            _ => TestDocument.Create(doc => doc.Paragraph(HostileDocuments.EndlessOutput)),
+        };
+        var clock = Stopwatch.StartNew();
+        var allocated = GC.GetTotalAllocatedBytes();
+
+        var refused = await Upload(template);
+
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
+        (GC.GetTotalAllocatedBytes() - allocated).ShouldBeLessThan(512L * 1024 * 1024);
+        (await refused.ReadVietnameseProblem(400)).GetProperty("detail").GetString()!.ShouldContain(problem);
+        (await Host.GetJson<List<TemplateInfo>>("/api/templates")).Single(info => info.Template == Template).Version.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_template_with_an_embedded_picture_is_accepted_and_keeps_it()
+    {
+        var programme = await HaNam();
+
+        (await Upload(HostileDocuments.InternalImage("{{ programme.title }}"))).Context.Response.StatusCode.ShouldBe(204);
+
+        using var word = WordprocessingDocument.Open(new MemoryStream(await Bytes($"/api/programmes/{programme}/documents/{Template}")), false);
+        word.MainDocumentPart!.ImageParts.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task A_hostile_template_stored_before_these_checks_is_refused_at_every_render()
+    {
+        var programme = await HaNam();
+        await using (var session = Fixture.Store.LightweightSession(People.CouncilA))
+        {
+            session.Store(new StoredTemplate { Id = Template, Version = 1, Content = HostileDocuments.IncludePicture("http://127.0.0.1:9/anh.png") });
+            await session.SaveChangesAsync();
+        }
+
+        var refused = await Host.Scenario(scenario =>
+        {
+            scenario.Get.Url($"/api/programmes/{programme}/documents/{Template}");
+            scenario.StatusCodeShouldBe(409);
+        });
+        (await refused.ReadVietnameseProblem(409)).GetProperty("detail").GetString()!.ShouldContain("có trường INCLUDEPICTURE");
+    }
+
+    [Fact]
+    public async Task The_starter_of_a_template_holds_every_field_and_passes_the_checks()
+    {
+        var starter = await Bytes($"/api/templates/{Template}/starter");
+
+        var text = Text(starter);
+        foreach (var tag in new[] { "{{ programme.title }}", "{{ for member in delegation.members }}", "{{ member.name }}", "{{ for item in group.items }}",
+            "{{ date_short item.due_date }}", "{{ session.concluding_remarks }}" })
+        {
+            text.ShouldContain(tag);
+        }
+
+        var upload = await Upload(starter);
+        upload.Context.Response.StatusCode.ShouldBe(204, await upload.ReadAsTextAsync());
     }
 
     [Fact]

@@ -2,6 +2,7 @@
 #pragma warning disable
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using Oversight.Documents;
 using System;
 using System.Linq;
 using Wolverine.Http;
@@ -16,14 +17,16 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Microsoft.Extensions.Options.IOptions<Oversight.Documents.DocumentSettings> _optionsOfDocumentSettings;
+        private readonly Oversight.Documents.PdfPreviews _pdfPreviews;
         private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public GET_api_programmes_id_documents_template(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Microsoft.Extensions.Options.IOptions<Oversight.Documents.DocumentSettings> optionsOfDocumentSettings, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public GET_api_programmes_id_documents_template(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Microsoft.Extensions.Options.IOptions<Oversight.Documents.DocumentSettings> optionsOfDocumentSettings, Oversight.Documents.PdfPreviews pdfPreviews, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _optionsOfDocumentSettings = optionsOfDocumentSettings;
+            _pdfPreviews = pdfPreviews;
             _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
@@ -76,7 +79,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Oversight.Documents.GenerateDocumentEndpoint.Get(id, template, data, format, activity, ((Marten.IQuerySession)documentSession), _optionsOfDocumentSettings, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Oversight.Documents.GenerateDocumentEndpoint.Get(id, template, data, format, activity, ((Marten.IQuerySession)documentSession), _optionsOfDocumentSettings, _timeProvider, _pdfPreviews, httpContext, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
