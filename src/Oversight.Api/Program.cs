@@ -18,8 +18,6 @@ try
     builder.AddOversightPersistence();
     builder.AddOversightWeb();
     builder.AddOversightSecurity();
-    builder.Services.AddSamples();
-    builder.AddBackups();
 
     var app = builder.Build();
     app.UseOversightWeb();

@@ -9,9 +9,7 @@ using JasperFx.CodeGeneration.Frames;
 using JasperFx.CodeGeneration.Model;
 using Marten;
 using Oversight.Common;
-using Oversight.Findings;
 using Oversight.Programmes;
-using Oversight.Recommendations;
 using Wolverine;
 using Wolverine.Attributes;
 using Wolverine.Configuration;
@@ -84,10 +82,10 @@ public static class Commands
         return actor;
     }
 
-    /// <summary>Refuses a command sent from the page of one record that names another one.</summary>
-    public static void EnsureInScope(Envelope envelope, params Guid[] ids)
+    /// <summary>Refuses a command sent from the page of one record that acts on another one.</summary>
+    public static void EnsureInScope(Envelope envelope, IReadOnlyList<IAccessTarget> targets)
     {
-        if (envelope.Headers.TryGetValue(ScopeHeader, out var scope) && !ids.Any(id => id.ToString() == scope))
+        if (envelope.Headers.TryGetValue(ScopeHeader, out var scope) && !targets.Any(target => target.Id.ToString() == scope))
         {
             throw Refusal.Forbidden("Mục được chọn không thuộc trang đang mở; hãy tải lại trang rồi thử lại.");
         }
@@ -103,34 +101,22 @@ public static class CommandGuard
 {
     static readonly ConcurrentDictionary<Type, Capability> capabilities = new();
 
-    public static Actor Programme<TCommand>(Envelope envelope, Programme programme)
+    /// <summary>The person may send this command about this record (or the records that decide for it, <see cref="AccessTargets"/>).</summary>
+    public static async Task<Actor> Targeted<TCommand, TTarget>(Envelope envelope, TTarget record, IDocumentSession session, CancellationToken cancellation)
+        where TTarget : notnull
     {
-        Commands.EnsureInScope(envelope, programme.Id);
-        return Check<TCommand>(envelope, Target.Of(programme));
-    }
-
-    public static Actor Recommendation<TCommand>(Envelope envelope, Recommendation recommendation)
-    {
-        Commands.EnsureInScope(envelope, recommendation.Id, recommendation.ProgrammeId);
-        return Check<TCommand>(envelope, Target.Of(recommendation));
-    }
-
-    public static async Task<Programme> ProgrammeOf(Finding finding, IDocumentSession session, CancellationToken cancellation) =>
-        await session.LoadAsync<Programme>(finding.ProgrammeId, cancellation) ?? throw Refusal.NotFound("Không tìm thấy cuộc giám sát của ý kiến này.");
-
-    public static Actor Finding<TCommand>(Envelope envelope, Finding finding, Programme programme)
-    {
-        Commands.EnsureInScope(envelope, finding.ProgrammeId);
-        return Check<TCommand>(envelope, Target.Of(programme));
+        var actor = Commands.ActorOf(envelope);
+        var targets = await AccessTargets.Of(record, session, cancellation);
+        Commands.EnsureInScope(envelope, targets);
+        Access.Ensure(actor, capabilities.GetOrAdd(typeof(TCommand), Required), targets);
+        return actor;
     }
 
     /// <summary>A command about no single record (a new programme, a template, the holidays): never one for the roles bound to their own records.</summary>
-    public static Actor Untargeted<TCommand>(Envelope envelope) => Check<TCommand>(envelope, null);
-
-    static Actor Check<TCommand>(Envelope envelope, Target? target)
+    public static Actor Untargeted<TCommand>(Envelope envelope)
     {
         var actor = Commands.ActorOf(envelope);
-        Access.Ensure(actor, capabilities.GetOrAdd(typeof(TCommand), Required), target);
+        Access.Ensure(actor, capabilities.GetOrAdd(typeof(TCommand), Required), []);
         return actor;
     }
 
@@ -145,16 +131,7 @@ public static class CommandGuard
         }
 
         var command = chain.InputType() ?? throw new InvalidOperationException("A guarded parameter outside a handler.");
-        if (target == typeof(Finding))
-        {
-            chain.Middleware.Add(new MethodCall(typeof(CommandGuard), nameof(ProgrammeOf)));
-        }
-
-        var guard = target == typeof(Programme) ? nameof(Programme)
-            : target == typeof(Recommendation) ? nameof(Recommendation)
-            : target == typeof(Finding) ? nameof(Finding)
-            : throw new InvalidOperationException($"No access rule for a command on a {target.Name}.");
-        chain.Middleware.Add(new MethodCall(typeof(CommandGuard), typeof(CommandGuard).GetMethod(guard)!.MakeGenericMethod(command)));
+        chain.Middleware.Add(new MethodCall(typeof(CommandGuard), typeof(CommandGuard).GetMethod(nameof(Targeted))!.MakeGenericMethod(command, target)));
     }
 
     internal static void AddUntargeted(IChain chain) =>

@@ -71,7 +71,7 @@ public static class AuditLog
         {
             var programme = ProgrammeOf(e) is { } id ? programmes.GetValueOrDefault(id) : null;
             return new AuditEntry(e.Sequence, e.Timestamp, e.UserName, e.UserName is null ? null : people.GetValueOrDefault(e.UserName), programme?.Id,
-                programme?.Title, programme is null ? e.EventTypeName : ProgrammeTimeline.Describe(e.Data, programme) + ProgrammeTimeline.Late(e.Data), e.EventTypeName, e.CorrelationId);
+                programme?.Title, EventHistory.Describe(e.Data, programme), e.EventTypeName, e.CorrelationId);
         })];
     }
 

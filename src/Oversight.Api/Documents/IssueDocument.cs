@@ -1,3 +1,4 @@
+using Oversight.Audit;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Marten;
@@ -24,7 +25,10 @@ public sealed record DocumentIssued(
     DateOnly IssuedOn,
     string Sha256,
     string TemplateSha256,
-    string? DateReason = null) : IDated;
+    string? DateReason = null) : IDated, IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Ban hành {Oversight.Documents.ProgrammeDocuments.Find(Template)?.Name.ToLowerInvariant() ?? Template} số {Number} ngày {VietnamTime.Format(IssuedOn)}";
+}
 
 /// <summary>The exact bytes of an issued document: downloading it later returns this file, whatever changed since.</summary>
 public sealed class IssuedDocument

@@ -38,8 +38,9 @@ public static class AmendFindingHandler
             string.IsNullOrWhiteSpace(command.Figures) ? null : command.Figures.Trim());
     }
 
-    public static FindingAmended Handle(AmendFinding command, [WriteTarget] Finding finding, Programme programme, Actor actor) =>
-        Decide(programme, finding, command, actor);
+    public static async Task<FindingAmended> Handle(AmendFinding command, [WriteTarget] Finding finding, Actor actor, IQuerySession session,
+        CancellationToken cancellation) =>
+        Decide((await session.LoadAsync<Programme>(finding.ProgrammeId, cancellation))!, finding, command, actor);
 }
 
 public static class AmendFindingEndpoint

@@ -1,3 +1,4 @@
+using Oversight.Audit;
 using JasperFx.Events;
 
 namespace Oversight.Findings;
@@ -13,15 +14,27 @@ public sealed record FindingLogged(
     FindingKind Kind,
     Guid? AgencyId,
     string Text,
-    string? Figures);
+    string? Figures) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Ghi ý kiến ({Finding.KindLabel(Kind).ToLowerInvariant()}) của {context.Member(AuthorId)}";
+}
 
-public sealed record FindingAmended(Guid FindingId, FindingKind Kind, Guid? AgencyId, string Text, string? Figures);
+public sealed record FindingAmended(Guid FindingId, FindingKind Kind, Guid? AgencyId, string Text, string? Figures) : IDescribedEvent
+{
+    public string Describe(EventContext context) => "Sửa một ý kiến";
+}
 
 /// <summary>This finding duplicated another and was merged into it by the delegation's secretary.</summary>
-public sealed record FindingMergedInto(Guid FindingId, Guid TargetId);
+public sealed record FindingMergedInto(Guid FindingId, Guid TargetId) : IDescribedEvent
+{
+    public string Describe(EventContext context) => "Gộp một ý kiến trùng";
+}
 
 /// <summary>This finding absorbed duplicates; its text is the merged wording.</summary>
-public sealed record DuplicatesMerged(Guid FindingId, IReadOnlyList<Guid> DuplicateIds, string Text);
+public sealed record DuplicatesMerged(Guid FindingId, IReadOnlyList<Guid> DuplicateIds, string Text) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Gộp {DuplicateIds.Count} ý kiến trùng vào một";
+}
 
 public enum FindingKind
 {

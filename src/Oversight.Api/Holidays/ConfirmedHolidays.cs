@@ -1,3 +1,4 @@
+using Oversight.Audit;
 using JasperFx.Events;
 using Oversight.Common;
 
@@ -8,7 +9,11 @@ namespace Oversight.Holidays;
 /// on, what it replaced, and what changed (who and when are the event's metadata).
 /// </summary>
 public sealed record HolidaysConfirmed(int Year, IReadOnlyList<PublicHoliday> Days, HolidaySource Replaced, IReadOnlyList<PublicHoliday> Added,
-    IReadOnlyList<PublicHoliday> Removed, string? Note);
+    IReadOnlyList<PublicHoliday> Removed, string? Note) : IDescribedEvent
+{
+    public string Describe(EventContext context) =>
+        $"Xác nhận ngày nghỉ lễ, Tết năm {Year}: {Days.Count} ngày{(Added.Count + Removed.Count == 0 ? "" : $" (thêm {Added.Count}, bỏ {Removed.Count})")}";
+}
 
 /// <summary>
 /// A year's confirmed holidays: one stream per year. Holidays are national, the same for every council, so the

@@ -34,11 +34,11 @@ public static class Persistence
         // session is opened for one council, so a query cannot see another council's rows.
         options.Events.TenancyStyle = TenancyStyle.Conjoined;
         options.Policies.AllDocumentsAreMultiTenanted();
-        options.AddCouncilsAndAccounts();
-        options.AddProgrammes();
-        options.AddHolidays();
-        options.AddBackupRecords();
-        Audit.CouncilEventsIndex.AddTo(options);
+        foreach (var feature in Features.All)
+        {
+            feature.Store(options);
+        }
+
         return options;
     }
 
@@ -64,7 +64,12 @@ public static class Persistence
         });
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddProgrammeSettings(builder.Configuration);
+        foreach (var feature in Features.All)
+        {
+            feature.Services(builder.Services, builder.Configuration);
+            feature.Access();
+        }
+
         builder.Host.UseWolverine(options =>
         {
             options.Policies.AutoApplyTransactions();

@@ -1,3 +1,4 @@
+using Oversight.Audit;
 using JasperFx.Events;
 using JasperFx.MultiTenancy;
 using Oversight.Common;
@@ -20,24 +21,48 @@ public sealed record ProgrammeCreated(
     string? PeriodUnderReview,
     IReadOnlyList<AgencyRef> Agencies,
     AnnualProgrammeEntry? Origin,
-    IReadOnlyList<Guid>? Revisits = null);
+    IReadOnlyList<Guid>? Revisits = null) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Tạo cuộc giám sát “{Title}” (số {Year}-{Number:000})";
+}
 
 /// <summary>Events that record a date of something that happened keep why it was recorded after that day (<see cref="Common.HappenedOn"/>).</summary>
 public sealed record DelegationEstablished(Guid ProgrammeId, string DecisionNumber, DateOnly DecisionDate, string Signer, IReadOnlyList<Member> Members,
-    string? DateReason = null) : IDated;
+    string? DateReason = null) : IDated, IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Thành lập Đoàn giám sát theo Quyết định số {DecisionNumber} ngày {VietnamTime.Format(DecisionDate)}, gồm {Members.Count} người";
+}
 
-public sealed record DelegationMemberAdded(Guid ProgrammeId, Member Member, string Reason);
+public sealed record DelegationMemberAdded(Guid ProgrammeId, Member Member, string Reason) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Bổ sung {Member.Name} vào Đoàn: {Reason}";
+}
 
-public sealed record DelegationMemberRemoved(Guid ProgrammeId, Guid MemberId, string Reason);
+public sealed record DelegationMemberRemoved(Guid ProgrammeId, Guid MemberId, string Reason) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Rút tên {context.Member(MemberId)} khỏi Đoàn: {Reason}";
+}
 
 /// <summary>The plan was adopted; <see cref="AdoptedOn"/> is the date the plan document bears.</summary>
-public sealed record PlanAdopted(Guid ProgrammeId, Plan Plan, DateOnly AdoptedOn, string? DateReason = null) : IDated;
+public sealed record PlanAdopted(Guid ProgrammeId, Plan Plan, DateOnly AdoptedOn, string? DateReason = null) : IDated, IDescribedEvent
+{
+    public string Describe(EventContext context) => "Ban hành kế hoạch giám sát và đề cương báo cáo";
+}
 
-public sealed record PlanRevised(Guid ProgrammeId, Plan Plan, int Version, string? Reason);
+public sealed record PlanRevised(Guid ProgrammeId, Plan Plan, int Version, string? Reason) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Sửa kế hoạch giám sát (phiên bản {Version}){(Reason is null ? "" : $": {Reason}")}";
+}
 
-public sealed record AgencyReportReceived(Guid ProgrammeId, Guid AgencyId, DateOnly ReceivedOn, string DocumentNumber, string Summary, string? DateReason = null) : IDated;
+public sealed record AgencyReportReceived(Guid ProgrammeId, Guid AgencyId, DateOnly ReceivedOn, string DocumentNumber, string Summary, string? DateReason = null) : IDated, IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Nhận báo cáo số {DocumentNumber} của {context.Agency(AgencyId)} ngày {VietnamTime.Format(ReceivedOn)}";
+}
 
-public sealed record SupplementaryReportRequested(Guid ProgrammeId, Guid AgencyId, DateOnly Deadline, string Reason);
+public sealed record SupplementaryReportRequested(Guid ProgrammeId, Guid AgencyId, DateOnly Deadline, string Reason) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Yêu cầu {context.Agency(AgencyId)} báo cáo bổ sung trước ngày {VietnamTime.Format(Deadline)}";
+}
 
 public sealed record ActivityScheduled(
     Guid ProgrammeId,
@@ -50,25 +75,55 @@ public sealed record ActivityScheduled(
     IReadOnlyList<Guid> MemberIds,
     string? AgencyAttendees,
     DateOnly NotifiedOn,
-    string? DateReason = null) : IDated;
+    string? DateReason = null) : IDated, IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Xếp lịch {(Kind == ActivityKind.WorkingSession ? "làm việc với" : "khảo sát tại")} {context.Agency(AgencyId)} ngày {VietnamTime.Format(Date)}";
+}
 
-public sealed record ActivityPostponed(Guid ProgrammeId, Guid ActivityId, DateOnly NewDate, TimeOnly? NewTime, string Reason);
+public sealed record ActivityPostponed(Guid ProgrammeId, Guid ActivityId, DateOnly NewDate, TimeOnly? NewTime, string Reason) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Hoãn buổi làm việc sang ngày {VietnamTime.Format(NewDate)}: {Reason}";
+}
 
-public sealed record ActivityCancelled(Guid ProgrammeId, Guid ActivityId, string Reason);
+public sealed record ActivityCancelled(Guid ProgrammeId, Guid ActivityId, string Reason) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Hủy buổi làm việc: {Reason}";
+}
 
-public sealed record ActivityHeld(Guid ProgrammeId, Guid ActivityId, Minutes Minutes);
+public sealed record ActivityHeld(Guid ProgrammeId, Guid ActivityId, Minutes Minutes) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Ghi biên bản buổi {context.Activity(ActivityId)}";
+}
 
-public sealed record MinutesRevised(Guid ProgrammeId, Guid ActivityId, Minutes Minutes);
+public sealed record MinutesRevised(Guid ProgrammeId, Guid ActivityId, Minutes Minutes) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Sửa biên bản buổi {context.Activity(ActivityId)}";
+}
 
-public sealed record FieldworkEnded(Guid ProgrammeId, DateOnly EndedOn, string? DateReason = null) : IDated;
+public sealed record FieldworkEnded(Guid ProgrammeId, DateOnly EndedOn, string? DateReason = null) : IDated, IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Kết thúc giai đoạn làm việc ngày {VietnamTime.Format(EndedOn)}";
+}
 
-public sealed record DraftReportAssembled(Guid ProgrammeId, ReportSections Sections);
+public sealed record DraftReportAssembled(Guid ProgrammeId, ReportSections Sections) : IDescribedEvent
+{
+    public string Describe(EventContext context) => "Lập dự thảo báo cáo kết quả giám sát từ các ý kiến";
+}
 
-public sealed record DraftReportEdited(Guid ProgrammeId, ReportSections Sections, int Version);
+public sealed record DraftReportEdited(Guid ProgrammeId, ReportSections Sections, int Version) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Sửa dự thảo báo cáo (phiên bản {Version})";
+}
 
-public sealed record DraftReportCirculated(Guid ProgrammeId, string? Note);
+public sealed record DraftReportCirculated(Guid ProgrammeId, string? Note) : IDescribedEvent
+{
+    public string Describe(EventContext context) => "Gửi dự thảo báo cáo xin ý kiến";
+}
 
-public sealed record DraftReportApproved(Guid ProgrammeId, DateOnly ApprovedOn, string? DateReason = null) : IDated;
+public sealed record DraftReportApproved(Guid ProgrammeId, DateOnly ApprovedOn, string? DateReason = null) : IDated, IDescribedEvent
+{
+    public string Describe(EventContext context) => "Trưởng đoàn duyệt báo cáo kết quả giám sát";
+}
 
 public sealed record RecommendationDrafted(
     Guid ProgrammeId,
@@ -77,7 +132,10 @@ public sealed record RecommendationDrafted(
     IReadOnlyList<Guid> CoAgencyIds,
     string Text,
     DateOnly? DueDate,
-    IReadOnlyList<Guid> FindingIds);
+    IReadOnlyList<Guid> FindingIds) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Thêm kiến nghị gửi {context.Agency(AgencyId)}";
+}
 
 public sealed record RecommendationRevised(
     Guid ProgrammeId,
@@ -86,30 +144,57 @@ public sealed record RecommendationRevised(
     IReadOnlyList<Guid> CoAgencyIds,
     string Text,
     DateOnly? DueDate,
-    IReadOnlyList<Guid> FindingIds);
+    IReadOnlyList<Guid> FindingIds) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Sửa kiến nghị gửi {context.Agency(AgencyId)}";
+}
 
-public sealed record RecommendationWithdrawn(Guid ProgrammeId, Guid RecommendationId);
+public sealed record RecommendationWithdrawn(Guid ProgrammeId, Guid RecommendationId) : IDescribedEvent
+{
+    public string Describe(EventContext context) => "Bỏ một kiến nghị khỏi dự thảo";
+}
 
-public sealed record ConclusionIssued(Guid ProgrammeId, string Number, DateOnly IssuedOn, string Remarks, string? DateReason = null) : IDated;
+public sealed record ConclusionIssued(Guid ProgrammeId, string Number, DateOnly IssuedOn, string Remarks, string? DateReason = null) : IDated, IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Ban hành kết luận số {Number} ngày {VietnamTime.Format(IssuedOn)}";
+}
 
-public sealed record FollowUpStarted(Guid ProgrammeId);
+public sealed record FollowUpStarted(Guid ProgrammeId) : IDescribedEvent
+{
+    public string Describe(EventContext context) => "Bắt đầu theo dõi thực hiện kiến nghị";
+}
 
 /// <summary>The conclusion and the state of its recommendations go on the public page (L87 Điều 89.1).</summary>
-public sealed record ConclusionPublished(Guid ProgrammeId, DateOnly On);
+public sealed record ConclusionPublished(Guid ProgrammeId, DateOnly On) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Công khai kết luận và tình hình thực hiện kiến nghị từ ngày {VietnamTime.Format(On)}";
+}
 
-public sealed record ProgrammeClosed(Guid ProgrammeId, string? Note);
+public sealed record ProgrammeClosed(Guid ProgrammeId, string? Note) : IDescribedEvent
+{
+    public string Describe(EventContext context) => "Đóng hồ sơ cuộc giám sát";
+}
 
-public sealed record ProgrammePostponed(Guid ProgrammeId, string Reason);
+public sealed record ProgrammePostponed(Guid ProgrammeId, string Reason) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Tạm hoãn cuộc giám sát: {Reason}";
+}
 
-public sealed record ProgrammeResumed(Guid ProgrammeId);
+public sealed record ProgrammeResumed(Guid ProgrammeId) : IDescribedEvent
+{
+    public string Describe(EventContext context) => "Tiếp tục cuộc giám sát";
+}
 
-public sealed record ProgrammeCancelled(Guid ProgrammeId, string Reason);
+public sealed record ProgrammeCancelled(Guid ProgrammeId, string Reason) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Hủy cuộc giám sát: {Reason}";
+}
 
 /// <summary>
 /// A programme as its events made it: the state its commands decide on and, stored inline as a
 /// document, what its pages and the API read.
 /// </summary>
-public sealed class Programme : ITenanted
+public sealed class Programme : ITenanted, Accounts.IAccessTarget
 {
     public Guid Id { get; set; }
 
@@ -297,6 +382,10 @@ public sealed class Programme : ITenanted
         StatusReason = e.Reason;
         Status = ProgrammeStatus.Cancelled;
     }
+
+    /// <summary>A delegation member acts on the programmes whose delegation lists them.</summary>
+    public bool Admits(Accounts.Actor actor) =>
+        actor.Role == Accounts.Role.DelegationMember && Delegation?.Active.Any(member => member.Id == actor.AccountId) == true;
 
     // Queries the deciders share.
 

@@ -1,3 +1,4 @@
+using Oversight.Audit;
 using JasperFx.MultiTenancy;
 using Oversight.Common;
 
@@ -22,19 +23,47 @@ public sealed record RecommendationIssued(
     DateOnly DueDate,
     IReadOnlyList<Guid> FindingIds,
     string ConclusionNumber,
-    DateOnly IssuedOn);
+    DateOnly IssuedOn) : IFollowUpEvent
+{
+    public string Describe(EventContext context) => $"Gửi kiến nghị {Code} tới {AgencyName}, hạn {VietnamTime.Format(DueDate)}";
 
-public sealed record RecommendationAcknowledged(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string? Note, string? DateReason = null) : IDated;
+    string? IFollowUpEvent.Details => null;
+
+    DateOnly IFollowUpEvent.On => IssuedOn;
+}
+
+public sealed record RecommendationAcknowledged(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string? Note, string? DateReason = null) : IDated, IFollowUpEvent
+{
+    public string Describe(EventContext context) => "Cơ quan xác nhận đã nhận kiến nghị";
+
+    string? IFollowUpEvent.Details => Note;
+}
 
 /// <summary>A file sent as evidence: kept as a document of its own, named here.</summary>
 public sealed record EvidenceRef(Guid Id, string FileName, long Bytes, string Sha256);
 
 public sealed record ProgressReported(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Text, string? Figures, IReadOnlyList<EvidenceRef> Evidence,
-    string? DateReason = null) : IDated;
+    string? DateReason = null) : IDated, IFollowUpEvent
+{
+    public string Describe(EventContext context) =>
+        $"Cơ quan báo cáo tiến độ thực hiện kiến nghị{(Figures is null ? "" : $" ({Figures})")}{EventContext.Files(Evidence)}";
 
-public sealed record CompletionReported(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Text, IReadOnlyList<EvidenceRef> Evidence, string? DateReason = null) : IDated;
+    string? IFollowUpEvent.Details => Text;
+}
 
-public sealed record ExplanationSubmitted(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Explanation, bool OutsideCompetence, string? DateReason = null) : IDated;
+public sealed record CompletionReported(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Text, IReadOnlyList<EvidenceRef> Evidence, string? DateReason = null) : IDated, IFollowUpEvent
+{
+    public string Describe(EventContext context) => $"Cơ quan báo cáo đã thực hiện xong kiến nghị{EventContext.Files(Evidence)}";
+
+    string? IFollowUpEvent.Details => Text;
+}
+
+public sealed record ExplanationSubmitted(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Explanation, bool OutsideCompetence, string? DateReason = null) : IDated, IFollowUpEvent
+{
+    public string Describe(EventContext context) => OutsideCompetence ? "Cơ quan giải trình kiến nghị không thuộc thẩm quyền" : "Cơ quan giải trình về kiến nghị";
+
+    string? IFollowUpEvent.Details => Explanation;
+}
 
 public enum Verdict
 {
@@ -43,17 +72,47 @@ public enum Verdict
     NotSatisfactory,
 }
 
-public sealed record CompletionVerified(Guid RecommendationId, Guid ProgrammeId, DateOnly On, Verdict Verdict, string? Remarks);
+public sealed record CompletionVerified(Guid RecommendationId, Guid ProgrammeId, DateOnly On, Verdict Verdict, string? Remarks) : IFollowUpEvent
+{
+    public string Describe(EventContext context) => $"Xác minh kết quả thực hiện kiến nghị: {Recommendation.VerdictLabel(Verdict).ToLowerInvariant()}";
 
-public sealed record ExplanationJudged(Guid RecommendationId, Guid ProgrammeId, DateOnly On, bool Accepted, string? Remarks);
+    string? IFollowUpEvent.Details => Remarks;
+}
 
-public sealed record ExtensionRequested(Guid RecommendationId, Guid ProgrammeId, DateOnly On, DateOnly ProposedDueDate, string Reason);
+public sealed record ExplanationJudged(Guid RecommendationId, Guid ProgrammeId, DateOnly On, bool Accepted, string? Remarks) : IFollowUpEvent
+{
+    public string Describe(EventContext context) => Accepted ? "Chấp nhận giải trình của cơ quan" : "Không chấp nhận giải trình của cơ quan";
 
-public sealed record ExtensionGranted(Guid RecommendationId, Guid ProgrammeId, DateOnly On, DateOnly NewDueDate, string? Remarks);
+    string? IFollowUpEvent.Details => Remarks;
+}
 
-public sealed record ExtensionRefused(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Reason);
+public sealed record ExtensionRequested(Guid RecommendationId, Guid ProgrammeId, DateOnly On, DateOnly ProposedDueDate, string Reason) : IFollowUpEvent
+{
+    public string Describe(EventContext context) => $"Cơ quan đề nghị gia hạn kiến nghị đến {VietnamTime.Format(ProposedDueDate)}";
 
-public sealed record RecommendationClosed(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string? Note);
+    string? IFollowUpEvent.Details => Reason;
+}
+
+public sealed record ExtensionGranted(Guid RecommendationId, Guid ProgrammeId, DateOnly On, DateOnly NewDueDate, string? Remarks) : IFollowUpEvent
+{
+    public string Describe(EventContext context) => $"Đồng ý gia hạn kiến nghị đến {VietnamTime.Format(NewDueDate)}";
+
+    string? IFollowUpEvent.Details => Remarks;
+}
+
+public sealed record ExtensionRefused(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Reason) : IFollowUpEvent
+{
+    public string Describe(EventContext context) => "Không đồng ý gia hạn kiến nghị";
+
+    string? IFollowUpEvent.Details => Reason;
+}
+
+public sealed record RecommendationClosed(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string? Note) : IFollowUpEvent
+{
+    public string Describe(EventContext context) => "Đóng theo dõi kiến nghị";
+
+    string? IFollowUpEvent.Details => Note;
+}
 
 /// <summary>The ladder for a recommendation that is not carried out (domain.md §1.2 step 13): the system proposes the next rung, the secretariat decides.</summary>
 public enum EscalationStep
@@ -67,7 +126,12 @@ public enum EscalationStep
     ReportToCouncil,
 }
 
-public sealed record EscalationDecided(Guid RecommendationId, Guid ProgrammeId, DateOnly On, EscalationStep Step, string? Note);
+public sealed record EscalationDecided(Guid RecommendationId, Guid ProgrammeId, DateOnly On, EscalationStep Step, string? Note) : IFollowUpEvent
+{
+    public string Describe(EventContext context) => $"Quyết định xử lý kiến nghị quá hạn: {Recommendation.StepLabel(Step).ToLowerInvariant()}";
+
+    string? IFollowUpEvent.Details => Note;
+}
 
 public enum RecommendationStatus
 {
@@ -85,15 +149,29 @@ public enum RecommendationStatus
     Closed,
 }
 
-/// <summary>A due date and why it became the due date.</summary>
-public sealed record DueDateChange(DateOnly DueDate, DateOnly Since, string Why);
+/// <summary>A due date and why it became the due date: the conclusion that set it, or the extension the agency asked for.</summary>
+public sealed record DueDateChange(DateOnly DueDate, DateOnly Since, string? ConclusionNumber, string? ExtensionReason)
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Why => ConclusionNumber is { } number ? $"Theo kết luận số {number}" : $"Gia hạn theo đề nghị của cơ quan: {ExtensionReason}";
+}
 
 public sealed record PendingExtension(DateOnly RequestedOn, DateOnly ProposedDueDate, string Reason);
 
-/// <summary>One entry of the recommendation's follow-up, as people read it.</summary>
+/// <summary>One entry of the recommendation's follow-up, as people read it (built from its event when read).</summary>
 public sealed record FollowUpEntry(DateOnly On, string What, string? Text, IReadOnlyList<EvidenceRef> Evidence);
 
-public sealed class Recommendation : ITenanted
+/// <summary>An event of a recommendation's follow-up: the day it bears, what was written with it, and the files sent.</summary>
+public interface IFollowUpEvent : IDescribedEvent
+{
+    DateOnly On { get; }
+
+    string? Details { get; }
+
+    IReadOnlyList<EvidenceRef> Evidence => [];
+}
+
+public sealed class Recommendation : ITenanted, Accounts.IAccessTarget
 {
     public Guid Id { get; set; }
 
@@ -113,7 +191,6 @@ public sealed class Recommendation : ITenanted
     public RecommendationStatus Status { get; set; }
     public List<DueDateChange> DueDates { get; set; } = [];
     public PendingExtension? Extension { get; set; }
-    public List<FollowUpEntry> History { get; set; } = [];
     /// <summary>When the agency last reported it done (the claim the council verifies).</summary>
     public DateOnly? ReportedDoneOn { get; set; }
     /// <summary>When the council found it resolved, partly resolved or explained.</summary>
@@ -136,84 +213,72 @@ public sealed class Recommendation : ITenanted
         ConclusionNumber = issued.ConclusionNumber,
         IssuedOn = issued.IssuedOn,
         Status = RecommendationStatus.Issued,
-        DueDates = [new DueDateChange(issued.DueDate, issued.IssuedOn, $"Theo kết luận số {issued.ConclusionNumber}")],
-        History = [new FollowUpEntry(issued.IssuedOn, $"Ban hành kèm kết luận số {issued.ConclusionNumber}, hạn {VietnamTime.Format(issued.DueDate)}", null, [])],
+        DueDates = [new DueDateChange(issued.DueDate, issued.IssuedOn, issued.ConclusionNumber, null)],
     };
 
     public void Apply(RecommendationAcknowledged e)
     {
         Status = RecommendationStatus.Acknowledged;
-        History.Add(new FollowUpEntry(e.On, "Cơ quan xác nhận đã nhận kiến nghị", e.Note, []));
     }
 
     public void Apply(ProgressReported e)
     {
         Status = RecommendationStatus.InProgress;
-        History.Add(new FollowUpEntry(e.On, "Cơ quan báo cáo tiến độ" + (e.Figures is null ? "" : $" ({e.Figures})"), e.Text, e.Evidence));
     }
 
     public void Apply(CompletionReported e)
     {
         Status = RecommendationStatus.ReportedDone;
         ReportedDoneOn = e.On;
-        History.Add(new FollowUpEntry(e.On, "Cơ quan báo cáo đã thực hiện xong, chờ Thường trực xác minh", e.Text, e.Evidence));
     }
 
     public void Apply(ExplanationSubmitted e)
     {
         Status = RecommendationStatus.ExplanationSubmitted;
         ReportedDoneOn = e.On;
-        History.Add(new FollowUpEntry(e.On, e.OutsideCompetence ? "Cơ quan giải trình: không thuộc thẩm quyền" : "Cơ quan giải trình", e.Explanation, []));
     }
 
     public void Apply(CompletionVerified e)
     {
         Status = StatusAfter(e.Verdict);
         SettledOn = e.Verdict == Verdict.NotSatisfactory ? null : e.On;
-        History.Add(new FollowUpEntry(e.On, $"Thường trực xác minh: {VerdictLabel(e.Verdict).ToLowerInvariant()}", e.Remarks, []));
     }
 
     public void Apply(ExplanationJudged e)
     {
         Status = StatusAfter(e);
         SettledOn = e.Accepted ? e.On : null;
-        History.Add(new FollowUpEntry(e.On, e.Accepted ? "Thường trực chấp nhận giải trình" : "Thường trực không chấp nhận giải trình, yêu cầu tiếp tục thực hiện",
-            e.Remarks, []));
     }
 
     public void Apply(ExtensionRequested e)
     {
         Extension = new PendingExtension(e.On, e.ProposedDueDate, e.Reason);
-        History.Add(new FollowUpEntry(e.On, $"Cơ quan đề nghị gia hạn đến {VietnamTime.Format(e.ProposedDueDate)}", e.Reason, []));
     }
 
     public void Apply(ExtensionGranted e)
     {
         DueDate = e.NewDueDate;
-        DueDates.Add(new DueDateChange(e.NewDueDate, e.On, $"Gia hạn theo đề nghị của cơ quan: {Extension?.Reason}"));
+        DueDates.Add(new DueDateChange(e.NewDueDate, e.On, null, Extension?.Reason ?? ""));
         Extension = null;
-        History.Add(new FollowUpEntry(e.On, $"Đồng ý gia hạn đến {VietnamTime.Format(e.NewDueDate)}", e.Remarks, []));
     }
 
     public void Apply(ExtensionRefused e)
     {
         Extension = null;
-        History.Add(new FollowUpEntry(e.On, "Không đồng ý gia hạn", e.Reason, []));
     }
 
     public void Apply(Reminders.ReminderSent e)
     {
         RemindersSent.Add(new Reminders.ReminderMoment(e.DueDate, e.WorkingDaysBefore));
-        History.Add(new FollowUpEntry(e.On, e.WorkingDaysBefore == 0
-            ? $"Thông báo quá hạn tới {e.Recipients} người"
-            : $"Nhắc hạn (còn {e.WorkingDaysBefore} ngày làm việc) tới {e.Recipients} người", null, []));
     }
 
     public void Apply(EscalationDecided e)
     {
         Escalations.Add(e);
-        History.Add(new FollowUpEntry(e.On, $"Thường trực quyết định: {StepLabel(e.Step).ToLowerInvariant()}", e.Note, []));
     }
+
+    /// <summary>An agency user acts on the recommendations addressed to their agency.</summary>
+    public bool Admits(Accounts.Actor actor) => actor.Role == Accounts.Role.AgencyUser && actor.IsOwnAgency(AgencyName);
 
     /// <summary>The rung the system proposes for an overdue recommendation: the one after the last decided (a further reminder may repeat).</summary>
     public EscalationStep? ProposedEscalation(DateOnly today, WorkingCalendar calendar) => !IsOverdue(today, calendar)
@@ -240,7 +305,6 @@ public sealed class Recommendation : ITenanted
     public void Apply(RecommendationClosed e)
     {
         Status = RecommendationStatus.Closed;
-        History.Add(new FollowUpEntry(e.On, "Đóng theo dõi kiến nghị", e.Note, []));
     }
 
     public static RecommendationStatus StatusAfter(Verdict verdict) => verdict switch

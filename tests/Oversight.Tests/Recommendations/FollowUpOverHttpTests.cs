@@ -43,9 +43,9 @@ public sealed class FollowUpOverHttpTests(AppFixture fixture) : IntegrationConte
         view.Recommendation.ShouldSatisfyAllConditions(
             r => r.Status.ShouldBe(RecommendationStatus.Closed),
             r => r.DueDates.Select(change => change.DueDate).ShouldBe([recommendation.DueDate, new DateOnly(2027, 2, 26)]),
-            r => r.DueDates[1].Why.ShouldContain("Có công văn của Bộ"),
-            r => r.History.Select(entry => entry.What).ShouldContain("Không đồng ý gia hạn"));
-        var progress = view.Recommendation.History.Single(entry => entry.Text == "Đã rà soát 6/6 huyện");
+            r => r.DueDates[1].Why.ShouldContain("Có công văn của Bộ"));
+        view.History.Select(entry => entry.What).ShouldContain("Không đồng ý gia hạn kiến nghị");
+        var progress = view.History.Single(entry => entry.Text == "Đã rà soát 6/6 huyện");
         var file = await Host.Scenario(scenario =>
         {
             scenario.As(People.AgencyA);

@@ -32,6 +32,8 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, TimeProv
     public Programme? Programme { get; private set; }
     public bool Overdue { get; private set; }
     public EscalationStep? Proposed { get; private set; }
+
+    public IReadOnlyList<FollowUpEntry> History { get; private set; } = [];
     public DuePlan Due { get; private set; } = null!;
 
     public bool MayAnswer => Actor.Of(User).Can(Capability.RespondToRecommendations) && Recommendation.AwaitsAgency;
@@ -98,6 +100,7 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, TimeProv
         Programme = await session.LoadAsync<Programme>(recommendation.ProgrammeId, HttpContext.RequestAborted);
         Overdue = recommendation.IsOverdue(VietnamTime.Today(clock), calendar);
         Proposed = recommendation.ProposedEscalation(VietnamTime.Today(clock), calendar);
+        History = await FollowUpHistory.Load(session, recommendation, HttpContext.RequestAborted);
         Due = ReminderSchedule.Plan(recommendation, clock.GetUtcNow(), calendar, reminders.Value);
         return Page();
     }

@@ -156,7 +156,8 @@ public static class RecommendationRegister
         return recommendation is null
             ? Web.Problems.NotFound("Không tìm thấy kiến nghị này.")
             : Results.Ok(new RecommendationView(recommendation, recommendation.IsOverdue(VietnamTime.Today(clock), calendar),
-                ReminderSchedule.Plan(recommendation, clock.GetUtcNow(), calendar, reminders.Value)));
+                ReminderSchedule.Plan(recommendation, clock.GetUtcNow(), calendar, reminders.Value),
+                await FollowUpHistory.Load(session, recommendation, cancellation)));
     }
 
     [Allow(Capability.ViewAddressedWork)]
@@ -170,4 +171,4 @@ public static class RecommendationRegister
 }
 
 /// <summary>A recommendation, whether it is overdue, and its due date as the agency works to it with the reminders of that date.</summary>
-public sealed record RecommendationView(Recommendation Recommendation, bool Overdue, DuePlan Due);
+public sealed record RecommendationView(Recommendation Recommendation, bool Overdue, DuePlan Due, IReadOnlyList<FollowUpEntry> History);

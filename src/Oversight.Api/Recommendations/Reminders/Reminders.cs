@@ -1,3 +1,4 @@
+using Oversight.Audit;
 using Marten;
 using Microsoft.Extensions.Options;
 using Oversight.Accounts;
@@ -31,7 +32,14 @@ public sealed record RecommendationReminder(Guid RecommendationId, DateOnly DueD
 /// <summary>Which reminder: N working days before this due date (0: the overdue notice).</summary>
 public sealed record ReminderMoment(DateOnly DueDate, int WorkingDaysBefore);
 
-public sealed record ReminderSent(Guid RecommendationId, Guid ProgrammeId, DateOnly On, DateOnly DueDate, int WorkingDaysBefore, int Recipients);
+public sealed record ReminderSent(Guid RecommendationId, Guid ProgrammeId, DateOnly On, DateOnly DueDate, int WorkingDaysBefore, int Recipients) : IFollowUpEvent
+{
+    public string Describe(EventContext context) => WorkingDaysBefore == 0
+        ? $"Thông báo kiến nghị quá hạn tới {Recipients} người"
+        : $"Nhắc hạn kiến nghị (còn {WorkingDaysBefore} ngày làm việc) tới {Recipients} người";
+
+    string? IFollowUpEvent.Details => null;
+}
 
 public static class ReminderSchedule
 {

@@ -44,7 +44,7 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Recommendation with identity {Id}".Replace("{Id}", ((Oversight.Recommendations.FollowUp.AcknowledgeRecommendation)context.Envelope.Message).RecommendationId.ToString()));
             }
 
-            var actor = Oversight.Accounts.CommandGuard.Recommendation<Oversight.Recommendations.FollowUp.AcknowledgeRecommendation>(context.Envelope, stream_recommendation.Aggregate);
+            var actor = await Oversight.Accounts.CommandGuard.Targeted<Oversight.Recommendations.FollowUp.AcknowledgeRecommendation, Oversight.Recommendations.Recommendation>(context.Envelope, stream_recommendation.Aggregate, documentSession, cancellation).ConfigureAwait(false);
             
             // The actual message execution
             var outgoing1 = Oversight.Recommendations.FollowUp.AcknowledgeRecommendationHandler.Handle(acknowledgeRecommendation, stream_recommendation.Aggregate, actor, _timeProvider);

@@ -41,11 +41,10 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Finding with identity {Id}".Replace("{Id}", ((Oversight.Findings.AmendFinding)context.Envelope.Message).FindingId.ToString()));
             }
 
-            var programme = await Oversight.Accounts.CommandGuard.ProgrammeOf(stream_finding.Aggregate, documentSession, cancellation).ConfigureAwait(false);
-            var actor = Oversight.Accounts.CommandGuard.Finding<Oversight.Findings.AmendFinding>(context.Envelope, stream_finding.Aggregate, programme);
+            var actor = await Oversight.Accounts.CommandGuard.Targeted<Oversight.Findings.AmendFinding, Oversight.Findings.Finding>(context.Envelope, stream_finding.Aggregate, documentSession, cancellation).ConfigureAwait(false);
             
             // The actual message execution
-            var outgoing1 = Oversight.Findings.AmendFindingHandler.Handle(amendFinding, stream_finding.Aggregate, programme, actor);
+            var outgoing1 = await Oversight.Findings.AmendFindingHandler.Handle(amendFinding, stream_finding.Aggregate, actor, ((Marten.IQuerySession)documentSession), cancellation).ConfigureAwait(false);
 
             if (outgoing1 != null)
             {

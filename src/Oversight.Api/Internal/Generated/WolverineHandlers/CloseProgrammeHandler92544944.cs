@@ -41,7 +41,7 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Programme with identity {Id}".Replace("{Id}", ((Oversight.Programmes.Lifecycle.CloseProgramme)context.Envelope.Message).ProgrammeId.ToString()));
             }
 
-            var actor = Oversight.Accounts.CommandGuard.Programme<Oversight.Programmes.Lifecycle.CloseProgramme>(context.Envelope, stream_programme.Aggregate);
+            var actor = await Oversight.Accounts.CommandGuard.Targeted<Oversight.Programmes.Lifecycle.CloseProgramme, Oversight.Programmes.Programme>(context.Envelope, stream_programme.Aggregate, documentSession, cancellation).ConfigureAwait(false);
             
             // The actual message execution
             var outgoing1 = Oversight.Programmes.Lifecycle.CloseProgrammeHandler.Handle(closeProgramme, stream_programme.Aggregate);

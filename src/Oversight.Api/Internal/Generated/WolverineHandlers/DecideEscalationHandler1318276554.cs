@@ -47,7 +47,7 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Recommendation with identity {Id}".Replace("{Id}", ((Oversight.Recommendations.FollowUp.DecideEscalation)context.Envelope.Message).RecommendationId.ToString()));
             }
 
-            var actor = Oversight.Accounts.CommandGuard.Recommendation<Oversight.Recommendations.FollowUp.DecideEscalation>(context.Envelope, stream_recommendation.Aggregate);
+            var actor = await Oversight.Accounts.CommandGuard.Targeted<Oversight.Recommendations.FollowUp.DecideEscalation, Oversight.Recommendations.Recommendation>(context.Envelope, stream_recommendation.Aggregate, documentSession, cancellation).ConfigureAwait(false);
             
             // The actual message execution
             (var outgoing1, var outgoing2, var outgoing3) = await Oversight.Recommendations.FollowUp.DecideEscalationHandler.Handle(decideEscalation, stream_recommendation.Aggregate, ((Marten.IQuerySession)documentSession), _timeProvider, _workingCalendar, cancellation).ConfigureAwait(false);

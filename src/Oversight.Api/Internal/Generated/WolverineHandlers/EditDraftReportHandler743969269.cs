@@ -41,7 +41,7 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Programme with identity {Id}".Replace("{Id}", ((Oversight.Programmes.Reporting.EditDraftReport)context.Envelope.Message).ProgrammeId.ToString()));
             }
 
-            var actor = Oversight.Accounts.CommandGuard.Programme<Oversight.Programmes.Reporting.EditDraftReport>(context.Envelope, stream_programme.Aggregate);
+            var actor = await Oversight.Accounts.CommandGuard.Targeted<Oversight.Programmes.Reporting.EditDraftReport, Oversight.Programmes.Programme>(context.Envelope, stream_programme.Aggregate, documentSession, cancellation).ConfigureAwait(false);
             
             // The actual message execution
             var outgoing1 = Oversight.Programmes.Reporting.EditDraftReportHandler.Handle(editDraftReport, stream_programme.Aggregate);

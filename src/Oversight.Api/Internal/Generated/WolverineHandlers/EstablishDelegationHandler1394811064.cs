@@ -44,7 +44,7 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Programme with identity {Id}".Replace("{Id}", ((Oversight.Programmes.Delegations.EstablishDelegation)context.Envelope.Message).ProgrammeId.ToString()));
             }
 
-            var actor = Oversight.Accounts.CommandGuard.Programme<Oversight.Programmes.Delegations.EstablishDelegation>(context.Envelope, stream_programme.Aggregate);
+            var actor = await Oversight.Accounts.CommandGuard.Targeted<Oversight.Programmes.Delegations.EstablishDelegation, Oversight.Programmes.Programme>(context.Envelope, stream_programme.Aggregate, documentSession, cancellation).ConfigureAwait(false);
             
             // The actual message execution
             var outgoing1 = Oversight.Programmes.Delegations.EstablishDelegationHandler.Handle(establishDelegation, stream_programme.Aggregate, actor, _timeProvider);

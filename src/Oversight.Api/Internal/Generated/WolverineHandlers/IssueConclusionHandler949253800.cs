@@ -50,7 +50,7 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Programme with identity {Id}".Replace("{Id}", ((Oversight.Programmes.Reporting.IssueConclusion)context.Envelope.Message).ProgrammeId.ToString()));
             }
 
-            var actor = Oversight.Accounts.CommandGuard.Programme<Oversight.Programmes.Reporting.IssueConclusion>(context.Envelope, stream_programme.Aggregate);
+            var actor = await Oversight.Accounts.CommandGuard.Targeted<Oversight.Programmes.Reporting.IssueConclusion, Oversight.Programmes.Programme>(context.Envelope, stream_programme.Aggregate, documentSession, cancellation).ConfigureAwait(false);
             
             // The actual message execution
             (var outgoing1, var outgoing2, var outgoing3) = Oversight.Programmes.Reporting.IssueConclusionHandler.Handle(issueConclusion, stream_programme.Aggregate, actor, _timeProvider, _workingCalendar, _optionsOfReminderSettings);

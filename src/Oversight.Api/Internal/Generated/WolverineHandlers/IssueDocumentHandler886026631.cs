@@ -47,7 +47,7 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Programme with identity {Id}".Replace("{Id}", ((Oversight.Documents.IssueDocument)context.Envelope.Message).ProgrammeId.ToString()));
             }
 
-            var actor = Oversight.Accounts.CommandGuard.Programme<Oversight.Documents.IssueDocument>(context.Envelope, stream_stream.Aggregate);
+            var actor = await Oversight.Accounts.CommandGuard.Targeted<Oversight.Documents.IssueDocument, Oversight.Programmes.Programme>(context.Envelope, stream_stream.Aggregate, documentSession, cancellation).ConfigureAwait(false);
             
             // The actual message execution
             await Oversight.Documents.IssueDocumentHandler.Handle(issueDocument, stream_stream, actor, documentSession, _optionsOfDocumentSettings, _timeProvider, cancellation).ConfigureAwait(false);

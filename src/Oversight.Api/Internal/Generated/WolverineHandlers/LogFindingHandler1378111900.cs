@@ -31,7 +31,7 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Programme with identity {Id}".Replace("{Id}", ((Oversight.Findings.LogFinding)context.Envelope.Message).ProgrammeId.ToString()));
             }
 
-            var actor = Oversight.Accounts.CommandGuard.Programme<Oversight.Findings.LogFinding>(context.Envelope, programme);
+            var actor = await Oversight.Accounts.CommandGuard.Targeted<Oversight.Findings.LogFinding, Oversight.Programmes.Programme>(context.Envelope, programme, documentSession, cancellation).ConfigureAwait(false);
             
             // The actual message execution
             var outgoing1 = Oversight.Findings.LogFindingHandler.Handle(logFinding, programme, actor);

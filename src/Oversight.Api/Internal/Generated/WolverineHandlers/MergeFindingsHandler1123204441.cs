@@ -31,7 +31,7 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Programme with identity {Id}".Replace("{Id}", ((Oversight.Findings.MergeFindings)context.Envelope.Message).ProgrammeId.ToString()));
             }
 
-            var actor = Oversight.Accounts.CommandGuard.Programme<Oversight.Findings.MergeFindings>(context.Envelope, programme);
+            var actor = await Oversight.Accounts.CommandGuard.Targeted<Oversight.Findings.MergeFindings, Oversight.Programmes.Programme>(context.Envelope, programme, documentSession, cancellation).ConfigureAwait(false);
             
             // The actual message execution
             var outgoing1 = await Oversight.Findings.MergeFindingsHandler.Handle(mergeFindings, programme, ((Marten.IQuerySession)documentSession), cancellation).ConfigureAwait(false);

@@ -44,7 +44,7 @@ namespace Internal.Generated.WolverineHandlers
                 throw new Wolverine.Persistence.RequiredDataMissingException("Unknown Programme with identity {Id}".Replace("{Id}", ((Oversight.Programmes.Activities.RecordMinutes)context.Envelope.Message).ProgrammeId.ToString()));
             }
 
-            var actor = Oversight.Accounts.CommandGuard.Programme<Oversight.Programmes.Activities.RecordMinutes>(context.Envelope, stream_programme.Aggregate);
+            var actor = await Oversight.Accounts.CommandGuard.Targeted<Oversight.Programmes.Activities.RecordMinutes, Oversight.Programmes.Programme>(context.Envelope, stream_programme.Aggregate, documentSession, cancellation).ConfigureAwait(false);
             
             // The actual message execution
             var outgoing1 = Oversight.Programmes.Activities.RecordMinutesHandler.Handle(recordMinutes, stream_programme.Aggregate, _timeProvider);

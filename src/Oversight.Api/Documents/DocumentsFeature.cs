@@ -1,0 +1,30 @@
+using Marten;
+using Oversight.Accounts;
+using Oversight.Hosting;
+using Oversight.Programmes;
+
+namespace Oversight.Documents;
+
+public sealed class DocumentsFeature : Feature
+{
+    /// <summary>Issued documents (their exact bytes), the registers that number them, and the templates in force.</summary>
+    public override void Store(StoreOptions options)
+    {
+        options.Schema.For<DocumentNumbering>().UseOptimisticConcurrency(true);
+        options.Schema.For<IssuedDocument>().Index(document => document.ProgrammeId);
+        options.Schema.For<StoredTemplate>().Identity(template => template.Id);
+    }
+
+    public override void Services(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DocumentSettings>(configuration.GetSection("Documents"));
+        services.Configure<PreviewSettings>(configuration.GetSection("Documents:Preview"));
+        services.AddSingleton<PdfPreviews>();
+    }
+
+    /// <summary>An issued document belongs to its programme.</summary>
+    public override void Access() => AccessTargets.ForRoute("documentId", async (id, session, cancellation) =>
+        await session.LoadAsync<IssuedDocument>(id, cancellation) is { } document && await session.LoadAsync<Programme>(document.ProgrammeId, cancellation) is { } programme
+            ? [programme]
+            : []);
+}

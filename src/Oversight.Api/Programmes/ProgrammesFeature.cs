@@ -1,0 +1,25 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Oversight.Accounts;
+using Oversight.Hosting;
+using Oversight.Programmes.Creating;
+using Oversight.Programmes.Deadlines;
+
+namespace Oversight.Programmes;
+
+public sealed class ProgrammesFeature : Feature
+{
+    /// <summary>A programme's stream, kept inline as a document of its latest state; the yearly numbering of programmes.</summary>
+    public override void Store(StoreOptions options)
+    {
+        options.Projections.Snapshot<Programme>(SnapshotLifecycle.Inline);
+        options.Schema.For<Programme>().Index(programme => programme.Year).Index(programme => programme.Status);
+        options.Schema.For<ProgrammeNumbering>().UseOptimisticConcurrency(true);
+    }
+
+    public override void Services(IServiceCollection services, IConfiguration configuration) =>
+        services.Configure<DeadlineSettings>(configuration.GetSection("Deadlines"));
+
+    /// <summary>A route's <c>{id}</c> is a programme: it admits the members of its delegation.</summary>
+    public override void Access() => AccessTargets.ForRoute("id", AccessTargets.Loading<Programme>());
+}
