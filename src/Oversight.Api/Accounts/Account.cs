@@ -52,6 +52,9 @@ public sealed class Account
 
     public Actor ToActor() => new(Id, UserName, FullName, Role, CouncilId, AgencyName);
 
+    /// <summary>A copy to change, leaving this one as it was (deciders never change what they are given).</summary>
+    public Account Copy() => (Account)MemberwiseClone();
+
     public static string Normalise(string userName) => userName.Trim().ToLowerInvariant();
 }
 

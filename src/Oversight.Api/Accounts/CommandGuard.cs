@@ -51,7 +51,10 @@ public static class Commands
     public static Task SendAsync(this IMessageBus bus, ClaimsPrincipal user, object command, CancellationToken cancellation = default) =>
         bus.SendAsync(Actor.Of(user), command, null, cancellation);
 
-    static DeliveryOptions Options(IMessageBus bus, Actor actor, Guid? scope)
+    /// <summary>A command a handler sends on (cascades) in the name of the person whose command it handles.</summary>
+    public static DeliveryMessage<T> OnBehalfOf<T>(Actor actor, T command) => command.WithDeliveryOptions(Options(null, actor, null));
+
+    static DeliveryOptions Options(IMessageBus? bus, Actor actor, Guid? scope)
     {
         // Wolverine relays the sender's user name onto the events (the audit trail's "who").
         if (bus is MessageContext context)
@@ -120,6 +123,19 @@ public static class CommandGuard
         return actor;
     }
 
+    /// <summary>A command about the sender's own account (password, tokens, single sign-on): every role may act on theirs.</summary>
+    public static Actor OwnAccount<TCommand>(Envelope envelope)
+    {
+        var actor = Commands.ActorOf(envelope);
+        Access.Ensure(actor, capabilities.GetOrAdd(typeof(TCommand), Required), [new OwnAccountTarget(actor.AccountId)]);
+        return actor;
+    }
+
+    sealed record OwnAccountTarget(Guid Id) : IAccessTarget
+    {
+        public bool Admits(Actor actor) => actor.AccountId == Id;
+    }
+
     static Capability Required(Type command) =>
         RequiresAttribute.Of(command) ?? throw new InvalidOperationException($"{command.Name} does not declare [Requires]: it cannot be authorized.");
 
@@ -134,8 +150,8 @@ public static class CommandGuard
         chain.Middleware.Add(new MethodCall(typeof(CommandGuard), typeof(CommandGuard).GetMethod(nameof(Targeted))!.MakeGenericMethod(command, target)));
     }
 
-    internal static void AddUntargeted(IChain chain) =>
-        chain.Middleware.Add(new MethodCall(typeof(CommandGuard), typeof(CommandGuard).GetMethod(nameof(Untargeted))!.MakeGenericMethod(chain.InputType()!)));
+    internal static void AddGuard(IChain chain, string guard) =>
+        chain.Middleware.Add(new MethodCall(typeof(CommandGuard), typeof(CommandGuard).GetMethod(guard)!.MakeGenericMethod(chain.InputType()!)));
 }
 
 /// <summary>The command's target, loaded for writing its stream, then checked against the actor (<see cref="CommandGuard"/>).</summary>
@@ -170,5 +186,12 @@ public sealed class ReadTargetAttribute : ReadAggregateAttribute
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class UntargetedAttribute : ModifyHandlerChainAttribute
 {
-    public override void Modify(HandlerChain chain, GenerationRules rules) => CommandGuard.AddUntargeted(chain);
+    public override void Modify(HandlerChain chain, GenerationRules rules) => CommandGuard.AddGuard(chain, nameof(CommandGuard.Untargeted));
+}
+
+/// <summary>Marks the handler of a command about the sender's own account: it acts on nobody else's.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class OnOwnAccountAttribute : ModifyHandlerChainAttribute
+{
+    public override void Modify(HandlerChain chain, GenerationRules rules) => CommandGuard.AddGuard(chain, nameof(CommandGuard.OwnAccount));
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Oversight.Common;
 using Oversight.Councils;
+using Wolverine;
 using Wolverine.Http;
 
 namespace Oversight.Accounts;
@@ -17,6 +18,10 @@ public sealed record AccountView(Guid Id, string UserName, string FullName, Role
     public static AccountView Of(Account account) => new(account.Id, account.UserName, account.FullName, account.Role, Permissions.Label(account.Role),
         account.CouncilId, account.AgencyName, account.Disabled, account.LockedUntil, account.LastSignInAt);
 }
+
+/// <summary>An administrator creates an account (its id made by the server).</summary>
+[Requires(Capability.ManageAccounts)]
+public sealed record CreateAccount(Guid AccountId, NewAccount Details);
 
 public static class CreateAccountHandler
 {
@@ -86,17 +91,26 @@ public static class CreateAccountHandler
         return account;
     }
 
-    [Allow(Capability.ManageAccounts)]
-    [WolverinePost("/api/accounts")]
-    [Tags(Tag)]
-    [EndpointSummary("Tạo tài khoản (quản trị HĐND: trong HĐND của mình; quản trị hệ thống: mọi HĐND)")]
-    public static async Task<Created<AccountView>> Post(NewAccount request, ClaimsPrincipal user, IDocumentSession session, IPasswordHasher<Account> hasher,
+    [Untargeted]
+    public static async Task<AccountView> Handle(CreateAccount command, Actor actor, IDocumentSession session, IPasswordHasher<Account> hasher,
         TimeProvider clock, ILogger<Account> logger, CancellationToken cancellation)
     {
-        var account = await Create(Actor.Of(user), request, session, hasher, clock, cancellation);
-        await session.SaveChangesAsync(cancellation);
-        AccountLog.Created(logger, Actor.Of(user), account);
-        return TypedResults.Created($"/api/accounts/{account.Id}", AccountView.Of(account));
+        var account = await Create(actor, command.Details, session, hasher, clock, cancellation, command.AccountId);
+        AccountLog.Created(logger, actor, account);
+        return AccountView.Of(account);
+    }
+}
+
+public static class CreateAccountEndpoint
+{
+    [Sends<CreateAccount>]
+    [WolverinePost("/api/accounts")]
+    [Tags(CreateAccountHandler.Tag)]
+    [EndpointSummary("Tạo tài khoản (quản trị HĐND: trong HĐND của mình; quản trị hệ thống: mọi HĐND)")]
+    public static async Task<Created<AccountView>> Post(NewAccount request, ClaimsPrincipal user, IMessageBus bus)
+    {
+        var account = await bus.SendAsync<AccountView>(Actor.Of(user), new CreateAccount(Guid.CreateVersion7(), request));
+        return TypedResults.Created($"/api/accounts/{account.Id}", account);
     }
 }
 

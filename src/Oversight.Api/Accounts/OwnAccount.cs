@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Oversight.Common;
+using Wolverine;
 using Wolverine.Http;
 
 namespace Oversight.Accounts;
@@ -24,36 +25,44 @@ public sealed record ApiTokenView(string Id, string Name, DateTimeOffset Created
 /// <summary>The token itself is in this answer only; afterwards only its hash exists.</summary>
 public sealed record CreatedApiToken(string Token, ApiTokenView Details);
 
+/// <summary>A person changes their own password (a wrong current one counts toward the lockout); their other sign-ins and tokens end.</summary>
+[Requires(Capability.OwnAccount)]
+public sealed record ChangePassword(PasswordChange Change);
+
+[Requires(Capability.OwnAccount)]
+public sealed record CreateApiToken(NewApiToken Request);
+
+/// <summary>Tokens are named by the first 12 characters of their hash: enough to tell them apart, useless to sign in.</summary>
+[Requires(Capability.OwnAccount)]
+public sealed record RevokeApiToken(string TokenId);
+
+/// <summary>A one-time code, valid a few minutes, with which the signed-in person binds their single sign-on identity.</summary>
+[Requires(Capability.OwnAccount)]
+public sealed record LinkSingleSignOn;
+
+/// <summary>What a person does with their own account; each command acts on the sender's account only.</summary>
 public static class OwnAccountHandler
 {
     public const int MaxTokenDays = 730;
 
-    /// <summary>Only a person signed in with their password: an integration's token changes no password and makes no token.</summary>
-    public static void EnsureSignedInByPassword(ClaimsPrincipal user)
+    [OnOwnAccount]
+    public static async Task<Account> Handle(ChangePassword command, Actor actor, IDocumentSession session, IPasswordHasher<Account> hasher, SignInService signIn,
+        CancellationToken cancellation)
     {
-        if (user.Identity?.AuthenticationType == ApiTokenAuthentication.SchemeName)
-        {
-            throw Refusal.Forbidden("Token API không dùng được để đổi mật khẩu hay tạo token mới; hãy đăng nhập bằng mật khẩu trên trang Tài khoản.");
-        }
-    }
-
-    public static async Task<Account> ChangePassword(Actor by, PasswordChange change, IDocumentSession session, IPasswordHasher<Account> hasher,
-        SignInService signIn, CancellationToken cancellation)
-    {
-        var account = await session.LoadAsync<Account>(by.AccountId, cancellation) ?? throw Refusal.NotFound("Không có tài khoản này.");
-        var checks = new Checks().Text(change.CurrentPassword, "currentPassword", "mật khẩu hiện tại", 200);
-        Passwords.Check(checks, change.NewPassword, account.UserName, "newPassword");
+        var current = await Own(actor, session, cancellation);
+        var checks = new Checks().Text(command.Change.CurrentPassword, "currentPassword", "mật khẩu hiện tại", 200);
+        Passwords.Check(checks, command.Change.NewPassword, current.UserName, "newPassword");
         checks.ThrowIfAny();
-        await signIn.CheckCurrentPassword(account, change.CurrentPassword, "currentPassword", cancellation);
-
-        account.PasswordHash = hasher.HashPassword(account, change.NewPassword!);
+        await signIn.CheckCurrentPassword(current, command.Change.CurrentPassword, "currentPassword", cancellation);
+        var account = current.Copy();
+        account.PasswordHash = hasher.HashPassword(account, command.Change.NewPassword!);
         account.SecurityStamp = Guid.NewGuid();
         session.Update(account);
         AccountCache.Forget(account.Id);
         return account;
     }
 
-    public static (ApiToken Stored, string Token) CreateToken(Account account, NewApiToken request, DateTimeOffset now)
+    public static (ApiToken Stored, string Token) Decide(Account account, NewApiToken request, DateTimeOffset now)
     {
         new Checks()
             .Text(request.Name, "name", "tên token (dùng cho việc gì)", 100)
@@ -71,30 +80,61 @@ public static class OwnAccountHandler
         }, token);
     }
 
-    static ApiTokenView View(ApiToken token) => new(token.Id[..12], token.Name, token.CreatedAt, token.ExpiresAt);
-
-    public static async Task<IReadOnlyList<ApiTokenView>> Tokens(IQuerySession session, Actor by, CancellationToken cancellation) =>
-        [.. (await session.Query<ApiToken>().Where(token => token.AccountId == by.AccountId).OrderBy(token => token.CreatedAt).ToListAsync(cancellation)).Select(View)];
-
-    /// <summary>Tokens are named by the first 12 characters of their hash: enough to tell them apart, useless to sign in.</summary>
-    public static async Task RevokeToken(Actor by, string tokenId, IDocumentSession session, CancellationToken cancellation)
+    [OnOwnAccount]
+    public static async Task<CreatedApiToken> Handle(CreateApiToken command, Actor actor, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
-        var mine = await session.Query<ApiToken>().Where(token => token.AccountId == by.AccountId).ToListAsync(cancellation);
-        var token = mine.FirstOrDefault(candidate => tokenId.Length == 12 && candidate.Id.StartsWith(tokenId, StringComparison.Ordinal))
+        var (stored, token) = Decide(await Own(actor, session, cancellation), command.Request, clock.GetUtcNow());
+        session.Insert(stored);
+        return new CreatedApiToken(token, View(stored));
+    }
+
+    [OnOwnAccount]
+    public static async Task Handle(RevokeApiToken command, Actor actor, IDocumentSession session, CancellationToken cancellation)
+    {
+        var mine = await session.Query<ApiToken>().Where(token => token.AccountId == actor.AccountId).ToListAsync(cancellation);
+        var token = mine.FirstOrDefault(candidate => command.TokenId.Length == 12 && candidate.Id.StartsWith(command.TokenId, StringComparison.Ordinal))
             ?? throw Refusal.NotFound("Không có token này.");
         session.Delete(token);
     }
 
-    [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
+    [OnOwnAccount]
+    public static async Task<SingleSignOnLink> Handle(LinkSingleSignOn command, Actor actor, IDocumentSession session, TimeProvider clock,
+        CancellationToken cancellation)
+    {
+        var account = (await Own(actor, session, cancellation)).Copy();
+        var code = OpenIdConnectSignIn.NewLinkCode(account, clock.GetUtcNow());
+        session.Update(account);
+        return new SingleSignOnLink($"/dang-nhap?handler=Link&code={code}", account.LinkCodeUntil!.Value);
+    }
+
+    public static ApiTokenView View(ApiToken token) => new(token.Id[..12], token.Name, token.CreatedAt, token.ExpiresAt);
+
+    public static async Task<IReadOnlyList<ApiTokenView>> Tokens(IQuerySession session, Actor by, CancellationToken cancellation) =>
+        [.. (await session.Query<ApiToken>().Where(token => token.AccountId == by.AccountId).OrderBy(token => token.CreatedAt).ToListAsync(cancellation)).Select(View)];
+
+    static async Task<Account> Own(Actor actor, IQuerySession session, CancellationToken cancellation) =>
+        await session.LoadAsync<Account>(actor.AccountId, cancellation) ?? throw Refusal.NotFound("Không có tài khoản này.");
+
+    /// <summary>Only a person signed in with their password: an integration's token changes no password, makes no token, binds no identity.</summary>
+    public static void EnsureSignedInByPassword(ClaimsPrincipal user)
+    {
+        if (user.Identity?.AuthenticationType == ApiTokenAuthentication.SchemeName)
+        {
+            throw Refusal.Forbidden("Token API không dùng được để đổi mật khẩu hay tạo token mới; hãy đăng nhập bằng mật khẩu trên trang Tài khoản.");
+        }
+    }
+}
+
+public static class OwnAccountEndpoint
+{
+    [Sends<ChangePassword>]
     [WolverinePost("/api/account/password")]
     [Tags(CreateAccountHandler.Tag)]
-    [EndpointSummary("Đổi mật khẩu của mình (mọi phiên đăng nhập khác kết thúc)")]
-    public static async Task<NoContent> PostPassword(PasswordChange change, ClaimsPrincipal user, IDocumentSession session, IPasswordHasher<Account> hasher,
-        SignInService signIn, HttpContext http, CancellationToken cancellation)
+    [EndpointSummary("Đổi mật khẩu của mình (mọi phiên đăng nhập và token khác kết thúc)")]
+    public static async Task<NoContent> PostPassword(PasswordChange change, ClaimsPrincipal user, IMessageBus bus, HttpContext http)
     {
-        EnsureSignedInByPassword(user);
-        var account = await ChangePassword(Actor.Of(user), change, session, hasher, signIn, cancellation);
-        await session.SaveChangesAsync(cancellation);
+        OwnAccountHandler.EnsureSignedInByPassword(user);
+        var account = await bus.SendAsync<Account>(Actor.Of(user), new ChangePassword(change));
         AccountCache.Forget(account.Id);
         if (http.User.Identity?.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme)
         {
@@ -106,18 +146,14 @@ public static class OwnAccountHandler
         return TypedResults.NoContent();
     }
 
-    [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
+    [Sends<LinkSingleSignOn>]
     [WolverinePost("/api/account/single-sign-on-link")]
     [Tags(CreateAccountHandler.Tag)]
     [EndpointSummary("Tạo mã liên kết dùng một lần (10 phút): mở địa chỉ trả về để đăng nhập ở nhà cung cấp và liên kết định danh đó với tài khoản này")]
-    public static async Task<SingleSignOnLink> PostSingleSignOnLink(ClaimsPrincipal user, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
+    public static Task<SingleSignOnLink> PostSingleSignOnLink(ClaimsPrincipal user, IMessageBus bus)
     {
-        EnsureSignedInByPassword(user);
-        var account = await session.LoadAsync<Account>(Actor.Of(user).AccountId, cancellation) ?? throw Refusal.NotFound("Không có tài khoản này.");
-        var code = OpenIdConnectSignIn.NewLinkCode(account, clock.GetUtcNow());
-        session.Update(account);
-        await session.SaveChangesAsync(cancellation);
-        return new SingleSignOnLink($"/dang-nhap?handler=Link&code={code}", account.LinkCodeUntil!.Value);
+        OwnAccountHandler.EnsureSignedInByPassword(user);
+        return bus.SendAsync<SingleSignOnLink>(Actor.Of(user), new LinkSingleSignOn());
     }
 
     [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
@@ -136,29 +172,25 @@ public static class OwnAccountHandler
     [Tags(CreateAccountHandler.Tag)]
     [EndpointSummary("Các token API của mình")]
     public static Task<IReadOnlyList<ApiTokenView>> GetTokens(IQuerySession session, ClaimsPrincipal user, CancellationToken cancellation) =>
-        Tokens(session, Actor.Of(user), cancellation);
+        OwnAccountHandler.Tokens(session, Actor.Of(user), cancellation);
 
-    [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
+    [Sends<CreateApiToken>]
     [WolverinePost("/api/account/tokens")]
     [Tags(CreateAccountHandler.Tag)]
     [EndpointSummary("Tạo token API (Authorization: Bearer …) cho phần mềm tích hợp; token chỉ hiện một lần")]
-    public static async Task<CreatedApiToken> PostToken(NewApiToken request, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock,
-        CancellationToken cancellation)
+    public static Task<CreatedApiToken> PostToken(NewApiToken request, ClaimsPrincipal user, IMessageBus bus)
     {
-        EnsureSignedInByPassword(user);
-        var account = await session.LoadAsync<Account>(Actor.Of(user).AccountId, cancellation) ?? throw Refusal.NotFound("Không có tài khoản này.");
-        var (stored, token) = CreateToken(account, request, clock.GetUtcNow());
-        session.Insert(stored);
-        return new CreatedApiToken(token, View(stored));
+        OwnAccountHandler.EnsureSignedInByPassword(user);
+        return bus.SendAsync<CreatedApiToken>(Actor.Of(user), new CreateApiToken(request));
     }
 
-    [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
+    [Sends<RevokeApiToken>]
     [WolverineDelete("/api/account/tokens/{tokenId}")]
     [Tags(CreateAccountHandler.Tag)]
     [EndpointSummary("Thu hồi token API")]
-    public static async Task<NoContent> DeleteToken(string tokenId, ClaimsPrincipal user, IDocumentSession session, CancellationToken cancellation)
+    public static async Task<NoContent> DeleteToken(string tokenId, ClaimsPrincipal user, IMessageBus bus)
     {
-        await RevokeToken(Actor.Of(user), tokenId, session, cancellation);
+        await bus.SendAsync(Actor.Of(user), new RevokeApiToken(tokenId));
         return TypedResults.NoContent();
     }
 }

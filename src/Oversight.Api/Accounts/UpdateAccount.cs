@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Identity;
 using Oversight.Common;
+using Wolverine;
 using Wolverine.Http;
 
 namespace Oversight.Accounts;
@@ -13,10 +14,16 @@ namespace Oversight.Accounts;
 public sealed record AccountChange(string? FullName, Role? Role, string? AgencyName, bool? Disabled, bool? Unlock, string? NewPassword,
     ExternalLogin? SingleSignOn = null, bool? UnlinkSingleSignOn = null);
 
+/// <summary>An administrator changes an account.</summary>
+[Requires(Capability.ManageAccounts)]
+public sealed record UpdateAccount(Guid AccountId, AccountChange Change);
+
 public static class UpdateAccountHandler
 {
-    public static void Decide(Actor by, Account account, AccountChange change)
+    /// <summary>The account as the change leaves it (a new object: the one loaded stays as it was).</summary>
+    public static Account Decide(Actor by, Account current, AccountChange change)
     {
+        var account = current.Copy();
         if (by.Role != Role.SystemAdministrator && account.CouncilId != by.CouncilId)
         {
             // Another council's account does not exist as far as this administrator can tell.
@@ -82,19 +89,23 @@ public static class UpdateAccountHandler
             account.LockedUntil = null;
             account.FailedSignIns = 0;
         }
+
+        return account;
     }
 
-    public static async Task<Account> Change(Actor by, Guid accountId, AccountChange change, IDocumentSession session, IPasswordHasher<Account> hasher,
-        CancellationToken cancellation)
+    [Untargeted]
+    public static async Task<AccountView> Handle(UpdateAccount command, Actor actor, IDocumentSession session, IPasswordHasher<Account> hasher,
+        ILogger<Account> logger, CancellationToken cancellation)
     {
-        var account = await session.LoadAsync<Account>(accountId, cancellation) ?? throw Refusal.NotFound("Không có tài khoản này.");
+        var (accountId, change) = command;
+        var current = await session.LoadAsync<Account>(accountId, cancellation) ?? throw Refusal.NotFound("Không có tài khoản này.");
         if (change.SingleSignOn is { } login && await session.Query<Account>().AnyAsync(other => other.Id != accountId
                 && other.ExternalLogins.Any(known => known.Issuer == login.Issuer.Trim() && known.Subject == login.Subject.Trim()), cancellation))
         {
             throw Refusal.Conflict("Định danh đăng nhập một lần này đã được liên kết với một tài khoản khác.");
         }
 
-        Decide(by, account, change);
+        var account = Decide(actor, current, change);
         if (change.NewPassword is not null)
         {
             account.PasswordHash = hasher.HashPassword(account, change.NewPassword);
@@ -103,22 +114,23 @@ public static class UpdateAccountHandler
 
         session.Update(account);
         AccountCache.Forget(account.Id);
-        return account;
+        AccountLog.Changed(logger, actor, account, change);
+        return AccountView.Of(account);
     }
+}
 
-    [Allow(Capability.ManageAccounts)]
+public static class UpdateAccountEndpoint
+{
+    [Sends<UpdateAccount>]
     [WolverinePut("/api/accounts/{accountId}")]
     [Tags(CreateAccountHandler.Tag)]
-    [EndpointSummary("Sửa tài khoản: họ tên, vai trò, cơ quan, khóa/mở khóa, đặt lại mật khẩu")]
-    public static async Task<AccountView> Put(Guid accountId, AccountChange change, ClaimsPrincipal user, IDocumentSession session,
-        IPasswordHasher<Account> hasher, ILogger<Account> logger, CancellationToken cancellation)
+    [EndpointSummary("Sửa tài khoản: họ tên, vai trò, cơ quan, khóa/mở khóa, đặt lại mật khẩu, liên kết đăng nhập một lần")]
+    public static async Task<AccountView> Put(Guid accountId, AccountChange change, ClaimsPrincipal user, IMessageBus bus)
     {
-        var account = await Change(Actor.Of(user), accountId, change, session, hasher, cancellation);
-        await session.SaveChangesAsync(cancellation);
+        var account = await bus.SendAsync<AccountView>(Actor.Of(user), new UpdateAccount(accountId, change));
         // Again after the commit: a request in between may have cached the old account.
-        AccountCache.Forget(account.Id);
-        AccountLog.Changed(logger, Actor.Of(user), account, change);
-        return AccountView.Of(account);
+        AccountCache.Forget(accountId);
+        return account;
     }
 }
 

@@ -46,7 +46,7 @@ public sealed class IssuedDocument
 /// The register (sổ văn bản) of one symbol in one year: numbers are given in order without gaps;
 /// optimistic concurrency makes two clerks issuing at once get two different numbers.
 /// </summary>
-public sealed class DocumentNumbering
+public sealed class DocumentNumbering : INumberRegister
 {
     public string Id { get; set; } = "";
     public int Last { get; set; }
@@ -81,16 +81,7 @@ public static class IssueDocumentHandler
     static async Task<string> NextNumber(IDocumentSession session, string symbol, int year, CancellationToken cancellation)
     {
         var key = DocumentNumbering.Key(symbol, year);
-        var numbering = await session.LoadAsync<DocumentNumbering>(key, cancellation);
-        if (numbering is null)
-        {
-            session.Insert(new DocumentNumbering { Id = key, Last = 1 });
-            return Format(1, symbol);
-        }
-
-        numbering.Last++;
-        session.Update(numbering);
-        return Format(numbering.Last, symbol);
+        return Format(Numbering.Next(session, await session.LoadAsync<DocumentNumbering>(key, cancellation), () => new DocumentNumbering { Id = key }), symbol);
     }
 
     public static async Task Handle(

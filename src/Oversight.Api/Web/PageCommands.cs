@@ -13,11 +13,7 @@ public static class PageCommands
     /// command at another one. A refusal lands in the page's ModelState, so the form shows it above the user's own
     /// input; a denial is the page's 403.
     /// </summary>
-    public static Task<bool> TrySendAsync(this PageModel page, IMessageBus bus, object command, Guid? scope) =>
-        page.TryRunAsync(() => bus.SendAsync(Actor.Of(page.User), command, scope, page.HttpContext.RequestAborted));
-
-    /// <summary>Runs work that sends several commands, with the same handling of refusals.</summary>
-    public static async Task<bool> TryRunAsync(this PageModel page, Func<Task> work)
+    public static async Task<bool> TrySendAsync(this PageModel page, IMessageBus bus, object command, Guid? scope)
     {
         // A value the form could not even read (text in a number field) must not fall back to a default.
         if (!page.ModelState.IsValid)
@@ -27,7 +23,7 @@ public static class PageCommands
 
         try
         {
-            await work();
+            await bus.SendAsync(Actor.Of(page.User), command, scope, page.HttpContext.RequestAborted);
             return true;
         }
         catch (Refusal refusal) when (refusal.Status != StatusCodes.Status403Forbidden)

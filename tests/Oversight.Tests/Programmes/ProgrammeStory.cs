@@ -61,7 +61,7 @@ public static class ProgrammeStory
         new NewMember("Đại diện Sở Tài chính", "Sở Tài chính", DelegationRole.Invited),
     ], Entered);
 
-    public static Programme WithDelegation() => Step(Proposed(), programme => EstablishDelegationHandler.Decide(programme, Delegation(programme), Today, Secretariat));
+    public static Programme WithDelegation() => Step(Proposed(), programme => EstablishDelegationHandler.Decide(programme, Delegation(programme), Today, Secretariat, []));
 
     public static SavePlan Plan(Programme programme, int version = 0) => new(programme.Id, version,
         "Đánh giá kết quả thực hiện chính sách trợ giúp xã hội; phát hiện khó khăn, vướng mắc để kiến nghị",

@@ -57,9 +57,34 @@ public sealed class RuleTests
         var programme = ProgrammeStory.Proposed();
         var command = ProgrammeStory.Delegation(programme) with { Members = [new NewMember("Bùi Văn Hoàng", null, DelegationRole.DeputyHead)] };
 
-        var refusal = Should.Throw<Refusal>(() => EstablishDelegationHandler.Decide(programme, command, ProgrammeStory.Today, ProgrammeStory.Secretariat));
+        var refusal = Should.Throw<Refusal>(() => EstablishDelegationHandler.Decide(programme, command, ProgrammeStory.Today, ProgrammeStory.Secretariat, []));
 
         refusal.Errors["members"].ShouldBe("Đoàn phải có đúng một Trưởng đoàn.");
+    }
+
+    [Fact]
+    public void Members_are_linked_to_the_councils_member_accounts_by_the_command_never_an_invited_guest()
+    {
+        var programme = ProgrammeStory.Proposed();
+        var son = new Oversight.Accounts.Account { Id = Guid.NewGuid(), FullName = "Đặng Thanh Sơn", Role = Oversight.Accounts.Role.DelegationMember };
+        var lan = new Oversight.Accounts.Account { Id = Guid.NewGuid(), FullName = "Nguyễn Thị Lan", Role = Oversight.Accounts.Role.DelegationMember };
+        var command = ProgrammeStory.Delegation(programme) with
+        {
+            Members =
+            [
+                new NewMember("Đặng Thanh Sơn", "Phó Chủ tịch HĐND tỉnh", DelegationRole.Head),
+                new NewMember(null, "Đại biểu HĐND tỉnh", DelegationRole.Member, lan.Id),
+                new NewMember("Đặng Thanh Sơn", "Khách mời", DelegationRole.Invited),
+            ],
+        };
+
+        var established = EstablishDelegationHandler.Decide(programme, command, ProgrammeStory.Today, ProgrammeStory.Secretariat, [son, lan]);
+
+        established.Members.Select(member => (member.Name, member.Id == son.Id, member.Id == lan.Id))
+            .ShouldBe([("Đặng Thanh Sơn", true, false), ("Nguyễn Thị Lan", false, true), ("Đặng Thanh Sơn", false, false)]);
+        Should.Throw<Refusal>(() => EstablishDelegationHandler.Decide(programme,
+                command with { Members = [new NewMember("Người lạ", null, DelegationRole.Head, Guid.NewGuid())] }, ProgrammeStory.Today, ProgrammeStory.Secretariat, [son]))
+            .Errors["members[0].accountId"].ShouldContain("không phải tài khoản thành viên Đoàn");
     }
 
     [Fact]

@@ -18,9 +18,9 @@ public sealed class TransitionTests
 
     static readonly Dictionary<ProgrammeAction, Func<Programme, object>> attempts = new()
     {
-        [ProgrammeAction.EstablishDelegation] = p => EstablishDelegationHandler.Decide(p, ProgrammeStory.Delegation(p), ProgrammeStory.Today, ProgrammeStory.Secretariat),
+        [ProgrammeAction.EstablishDelegation] = p => EstablishDelegationHandler.Decide(p, ProgrammeStory.Delegation(p), ProgrammeStory.Today, ProgrammeStory.Secretariat, []),
         [ProgrammeAction.ChangeDelegation] = p => AddMemberHandler.Decide(p,
-            new AddMember(p.Id, new NewMember("Nguyễn Thị Lan", "Đại biểu HĐND tỉnh", DelegationRole.Member), "Bổ sung theo đề nghị của Ban")),
+            new AddMember(p.Id, new NewMember("Nguyễn Thị Lan", "Đại biểu HĐND tỉnh", DelegationRole.Member), "Bổ sung theo đề nghị của Ban"), []),
         [ProgrammeAction.AdoptPlan] = p => SavePlanHandler.Decide(p, ProgrammeStory.Plan(p, p.PlanVersion), Later, ProgrammeStory.Secretariat),
         [ProgrammeAction.RevisePlan] = p => SavePlanHandler.Decide(p, ProgrammeStory.Plan(p, p.PlanVersion), Later, ProgrammeStory.Secretariat),
         [ProgrammeAction.RecordAgencyReport] = p => RecordAgencyReportHandler.Decide(p,

@@ -1,4 +1,5 @@
 using Alba;
+using Wolverine.Tracking;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Recommendations;
@@ -173,8 +174,10 @@ public sealed class FollowUpOverHttpTests(AppFixture fixture) : IntegrationConte
         var mine = (await Register(People.AgencyA)).Take(2).ToList();
         await Host.Send(HttpMethod.Post, "/api/recommendations/re-oversight", new { title = "Giám sát lại", year = 2026, recommendationIds = Array.Empty<Guid>() }, 400);
         await Host.Send(HttpMethod.Post, "/api/recommendations/re-oversight", new { title = "Giám sát lại", year = 2026, recommendationIds = new[] { Guid.NewGuid() } }, 400);
-        var created = await Host.Send(HttpMethod.Post, "/api/recommendations/re-oversight",
-            new { title = "Giám sát lại việc thực hiện kiến nghị về trợ giúp xã hội", year = 2026, recommendationIds = mine.Select(row => row.Id) }, 201);
+        // The programme and the decisions to take each recommendation into it are stored together; the decisions then run on their own.
+        IScenarioResult created = null!;
+        await Host.ExecuteAndWaitAsync(async () => created = await Host.Send(HttpMethod.Post, "/api/recommendations/re-oversight",
+            new { title = "Giám sát lại việc thực hiện kiến nghị về trợ giúp xã hội", year = 2026, recommendationIds = mine.Select(row => row.Id) }, 201));
         var id = (await created.Read<Wolverine.Http.CreationResponse<Guid>>()).Value;
 
         var programme = (await Host.GetJson<Oversight.Programmes.Details.ProgrammeView>($"/api/programmes/{id}")).Programme;

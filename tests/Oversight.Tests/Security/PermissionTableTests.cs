@@ -79,9 +79,11 @@ public sealed class PermissionTableTests
     {
         var account = new Account { Id = Guid.NewGuid(), UserName = "xem", Role = Role.Viewer, CouncilId = "tinh-a" };
         var stamp = account.SecurityStamp;
-        UpdateAccountHandler.Decide(adminA, account, new AccountChange(null, null, null, true, null, null));
-        account.Disabled.ShouldBeTrue();
-        account.SecurityStamp.ShouldNotBe(stamp);
+        var disabled = UpdateAccountHandler.Decide(adminA, account, new AccountChange(null, null, null, true, null, null));
+        disabled.Disabled.ShouldBeTrue();
+        disabled.SecurityStamp.ShouldNotBe(stamp);
+        // The decision leaves the account it was given as it was.
+        (account.Disabled, account.SecurityStamp).ShouldBe((false, stamp));
 
         var self = new Account { Id = adminA.AccountId, UserName = "admin.a", Role = Role.CouncilAdministrator, CouncilId = "tinh-a" };
         Should.Throw<Refusal>(() => UpdateAccountHandler.Decide(adminA, self, new AccountChange(null, Role.Viewer, null, null, null, null))).Status.ShouldBe(409);

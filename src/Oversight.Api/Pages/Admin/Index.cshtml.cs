@@ -1,5 +1,4 @@
 using Marten;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -7,13 +6,13 @@ using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Councils;
 using Oversight.Programmes.Deadlines;
+using Wolverine;
 
 namespace Oversight.Pages.Admin;
 
 /// <summary>Accounts of the council (a system administrator also sees and adds councils).</summary>
 [Allow(Capability.ManageAccounts)]
-public sealed class IndexModel(IDocumentSession session, IPasswordHasher<Account> hasher, TimeProvider clock, IOptions<DeadlineSettings> deadlines,
-    ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(IDocumentSession session, IMessageBus bus, TimeProvider clock, IOptions<DeadlineSettings> deadlines) : PageModel
 {
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? FullName { get; set; }
@@ -48,10 +47,8 @@ public sealed class IndexModel(IDocumentSession session, IPasswordHasher<Account
 
     public Task<IActionResult> OnPostCreateAsync() => Run(async () =>
     {
-        var account = await CreateAccountHandler.Create(Actor.Of(User), new NewAccount(UserName, FullName, Role, CouncilId, AgencyName, Password), session, hasher,
-            clock, HttpContext.RequestAborted);
-        await session.SaveChangesAsync(HttpContext.RequestAborted);
-        AccountLog.Created(logger, Actor.Of(User), account);
+        var account = await bus.SendAsync<AccountView>(Actor.Of(User),
+            new CreateAccount(Guid.CreateVersion7(), new NewAccount(UserName, FullName, Role, CouncilId, AgencyName, Password)));
         UserName = FullName = AgencyName = Password = null;
         return $"Đã tạo tài khoản {account.UserName}.";
     });
@@ -66,10 +63,8 @@ public sealed class IndexModel(IDocumentSession session, IPasswordHasher<Account
             "password" => new AccountChange(null, null, null, null, true, newPassword ?? ""),
             _ => new AccountChange(null, newRole, newAgency, null, null, null),
         };
-        var account = await UpdateAccountHandler.Change(Actor.Of(User), accountId, change, session, hasher, HttpContext.RequestAborted);
-        await session.SaveChangesAsync(HttpContext.RequestAborted);
+        var account = await bus.SendAsync<AccountView>(Actor.Of(User), new UpdateAccount(accountId, change));
         AccountCache.Forget(account.Id);
-        AccountLog.Changed(logger, Actor.Of(User), account, change);
         return $"Đã cập nhật tài khoản {account.UserName}.";
     });
 

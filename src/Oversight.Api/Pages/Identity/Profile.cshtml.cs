@@ -1,17 +1,16 @@
 using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Accounts;
 using Oversight.Common;
+using Wolverine;
 
 namespace Oversight.Pages.Identity;
 
 [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
-public sealed class ProfileModel(IDocumentSession session, IPasswordHasher<Account> hasher, SignInService signIn, TimeProvider clock,
-    IConfiguration configuration) : PageModel
+public sealed class ProfileModel(IDocumentSession session, IMessageBus bus, IConfiguration configuration) : PageModel
 {
     [BindProperty] public string? CurrentPassword { get; set; }
     [BindProperty] public string? NewPassword { get; set; }
@@ -27,19 +26,8 @@ public sealed class ProfileModel(IDocumentSession session, IPasswordHasher<Accou
 
     public bool Linked { get; private set; }
 
-    public async Task<IActionResult> OnPostLinkSingleSignOnAsync()
-    {
-        var account = await session.LoadAsync<Account>(Actor.Of(User).AccountId, HttpContext.RequestAborted);
-        if (SingleSignOn is null || account is null)
-        {
-            return NotFound();
-        }
-
-        var code = OpenIdConnectSignIn.NewLinkCode(account, clock.GetUtcNow());
-        session.Update(account);
-        await session.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/dang-nhap?handler=Link&code={code}");
-    }
+    public async Task<IActionResult> OnPostLinkSingleSignOnAsync() =>
+        SingleSignOn is null ? NotFound() : Redirect((await bus.SendAsync<SingleSignOnLink>(Actor.Of(User), new LinkSingleSignOn())).Url);
 
     public Task OnGetAsync() => Load();
 
@@ -47,9 +35,7 @@ public sealed class ProfileModel(IDocumentSession session, IPasswordHasher<Accou
     {
         if (await Try(async () =>
             {
-                var account = await OwnAccountHandler.ChangePassword(Actor.Of(User), new PasswordChange(CurrentPassword, NewPassword), session, hasher,
-                    signIn, HttpContext.RequestAborted);
-                await session.SaveChangesAsync(HttpContext.RequestAborted);
+                var account = await bus.SendAsync<Account>(Actor.Of(User), new ChangePassword(new PasswordChange(CurrentPassword, NewPassword)));
                 AccountCache.Forget(account.Id);
                 await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
                     SignInService.CookiePrincipal(account, User.FindFirst(SignInService.SessionClaim)?.Value));
@@ -67,11 +53,7 @@ public sealed class ProfileModel(IDocumentSession session, IPasswordHasher<Accou
     {
         await Try(async () =>
         {
-            var account = await session.LoadAsync<Account>(Actor.Of(User).AccountId, HttpContext.RequestAborted) ?? throw Refusal.NotFound("Không có tài khoản này.");
-            var (stored, token) = OwnAccountHandler.CreateToken(account, new NewApiToken(TokenName, TokenDays), clock.GetUtcNow());
-            session.Insert(stored);
-            await session.SaveChangesAsync(HttpContext.RequestAborted);
-            NewToken = token;
+            NewToken = (await bus.SendAsync<CreatedApiToken>(Actor.Of(User), new CreateApiToken(new NewApiToken(TokenName, TokenDays)))).Token;
         });
         await Load();
         return Page();
@@ -81,8 +63,7 @@ public sealed class ProfileModel(IDocumentSession session, IPasswordHasher<Accou
     {
         if (await Try(async () =>
             {
-                await OwnAccountHandler.RevokeToken(Actor.Of(User), tokenId, session, HttpContext.RequestAborted);
-                await session.SaveChangesAsync(HttpContext.RequestAborted);
+                await bus.SendAsync(Actor.Of(User), new RevokeApiToken(tokenId));
             }))
         {
             Done = "Đã thu hồi token.";

@@ -34,9 +34,8 @@ public sealed class DelegationModel(IQuerySession session, IMessageBus bus) : Pr
         return true;
     }
 
-    public async Task<IActionResult> OnPostEstablishAsync()
+    public Task<IActionResult> OnPostEstablishAsync()
     {
-        await PrepareAsync();
         var members = new List<NewMember> { new(HeadName, HeadPosition, DelegationRole.Head) };
         if (!string.IsNullOrWhiteSpace(DeputyName))
         {
@@ -50,22 +49,13 @@ public sealed class DelegationModel(IQuerySession session, IMessageBus bus) : Pr
 
         members.AddRange(People(Members, DelegationRole.Member));
         members.AddRange(People(Invited, DelegationRole.Invited));
-        // A member named exactly as one (and only one) delegation member account of the council is linked to that account.
-        var linked = members.Select(member => member.Role == DelegationRole.Invited ? member : member with { AccountId = AccountNamed(member.Name) }).ToList();
-        return await Run(new EstablishDelegation(Id, DecisionNumber, DecisionDate, Signer, linked, DateReason));
+        return Run(new EstablishDelegation(Id, DecisionNumber, DecisionDate, Signer, members, DateReason));
     }
 
-    public async Task<IActionResult> OnPostAddAsync(string? name, string? position, DelegationRole role, string? reason, Guid? accountId)
-    {
-        await PrepareAsync();
-        var account = MemberAccounts.FirstOrDefault(candidate => candidate.Id == accountId);
-        return await Run(new AddMember(Id, new NewMember(string.IsNullOrWhiteSpace(name) ? account?.FullName : name, position, role, account?.Id), reason));
-    }
+    public Task<IActionResult> OnPostAddAsync(string? name, string? position, DelegationRole role, string? reason, Guid? accountId) =>
+        Run(new AddMember(Id, new NewMember(name, position, role, accountId), reason));
 
     public Task<IActionResult> OnPostRemoveAsync(Guid memberId, string? reason) => Run(new RemoveMember(Id, memberId, reason));
-
-    Guid? AccountNamed(string? name) =>
-        MemberAccounts.Where(account => account.FullName == name?.Trim()).ToList() is [var only] ? only.Id : null;
 
     /// <summary>"Họ tên, chức vụ" per line: the name is what comes before the first comma.</summary>
     static IEnumerable<NewMember> People(string? lines, DelegationRole role) =>

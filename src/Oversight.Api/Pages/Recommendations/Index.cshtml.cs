@@ -51,9 +51,8 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus, TimeProvi
     /// <summary>Re-oversight of the ticked recommendations: a new programme, then its page.</summary>
     public async Task<IActionResult> OnPostReOversightAsync(string? title, int? year, List<Guid> recommendationIds)
     {
-        var programmeId = Guid.Empty;
-        if (await this.TryRunAsync(async () => programmeId =
-                await StartReOversightHandler.Begin(new StartReOversight(title, year, recommendationIds), session, Actor.Of(User), bus, HttpContext.RequestAborted)))
+        var programmeId = Guid.CreateVersion7();
+        if (await this.TrySendAsync(bus, new StartReOversight(programmeId, title, year, recommendationIds), null))
         {
             return Redirect($"/cuoc-giam-sat/{programmeId}");
         }

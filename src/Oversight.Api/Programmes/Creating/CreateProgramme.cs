@@ -28,7 +28,7 @@ public sealed record CreateProgramme(
     IReadOnlyList<Guid>? Revisits = null);
 
 /// <summary>The last programme number given in a year; optimistic concurrency keeps numbers unique and gapless.</summary>
-public sealed class ProgrammeNumbering
+public sealed class ProgrammeNumbering : INumberRegister
 {
     public int Id { get; set; }
     public int Last { get; set; }
@@ -74,21 +74,16 @@ public static class CreateProgrammeHandler
     }
 
     [Untargeted]
-    public static async Task<IStartStream> Handle(CreateProgramme command, IDocumentSession session, CancellationToken cancellation)
-    {
-        var numbering = await session.LoadAsync<ProgrammeNumbering>(command.Year ?? 0, cancellation);
-        var created = Decide(command, (numbering?.Last ?? 0) + 1);
-        if (numbering is null)
-        {
-            session.Insert(new ProgrammeNumbering { Id = created.Year, Last = created.Number });
-        }
-        else
-        {
-            numbering.Last = created.Number;
-            session.Update(numbering);
-        }
+    public static async Task<IStartStream> Handle(CreateProgramme command, IDocumentSession session, CancellationToken cancellation) =>
+        await NumberedStream(command, session, cancellation);
 
-        return MartenOps.StartStream<Programme>(command.ProgrammeId, created);
+    /// <summary>The programme's stream with the next number of its year (a re-oversight starts one the same way).</summary>
+    public static async Task<IStartStream> NumberedStream(CreateProgramme command, IDocumentSession session, CancellationToken cancellation)
+    {
+        // A refused programme stores nothing, its number included.
+        var year = command.Year ?? 0;
+        var number = Numbering.Next(session, await session.LoadAsync<ProgrammeNumbering>(year, cancellation), () => new ProgrammeNumbering { Id = year });
+        return MartenOps.StartStream<Programme>(command.ProgrammeId, Decide(command, number));
     }
 }
 

@@ -1,3 +1,4 @@
+using Marten;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,15 +16,16 @@ public sealed record AddMember(Guid ProgrammeId, NewMember? Member, string? Reas
 
 public static class AddMemberHandler
 {
-    public static DelegationMemberAdded Decide(Programme programme, AddMember command)
+    public static DelegationMemberAdded Decide(Programme programme, AddMember command, IReadOnlyList<Account> accounts)
     {
         programme.Ensure(ProgrammeAction.ChangeDelegation);
         var checks = new Checks()
             .Require(command.Member is not null, "member", "Hãy nhập thành viên cần bổ sung.")
             .Text(command.Reason, "reason", "lý do bổ sung", 1000);
-        if (command.Member is { } member)
+        var linked = command.Member is { } added ? MemberChecks.Link(added, accounts) : null;
+        if (linked is { } member)
         {
-            MemberChecks.Check(checks, [member]);
+            MemberChecks.Check(checks, [member], accounts);
             checks.Require(member.Role != DelegationRole.Head || programme.Delegation!.Head is null, "member.role",
                 "Đoàn đã có Trưởng đoàn; hãy rút tên Trưởng đoàn hiện tại trước khi bổ sung người mới.")
                 .Require(member.AccountId is null || programme.Delegation!.Members.All(existing => existing.Id != member.AccountId), "member.accountId",
@@ -31,11 +33,12 @@ public static class AddMemberHandler
         }
 
         checks.ThrowIfAny();
-        return new DelegationMemberAdded(programme.Id, MemberChecks.ToMember(command.Member!), command.Reason!.Trim());
+        return new DelegationMemberAdded(programme.Id, MemberChecks.ToMember(linked!), command.Reason!.Trim());
     }
 
-    public static DelegationMemberAdded Handle(AddMember command, [WriteTarget] Programme programme) =>
-        Decide(programme, command);
+    public static async Task<DelegationMemberAdded> Handle(AddMember command, [WriteTarget] Programme programme, Actor actor, IQuerySession session,
+        CancellationToken cancellation) =>
+        Decide(programme, command, await MemberChecks.Accounts(session, actor, cancellation));
 }
 
 public static class AddMemberEndpoint

@@ -1,3 +1,4 @@
+using Marten;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,30 +21,50 @@ public sealed record EstablishDelegation(Guid ProgrammeId, string? DecisionNumbe
 
 public static class EstablishDelegationHandler
 {
-    public static DelegationEstablished Decide(Programme programme, EstablishDelegation command, DateOnly today, Actor actor)
+    public static DelegationEstablished Decide(Programme programme, EstablishDelegation command, DateOnly today, Actor actor, IReadOnlyList<Account> accounts)
     {
         programme.Ensure(ProgrammeAction.EstablishDelegation);
-        var members = command.Members ?? [];
+        var members = (command.Members ?? []).Select(member => MemberChecks.Link(member, accounts)).ToList();
         var checks = new Checks().Identifier(command.DecisionNumber, "decisionNumber", "số quyết định thành lập Đoàn", 100);
         var decided = checks.Happened("decisionDate", "ngày ban hành quyết định", command.DecisionDate, command.DateReason, today, actor, required: true);
         checks.Identifier(command.Signer, "signer", "người ký quyết định", 200)
             .Require(members.Count(member => member.Role == DelegationRole.Head) == 1, "members", "Đoàn phải có đúng một Trưởng đoàn.")
             .Require(members.Count(member => member.Role == DelegationRole.DeputyHead) <= 1, "members", "Đoàn chỉ có tối đa một Phó trưởng đoàn.")
             .Require(members.Count <= 100, "members", "Đoàn có tối đa 100 người.");
-        MemberChecks.Check(checks, members);
+        MemberChecks.Check(checks, members, accounts);
         checks.ThrowIfAny();
 
         return new DelegationEstablished(programme.Id, command.DecisionNumber!.Trim(), decided.On, command.Signer!.Trim(),
             [.. members.Select(MemberChecks.ToMember)], decided.Reason);
     }
 
-    public static DelegationEstablished Handle(EstablishDelegation command, [WriteTarget] Programme programme, Actor actor, TimeProvider clock) =>
-        Decide(programme, command, VietnamTime.Today(clock), actor);
+    public static async Task<DelegationEstablished> Handle(EstablishDelegation command, [WriteTarget] Programme programme, Actor actor, TimeProvider clock,
+        IQuerySession session, CancellationToken cancellation) =>
+        Decide(programme, command, VietnamTime.Today(clock), actor, await MemberChecks.Accounts(session, actor, cancellation));
 }
 
 public static class MemberChecks
 {
-    public static void Check(Checks checks, IEnumerable<NewMember> members)
+    /// <summary>The council's delegation member accounts, which members of its delegations can be linked to.</summary>
+    public static async Task<IReadOnlyList<Account>> Accounts(IQuerySession session, Actor actor, CancellationToken cancellation) =>
+        await session.Query<Account>()
+            .Where(account => account.CouncilId == actor.CouncilId && account.Role == Role.DelegationMember && !account.Disabled)
+            .ToListAsync(cancellation);
+
+    /// <summary>
+    /// A member linked to an account: the one the command names (its holder's name when none is typed), or else the one
+    /// account of exactly the member's name; an invited guest is never linked. A linked member may log findings on the programme.
+    /// </summary>
+    public static NewMember Link(NewMember member, IReadOnlyList<Account> accounts) => member switch
+    {
+        { Role: DelegationRole.Invited } => member with { AccountId = null },
+        { AccountId: { } id } => accounts.FirstOrDefault(account => account.Id == id) is { } holder && string.IsNullOrWhiteSpace(member.Name)
+            ? member with { Name = holder.FullName }
+            : member,
+        _ => accounts.Where(account => account.FullName == member.Name?.Trim()).ToList() is [var only] ? member with { AccountId = only.Id } : member,
+    };
+
+    public static void Check(Checks checks, IReadOnlyList<NewMember> members, IReadOnlyList<Account> accounts)
     {
         foreach (var (member, index) in members.Select((member, index) => (member, index)))
         {
@@ -51,7 +72,9 @@ public static class MemberChecks
                 .Text(member.Position, $"members[{index}].position", "chức vụ", 300, required: false)
                 .Require(Enum.IsDefined(member.Role), $"members[{index}].role", "Vai trò trong Đoàn không hợp lệ.")
                 .Require(member.AccountId is null || members.Count(other => other.AccountId == member.AccountId) == 1, $"members[{index}].accountId",
-                    "Một tài khoản chỉ được ghi một lần trong Đoàn.");
+                    "Một tài khoản chỉ được ghi một lần trong Đoàn.")
+                .Require(member.AccountId is not { } id || accounts.Any(account => account.Id == id), $"members[{index}].accountId",
+                    "Tài khoản được chọn không phải tài khoản thành viên Đoàn của HĐND này.");
         }
     }
 

@@ -6,16 +6,18 @@ using Oversight.Programmes;
 using Oversight.Programmes.Creating;
 using Wolverine;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>Re-oversight (giám sát lại): a new programme about recommendations that were not carried out, linked to them.</summary>
-public sealed record StartReOversight(string? Title, int? Year, IReadOnlyList<Guid>? RecommendationIds);
+[Requires(Capability.ManageProgrammes)]
+public sealed record StartReOversight(Guid ProgrammeId, string? Title, int? Year, IReadOnlyList<Guid>? RecommendationIds);
 
 public static class StartReOversightHandler
 {
     /// <summary>The programme to create: its agencies are those the recommendations were sent to; its scope names them.</summary>
-    public static CreateProgramme Decide(StartReOversight command, IReadOnlyList<Recommendation> recommendations, Guid programmeId)
+    public static CreateProgramme Decide(StartReOversight command, IReadOnlyList<Recommendation> recommendations)
     {
         new Checks()
             .Require(command.RecommendationIds is { Count: > 0 and <= 200 }, "recommendationIds", "Hãy chọn từ 1 đến 200 kiến nghị cần giám sát lại.")
@@ -29,34 +31,42 @@ public static class StartReOversightHandler
         }
 
         var scope = "Giám sát lại việc thực hiện các kiến nghị: " + string.Join("; ", recommendations.OrderBy(r => r.Code).Select(r => $"{r.Code} ({r.Text})"));
-        return new CreateProgramme(programmeId, command.Title, command.Year, scope.Length > 4000 ? scope[..3999] + "…" : scope, [], OverseeingBody.StandingCommittee,
-            null, null, [.. recommendations.Select(recommendation => recommendation.AgencyName).Distinct()], null,
+        return new CreateProgramme(command.ProgrammeId, command.Title, command.Year, scope.Length > 4000 ? scope[..3999] + "…" : scope, [],
+            OverseeingBody.StandingCommittee, null, null, [.. recommendations.Select(recommendation => recommendation.AgencyName).Distinct()], null,
             [.. recommendations.Select(recommendation => recommendation.Id)]);
     }
 
-    /// <summary>Creates the programme, then records the re-oversight on each recommendation as a step of its escalation.</summary>
-    public static async Task<Guid> Begin(StartReOversight command, IQuerySession session, Actor actor, IMessageBus bus, CancellationToken cancellation)
+    /// <summary>
+    /// Creates the programme and, in the same transaction (the outbox), the decision to take each recommendation into it:
+    /// both are stored or neither is, and the decisions then run as the person who started the re-oversight.
+    /// </summary>
+    [Untargeted]
+    public static async Task<(IStartStream, OutgoingMessages)> Handle(StartReOversight command, Actor actor, IDocumentSession session,
+        CancellationToken cancellation)
     {
-        var ids = (command.RecommendationIds ?? []).Distinct().ToArray();
-        var recommendations = (await session.LoadManyAsync<Recommendation>(cancellation, ids)).ToList();
-        var programmeId = Guid.CreateVersion7();
-        await bus.SendAsync(actor, Decide(command, recommendations, programmeId), cancellation: cancellation);
+        var recommendations = (await session.LoadManyAsync<Recommendation>(cancellation, [.. (command.RecommendationIds ?? []).Distinct()])).ToList();
+        var programme = await CreateProgrammeHandler.NumberedStream(Decide(command, recommendations), session, cancellation);
+        var escalations = new OutgoingMessages();
         foreach (var recommendation in recommendations)
         {
-            await bus.SendAsync(actor, new DecideEscalation(recommendation.Id, EscalationStep.ReOversight, $"Đưa vào cuộc giám sát lại /cuoc-giam-sat/{programmeId}"),
-                cancellation: cancellation);
+            escalations.Add(Commands.OnBehalfOf(actor,
+                new DecideEscalation(recommendation.Id, EscalationStep.ReOversight, $"Đưa vào cuộc giám sát lại /cuoc-giam-sat/{command.ProgrammeId}")));
         }
 
-        return programmeId;
+        return (programme, escalations);
     }
+}
 
-    [Allow(Capability.ManageProgrammes)]
+public static class StartReOversightEndpoint
+{
+    [Sends<StartReOversight>]
     [WolverinePost("/api/recommendations/re-oversight")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Tạo cuộc giám sát lại từ các kiến nghị chưa thực hiện xong (liên kết với các kiến nghị đó)")]
-    public static async Task<CreationResponse<Guid>> Post(StartReOversight command, IQuerySession session, ClaimsPrincipal user, IMessageBus bus, CancellationToken cancellation)
+    public static async Task<CreationResponse<Guid>> Post(StartReOversight command, ClaimsPrincipal user, IMessageBus bus)
     {
-        var id = await Begin(command, session, Actor.Of(user), bus, cancellation);
+        var id = Guid.CreateVersion7();
+        await bus.SendAsync(user, command with { ProgrammeId = id });
         return new CreationResponse<Guid>($"/api/programmes/{id}", id);
     }
 }

@@ -44,7 +44,7 @@ namespace Internal.Generated.WolverineHandlers
             var actor = await Oversight.Accounts.CommandGuard.Targeted<Oversight.Programmes.Delegations.AddMember, Oversight.Programmes.Programme>(context.Envelope, stream_programme.Aggregate, documentSession, cancellation).ConfigureAwait(false);
             
             // The actual message execution
-            var outgoing1 = Oversight.Programmes.Delegations.AddMemberHandler.Handle(addMember, stream_programme.Aggregate);
+            var outgoing1 = await Oversight.Programmes.Delegations.AddMemberHandler.Handle(addMember, stream_programme.Aggregate, actor, ((Marten.IQuerySession)documentSession), cancellation).ConfigureAwait(false);
 
             if (outgoing1 != null)
             {

@@ -47,7 +47,7 @@ namespace Internal.Generated.WolverineHandlers
             var actor = await Oversight.Accounts.CommandGuard.Targeted<Oversight.Programmes.Delegations.EstablishDelegation, Oversight.Programmes.Programme>(context.Envelope, stream_programme.Aggregate, documentSession, cancellation).ConfigureAwait(false);
             
             // The actual message execution
-            var outgoing1 = Oversight.Programmes.Delegations.EstablishDelegationHandler.Handle(establishDelegation, stream_programme.Aggregate, actor, _timeProvider);
+            var outgoing1 = await Oversight.Programmes.Delegations.EstablishDelegationHandler.Handle(establishDelegation, stream_programme.Aggregate, actor, _timeProvider, ((Marten.IQuerySession)documentSession), cancellation).ConfigureAwait(false);
 
             if (outgoing1 != null)
             {

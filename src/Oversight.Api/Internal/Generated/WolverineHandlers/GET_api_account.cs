@@ -23,10 +23,10 @@ namespace Internal.Generated.WolverineHandlers
             // Tenant Id detection
             // 1. Tenant Id is value of claim 'council'
             var tenantId = await TryDetectTenantId(httpContext);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Accounts.OwnAccountHandler").SetTag("http.route", "/api/account").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Accounts.OwnAccountEndpoint").SetTag("http.route", "/api/account").SetTag("http.request.method", "GET");
             
             // The actual HTTP request handler execution
-            var me_response = Oversight.Accounts.OwnAccountHandler.GetMe(httpContext.User);
+            var me_response = Oversight.Accounts.OwnAccountEndpoint.GetMe(httpContext.User);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, me_response, 404);

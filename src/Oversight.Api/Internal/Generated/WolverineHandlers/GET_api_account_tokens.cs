@@ -34,10 +34,10 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Accounts.OwnAccountHandler").SetTag("http.route", "/api/account/tokens").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Accounts.OwnAccountEndpoint").SetTag("http.route", "/api/account/tokens").SetTag("http.request.method", "GET");
             
             // The actual HTTP request handler execution
-            var apiTokenViewIReadOnlyList_response = await Oversight.Accounts.OwnAccountHandler.GetTokens(((Marten.IQuerySession)documentSession), httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
+            var apiTokenViewIReadOnlyList_response = await Oversight.Accounts.OwnAccountEndpoint.GetTokens(((Marten.IQuerySession)documentSession), httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, apiTokenViewIReadOnlyList_response, 404);
