@@ -53,7 +53,7 @@ public sealed class AccountsCommand : JasperFxAsyncCommand<AccountsInput>
                 new NewAccount(input.UserName, input.FullNameFlag ?? input.UserName, input.RoleFlag, input.CouncilFlag, input.AgencyFlag, password), session,
                 host.Services.GetRequiredService<IPasswordHasher<Account>>(), TimeProvider.System, CancellationToken.None);
             await session.SaveChangesAsync();
-            Console.WriteLine($"Đã tạo tài khoản {account.UserName} ({Permissions.Label(account.Role)}).");
+            Console.WriteLine($"Đã tạo tài khoản {account.UserName} ({Labels.Of(account.Role)}).");
             return true;
         }
         catch (Refusal refusal)

@@ -15,7 +15,7 @@ public sealed record NewAccount(string? UserName, string? FullName, Role? Role, 
 public sealed record AccountView(Guid Id, string UserName, string FullName, Role Role, string RoleLabel, string? CouncilId, string? AgencyName, bool Disabled,
     DateTimeOffset? LockedUntil, DateTimeOffset? LastSignInAt)
 {
-    public static AccountView Of(Account account) => new(account.Id, account.UserName, account.FullName, account.Role, Permissions.Label(account.Role),
+    public static AccountView Of(Account account) => new(account.Id, account.UserName, account.FullName, account.Role, Labels.Of(account.Role),
         account.CouncilId, account.AgencyName, account.Disabled, account.LockedUntil, account.LastSignInAt);
 }
 

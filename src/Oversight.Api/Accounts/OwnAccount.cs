@@ -163,7 +163,7 @@ public static class OwnAccountEndpoint
     public static Me GetMe(ClaimsPrincipal user)
     {
         var actor = Actor.Of(user);
-        return new Me(actor.AccountId, actor.UserName, actor.FullName, actor.Role, Permissions.Label(actor.Role), actor.CouncilId, actor.AgencyName,
+        return new Me(actor.AccountId, actor.UserName, actor.FullName, actor.Role, Labels.Of(actor.Role), actor.CouncilId, actor.AgencyName,
             [.. Permissions.Table[actor.Role].Order()]);
     }
 

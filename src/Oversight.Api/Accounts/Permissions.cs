@@ -1,3 +1,4 @@
+using Oversight.Common;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Oversight.Programmes;
@@ -6,11 +7,17 @@ namespace Oversight.Accounts;
 
 public enum Role
 {
+    [Label("Quản trị hệ thống")]
     SystemAdministrator,
+    [Label("Quản trị của HĐND")]
     CouncilAdministrator,
+    [Label("Văn phòng, thư ký")]
     Secretariat,
+    [Label("Thành viên Đoàn giám sát")]
     DelegationMember,
+    [Label("Cơ quan chịu giám sát")]
     AgencyUser,
+    [Label("Người xem")]
     Viewer,
 }
 
@@ -18,24 +25,37 @@ public enum Role
 public enum Capability
 {
     /// <summary>Change one's own password, manage one's own API tokens, sign out.</summary>
+    [Label("Tài khoản của mình")]
     OwnAccount,
+    [Label("Quản lý HĐND (đơn vị sử dụng)")]
     ManageCouncils,
+    [Label("Quản lý tài khoản")]
     ManageAccounts,
     /// <summary>The council's own settings: committees, document symbols, deadlines.</summary>
+    [Label("Thiết lập của HĐND")]
     ManageCouncilSettings,
+    [Label("Xem cuộc giám sát")]
     ViewProgrammes,
+    [Label("Tổ chức cuộc giám sát")]
     ManageProgrammes,
     /// <summary>Log and amend findings, record minutes: the delegation's work in the field.</summary>
+    [Label("Ghi ý kiến, biên bản")]
     RecordFieldwork,
+    [Label("Mẫu văn bản")]
     ManageTemplates,
     /// <summary>Calendar, report requests and the register of recommendations; an agency user sees only what is addressed to the agency.</summary>
+    [Label("Lịch, yêu cầu báo cáo, kiến nghị")]
     ViewAddressedWork,
+    [Label("Nhật ký hệ thống")]
     ViewAudit,
+    [Label("Số liệu HĐND cấp xã")]
     ViewCommuneRollup,
     /// <summary>Answer a recommendation: acknowledge, report progress or completion with evidence, explain, ask for more time.
     /// An agency user only for its own agency's; the secretariat records answers received on paper.</summary>
+    [Label("Trả lời kiến nghị")]
     RespondToRecommendations,
     /// <summary>Confirm or edit the public holidays of a year: national, so one list for the whole deployment.</summary>
+    [Label("Ngày nghỉ lễ, Tết")]
     ManageHolidays,
 }
 
@@ -70,34 +90,7 @@ public static class Permissions
 
     public static string PolicyName(Capability capability) => $"capability:{capability}";
 
-    public static string Label(Role role) => role switch
-    {
-        Role.SystemAdministrator => "Quản trị hệ thống",
-        Role.CouncilAdministrator => "Quản trị của HĐND",
-        Role.Secretariat => "Văn phòng, thư ký",
-        Role.DelegationMember => "Thành viên Đoàn giám sát",
-        Role.AgencyUser => "Cơ quan chịu giám sát",
-        Role.Viewer => "Người xem",
-        _ => role.ToString(),
-    };
 
-    public static string Label(Capability capability) => capability switch
-    {
-        Capability.OwnAccount => "Tài khoản của mình",
-        Capability.ManageCouncils => "Quản lý HĐND (đơn vị sử dụng)",
-        Capability.ManageAccounts => "Quản lý tài khoản",
-        Capability.ManageCouncilSettings => "Thiết lập của HĐND",
-        Capability.ViewProgrammes => "Xem cuộc giám sát",
-        Capability.ManageProgrammes => "Tổ chức cuộc giám sát",
-        Capability.RecordFieldwork => "Ghi ý kiến, biên bản",
-        Capability.ManageTemplates => "Mẫu văn bản",
-        Capability.ViewAddressedWork => "Lịch, yêu cầu báo cáo, kiến nghị",
-        Capability.ViewAudit => "Nhật ký hệ thống",
-        Capability.ViewCommuneRollup => "Số liệu HĐND cấp xã",
-        Capability.RespondToRecommendations => "Trả lời kiến nghị",
-        Capability.ManageHolidays => "Ngày nghỉ lễ, Tết",
-        _ => capability.ToString(),
-    };
 }
 
 /// <summary>Declares the capability an endpoint or page requires (see <see cref="RouteAccess"/>).</summary>

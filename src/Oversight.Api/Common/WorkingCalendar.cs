@@ -11,10 +11,13 @@ public sealed record PublicHoliday(DateOnly Date, string Name);
 public enum HolidaySource
 {
     /// <summary>Computed by the app from the rules (Tết from the lunar calendar), until someone confirms the year.</summary>
+    [Label("Dự kiến (phần mềm tự tính, chưa xác nhận)")]
     Provisional,
     /// <summary>Listed in the holiday file shipped with the app.</summary>
+    [Label("Theo danh sách có sẵn của phần mềm")]
     File,
     /// <summary>Confirmed or edited in the app by the system administrator.</summary>
+    [Label("Đã xác nhận")]
     Confirmed,
 }
 
@@ -41,13 +44,6 @@ public sealed class HolidayYear
 
     public PublicHoliday? On(DateOnly date) => byDate.GetValueOrDefault(date);
 
-    public static string Label(HolidaySource source) => source switch
-    {
-        HolidaySource.Provisional => "Dự kiến (phần mềm tự tính, chưa xác nhận)",
-        HolidaySource.File => "Theo danh sách có sẵn của phần mềm",
-        HolidaySource.Confirmed => "Đã xác nhận",
-        _ => source.ToString(),
-    };
 }
 
 /// <summary>Why a due date is not the day the agency works to: the day it falls on is off, and the next working day.</summary>
@@ -193,7 +189,7 @@ public sealed class WorkingCalendar
         DayOfWeek.Thursday => "Thứ Năm",
         DayOfWeek.Friday => "Thứ Sáu",
         DayOfWeek.Saturday => "Thứ Bảy",
-        _ => "Chủ nhật",
+        DayOfWeek.Sunday => "Chủ nhật",
     };
 
     /// <summary>Working days after <paramref name="from"/> up to and including <paramref name="to"/> (0 when <paramref name="to"/> is not later).</summary>

@@ -1,3 +1,4 @@
+using Oversight.Common;
 using Marten;
 using Microsoft.Extensions.Options;
 using Oversight.Documents;
@@ -7,7 +8,9 @@ namespace Oversight.Councils;
 
 public enum CouncilLevel
 {
+    [Label("Cấp tỉnh")]
     Province,
+    [Label("Cấp xã")]
     Commune,
 }
 
@@ -42,7 +45,6 @@ public sealed class Council
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    public static string LevelLabel(CouncilLevel level) => level == CouncilLevel.Province ? "Cấp tỉnh" : "Cấp xã";
 }
 
 /// <summary>The deployment's settings as they apply to the council of a session.</summary>

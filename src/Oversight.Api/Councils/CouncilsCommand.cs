@@ -52,7 +52,7 @@ public sealed class CouncilsCommand : JasperFxAsyncCommand<CouncilsInput>
             await using var query = store.QuerySession();
             foreach (var council in await query.Query<Council>().OrderBy(council => council.Id).ToListAsync())
             {
-                Console.WriteLine($"{council.Id}\t{Council.LevelLabel(council.Level)}\t{council.Name}{(council.ProvinceId is null ? "" : $" (thuộc {council.ProvinceId})")}");
+                Console.WriteLine($"{council.Id}\t{Labels.Of(council.Level)}\t{council.Name}{(council.ProvinceId is null ? "" : $" (thuộc {council.ProvinceId})")}");
             }
 
             return true;

@@ -148,7 +148,7 @@ public static class ProgrammeDocuments
             settings.Place,
             kind.DateOf(programme, today),
             new ProgrammeData(programme.Title, programme.Code, programme.Year, programme.PeriodUnderReview, programme.Scope, programme.LegalBases,
-                Labels.Body(programme), [.. programme.Agencies.Select(agency => agency.Name)]),
+                programme.BodyName, [.. programme.Agencies.Select(agency => agency.Name)]),
             new DelegationData(delegation?.Head?.Name ?? "", delegation?.DecisionNumber, delegation?.DecisionDate,
                 [.. (delegation?.Active ?? []).Select(member => new MemberData(member.Name, member.Position, Labels.Of(member.Role)))]),
             programme.Plan is { } plan

@@ -1,3 +1,4 @@
+using Oversight.Common;
 using Oversight.Audit;
 using JasperFx.Events;
 
@@ -16,7 +17,7 @@ public sealed record FindingLogged(
     string Text,
     string? Figures) : IDescribedEvent
 {
-    public string Describe(EventContext context) => $"Ghi ý kiến ({Finding.KindLabel(Kind).ToLowerInvariant()}) của {context.Member(AuthorId)}";
+    public string Describe(EventContext context) => $"Ghi ý kiến ({Labels.Of(Kind).ToLowerInvariant()}) của {context.Member(AuthorId)}";
 }
 
 public sealed record FindingAmended(Guid FindingId, FindingKind Kind, Guid? AgencyId, string Text, string? Figures) : IDescribedEvent
@@ -39,12 +40,16 @@ public sealed record DuplicatesMerged(Guid FindingId, IReadOnlyList<Guid> Duplic
 public enum FindingKind
 {
     /// <summary>Kết quả đạt được.</summary>
+    [Label("Kết quả đạt được")]
     Result,
     /// <summary>Tồn tại, hạn chế.</summary>
+    [Label("Tồn tại, hạn chế")]
     Shortcoming,
     /// <summary>Nguyên nhân.</summary>
+    [Label("Nguyên nhân")]
     Cause,
     /// <summary>Đề xuất, kiến nghị.</summary>
+    [Label("Đề xuất, kiến nghị")]
     Proposal,
 }
 
@@ -93,12 +98,4 @@ public sealed class Finding
         Text = merged.Text;
     }
 
-    public static string KindLabel(FindingKind kind) => kind switch
-    {
-        FindingKind.Result => "Kết quả đạt được",
-        FindingKind.Shortcoming => "Tồn tại, hạn chế",
-        FindingKind.Cause => "Nguyên nhân",
-        FindingKind.Proposal => "Đề xuất, kiến nghị",
-        _ => kind.ToString(),
-    };
 }

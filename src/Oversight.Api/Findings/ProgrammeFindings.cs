@@ -1,3 +1,4 @@
+using Oversight.Common;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,7 +29,7 @@ public static class ProgrammeFindings
         return [.. findings
             .GroupBy(finding => (finding.Kind, finding.AgencyId))
             .OrderBy(group => group.Key.Kind).ThenBy(group => group.Key.AgencyId is { } id ? programme.AgencyName(id) : "")
-            .Select(group => new FindingGroup(group.Key.Kind, Finding.KindLabel(group.Key.Kind), group.Key.AgencyId,
+            .Select(group => new FindingGroup(group.Key.Kind, Labels.Of(group.Key.Kind), group.Key.AgencyId,
                 group.Key.AgencyId is { } id ? programme.AgencyName(id) : "Chung", [.. group]))];
     }
 }

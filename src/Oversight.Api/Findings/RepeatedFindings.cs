@@ -1,3 +1,4 @@
+using Oversight.Common;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
@@ -54,7 +55,7 @@ public static class RepeatedFindings
             .Where(match => match.Score >= Threshold)
             .OrderByDescending(match => match.Score)
             .Select(match => new RepeatedFinding(match.Finding.Id, match.Finding.Text, match.Recommendation.Id, match.Recommendation.Code, match.Recommendation.Text,
-                match.Recommendation.Status, Recommendation.StatusLabel(match.Recommendation.Status), Math.Round(match.Score, 2)))];
+                match.Recommendation.Status, Labels.Of(match.Recommendation.Status), Math.Round(match.Score, 2)))];
     }
 
     [Allow(Capability.ViewProgrammes)]

@@ -35,7 +35,7 @@ public static class HolidayYears
                 ? new HolidayChange(e.Timestamp, e.UserName, What(confirmed), confirmed.Added, confirmed.Removed, confirmed.Note)
                 : null)
             .OfType<HolidayChange>().Reverse().ToList();
-        return new HolidayYearView(year, inForce.Source, HolidayYear.Label(inForce.Source), inForce.Provisional, events.Count, inForce.Days, computed.Days,
+        return new HolidayYearView(year, inForce.Source, Labels.Of(inForce.Source), inForce.Provisional, events.Count, inForce.Days, computed.Days,
             calendar.RulesFor(year).Basis, history);
     }
 
@@ -45,7 +45,7 @@ public static class HolidayYears
         {
             HolidaySource.Provisional => "danh sách dự kiến",
             HolidaySource.File => "danh sách có sẵn",
-            _ => "danh sách đã xác nhận",
+            HolidaySource.Confirmed => "danh sách đã xác nhận",
         };
         return confirmed.Added.Count == 0 && confirmed.Removed.Count == 0 ? $"Xác nhận {list}, không thay đổi" : $"Sửa {list} và xác nhận";
     }

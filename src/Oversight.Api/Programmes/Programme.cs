@@ -77,7 +77,7 @@ public sealed record ActivityScheduled(
     DateOnly NotifiedOn,
     string? DateReason = null) : IDated, IDescribedEvent
 {
-    public string Describe(EventContext context) => $"Xếp lịch {(Kind == ActivityKind.WorkingSession ? "làm việc với" : "khảo sát tại")} {context.Agency(AgencyId)} ngày {VietnamTime.Format(Date)}";
+    public string Describe(EventContext context) => $"Xếp lịch {Labels.Phrase(Kind)} {context.Agency(AgencyId)} ngày {VietnamTime.Format(Date)}";
 }
 
 public sealed record ActivityPostponed(Guid ProgrammeId, Guid ActivityId, DateOnly NewDate, TimeOnly? NewTime, string Reason) : IDescribedEvent
@@ -389,6 +389,9 @@ public sealed class Programme : ITenanted, Accounts.IAccessTarget
 
     // Queries the deciders share.
 
+    /// <summary>Who oversees, as documents and pages name it: the body, and the committee or group when there is one.</summary>
+    public string BodyName => BodyUnit is { } unit ? $"{Labels.Of(Body)} – {unit}" : Labels.Of(Body);
+
     public AgencyRef? Agency(Guid agencyId) => Agencies.FirstOrDefault(agency => agency.Id == agencyId);
 
     public string AgencyName(Guid agencyId) => Agency(agencyId)?.Name ?? "";
@@ -432,24 +435,48 @@ public sealed class Programme : ITenanted, Accounts.IAccessTarget
 
 public enum ProgrammeStatus
 {
+    [Label("Dự kiến")]
+    [NextStep("Việc tiếp theo: ghi nhận quyết định thành lập Đoàn giám sát.")]
     Proposed,
+    [Label("Đã thành lập Đoàn")]
+    [NextStep("Việc tiếp theo: ban hành kế hoạch giám sát và đề cương báo cáo.")]
     DelegationEstablished,
+    [Label("Đã có kế hoạch")]
+    [NextStep("Việc tiếp theo: tổ chức buổi làm việc hoặc khảo sát theo lịch và ghi biên bản.")]
     Planned,
+    [Label("Đang giám sát")]
+    [NextStep("Việc tiếp theo: ghi nhận các buổi làm việc; khi xong, kết thúc giai đoạn làm việc để lập báo cáo.")]
     InProgress,
+    [Label("Đang lập báo cáo")]
+    [NextStep("Việc tiếp theo: hoàn thiện dự thảo báo cáo, trình Trưởng đoàn duyệt rồi ban hành kết luận.")]
     Reporting,
+    [Label("Đã kết luận")]
+    [NextStep("Việc tiếp theo: gửi kiến nghị tới các cơ quan và bắt đầu theo dõi thực hiện.")]
     Concluded,
+    [Label("Theo dõi kiến nghị")]
+    [NextStep("Việc tiếp theo: theo dõi việc thực hiện kiến nghị; đóng hồ sơ khi hoàn tất.")]
     FollowingUp,
+    [Label("Đã đóng hồ sơ")]
+    [NextStep("Hồ sơ đã đóng nên không thay đổi được nữa.")]
     Closed,
+    [Label("Tạm hoãn")]
+    [NextStep("Cuộc giám sát đang tạm hoãn: hãy cho tiếp tục trước.")]
     Postponed,
+    [Label("Đã hủy")]
+    [NextStep("Cuộc giám sát đã bị hủy nên không thay đổi được nữa.")]
     Cancelled,
 }
 
 /// <summary>Who oversees: the council in plenary, its standing committee, one of its committees, or a deputy group.</summary>
 public enum OverseeingBody
 {
+    [Label("HĐND")]
     Council,
+    [Label("Thường trực HĐND")]
     StandingCommittee,
+    [Label("Ban của HĐND")]
     Committee,
+    [Label("Tổ đại biểu HĐND")]
     DeputyGroup,
 }
 
@@ -460,10 +487,15 @@ public sealed record AnnualProgrammeEntry(int Year, string ResolutionNumber, Dat
 
 public enum DelegationRole
 {
+    [Label("Trưởng đoàn")]
     Head,
+    [Label("Phó trưởng đoàn")]
     DeputyHead,
+    [Label("Thành viên")]
     Member,
+    [Label("Thư ký")]
     Secretary,
+    [Label("Mời tham gia")]
     Invited,
 }
 
@@ -479,9 +511,13 @@ public sealed record Delegation(string DecisionNumber, DateOnly DecisionDate, st
 [Flags]
 public enum PlanMethods
 {
+    [Label("chưa chọn")]
     None = 0,
+    [Label("qua báo cáo bằng văn bản")]
     WrittenReports = 1,
+    [Label("làm việc trực tiếp")]
     WorkingSessions = 2,
+    [Label("khảo sát thực tế")]
     FieldSurveys = 4,
 }
 
@@ -504,14 +540,19 @@ public sealed record ReportRequest(Guid AgencyId, DateOnly? Deadline, IReadOnlyL
 
 public enum ActivityKind
 {
+    [Label("Làm việc", Phrase = "làm việc với")]
     WorkingSession,
+    [Label("Khảo sát", Phrase = "khảo sát tại")]
     FieldSurvey,
 }
 
 public enum ActivityStatus
 {
+    [Label("Đã xếp lịch")]
     Scheduled,
+    [Label("Đã diễn ra")]
     Held,
+    [Label("Đã hủy")]
     Cancelled,
 }
 
@@ -537,8 +578,11 @@ public sealed record ReportSections(string Overview, string Results, string Shor
 
 public enum ReportStatus
 {
+    [Label("Đang soạn")]
     Drafting,
+    [Label("Đã gửi xin ý kiến")]
     Circulated,
+    [Label("Trưởng đoàn đã duyệt")]
     Approved,
 }
 

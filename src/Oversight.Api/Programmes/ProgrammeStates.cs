@@ -1,29 +1,51 @@
+using System.Reflection;
 using Oversight.Accounts;
+using Oversight.Common;
 
 namespace Oversight.Programmes;
 
 /// <summary>What a programme's commands may do in each status.</summary>
 public enum ProgrammeAction
 {
+    [Label("ghi nhận quyết định thành lập Đoàn")]
     EstablishDelegation,
+    [Label("thay đổi thành viên Đoàn")]
     ChangeDelegation,
+    [Label("ban hành kế hoạch giám sát")]
     AdoptPlan,
+    [Label("sửa kế hoạch giám sát")]
     RevisePlan,
+    [Label("ghi nhận báo cáo của cơ quan")]
     RecordAgencyReport,
+    [Label("xếp lịch làm việc")]
     ScheduleActivity,
+    [Label("hoãn hoặc hủy buổi làm việc")]
     ChangeActivity,
+    [Label("ghi biên bản buổi làm việc")]
     RecordMinutes,
+    [Label("ghi ý kiến giám sát")]
     LogFinding,
+    [Label("kết thúc giai đoạn làm việc")]
     EndFieldwork,
+    [Label("lập dự thảo báo cáo")]
     AssembleReport,
+    [Label("sửa dự thảo báo cáo")]
     EditReport,
+    [Label("gửi dự thảo báo cáo xin ý kiến")]
     CirculateReport,
+    [Label("duyệt dự thảo báo cáo")]
     ApproveReport,
+    [Label("ban hành kết luận")]
     IssueConclusion,
+    [Label("bắt đầu theo dõi kiến nghị")]
     StartFollowUp,
+    [Label("đóng hồ sơ")]
     Close,
+    [Label("tạm hoãn cuộc giám sát")]
     Postpone,
+    [Label("tiếp tục cuộc giám sát")]
     Resume,
+    [Label("hủy cuộc giám sát")]
     Cancel,
 }
 
@@ -66,7 +88,11 @@ public static class ProgrammeStates
     public static Capability CapabilityFor(ProgrammeAction action) => action switch
     {
         ProgrammeAction.RecordMinutes or ProgrammeAction.LogFinding => Capability.RecordFieldwork,
-        _ => Capability.ManageProgrammes,
+        ProgrammeAction.EstablishDelegation or ProgrammeAction.ChangeDelegation or ProgrammeAction.AdoptPlan or ProgrammeAction.RevisePlan
+            or ProgrammeAction.RecordAgencyReport or ProgrammeAction.ScheduleActivity or ProgrammeAction.ChangeActivity or ProgrammeAction.EndFieldwork
+            or ProgrammeAction.AssembleReport or ProgrammeAction.EditReport or ProgrammeAction.CirculateReport or ProgrammeAction.ApproveReport
+            or ProgrammeAction.IssueConclusion or ProgrammeAction.StartFollowUp or ProgrammeAction.Close or ProgrammeAction.Postpone
+            or ProgrammeAction.Resume or ProgrammeAction.Cancel => Capability.ManageProgrammes,
     };
 
     /// <summary>The actions this person may take on the programme now: its state allows them and they may act on it.</summary>
@@ -74,60 +100,23 @@ public static class ProgrammeStates
         [.. Enum.GetValues<ProgrammeAction>().Where(action => Allows(action, programme.Status) && Access.Allows(actor, CapabilityFor(action), programme))];
 
     public static string RefusalFor(ProgrammeAction action, ProgrammeStatus status) =>
-        $"Không thể {ActionLabel(action)} khi cuộc giám sát đang ở bước “{Label(status)}”. {NextStep(status)}";
+        $"Không thể {Labels.Of(action)} khi cuộc giám sát đang ở bước “{Labels.Of(status)}”. {NextStep(status)}";
 
-    public static string Label(ProgrammeStatus status) => status switch
-    {
-        ProgrammeStatus.Proposed => "Dự kiến",
-        ProgrammeStatus.DelegationEstablished => "Đã thành lập Đoàn",
-        ProgrammeStatus.Planned => "Đã có kế hoạch",
-        ProgrammeStatus.InProgress => "Đang giám sát",
-        ProgrammeStatus.Reporting => "Đang lập báo cáo",
-        ProgrammeStatus.Concluded => "Đã kết luận",
-        ProgrammeStatus.FollowingUp => "Theo dõi kiến nghị",
-        ProgrammeStatus.Closed => "Đã đóng hồ sơ",
-        ProgrammeStatus.Postponed => "Tạm hoãn",
-        ProgrammeStatus.Cancelled => "Đã hủy",
-        _ => status.ToString(),
-    };
+    /// <summary>What comes next from a status, as the overview page and refusals say it.</summary>
+    public static string NextStep(ProgrammeStatus status) =>
+        typeof(ProgrammeStatus).GetField(status.ToString())!.GetCustomAttribute<NextStepAttribute>()!.Text;
 
-    public static string NextStep(ProgrammeStatus status) => status switch
-    {
-        ProgrammeStatus.Proposed => "Việc tiếp theo: ghi nhận quyết định thành lập Đoàn giám sát.",
-        ProgrammeStatus.DelegationEstablished => "Việc tiếp theo: ban hành kế hoạch giám sát và đề cương báo cáo.",
-        ProgrammeStatus.Planned => "Việc tiếp theo: tổ chức buổi làm việc hoặc khảo sát theo lịch và ghi biên bản.",
-        ProgrammeStatus.InProgress => "Việc tiếp theo: ghi nhận các buổi làm việc; khi xong, kết thúc giai đoạn làm việc để lập báo cáo.",
-        ProgrammeStatus.Reporting => "Việc tiếp theo: hoàn thiện dự thảo báo cáo, trình Trưởng đoàn duyệt rồi ban hành kết luận.",
-        ProgrammeStatus.Concluded => "Việc tiếp theo: gửi kiến nghị tới các cơ quan và bắt đầu theo dõi thực hiện.",
-        ProgrammeStatus.FollowingUp => "Việc tiếp theo: theo dõi việc thực hiện kiến nghị; đóng hồ sơ khi hoàn tất.",
-        ProgrammeStatus.Closed => "Hồ sơ đã đóng nên không thay đổi được nữa.",
-        ProgrammeStatus.Postponed => "Cuộc giám sát đang tạm hoãn: hãy cho tiếp tục trước.",
-        ProgrammeStatus.Cancelled => "Cuộc giám sát đã bị hủy nên không thay đổi được nữa.",
-        _ => "",
-    };
+    /// <summary>The main path, for the progress indicator.</summary>
+    public static readonly IReadOnlyList<ProgrammeStatus> MainPath =
+    [
+        ProgrammeStatus.Proposed, ProgrammeStatus.DelegationEstablished, ProgrammeStatus.Planned, ProgrammeStatus.InProgress,
+        ProgrammeStatus.Reporting, ProgrammeStatus.Concluded, ProgrammeStatus.FollowingUp, ProgrammeStatus.Closed,
+    ];
+}
 
-    public static string ActionLabel(ProgrammeAction action) => action switch
-    {
-        ProgrammeAction.EstablishDelegation => "ghi nhận quyết định thành lập Đoàn",
-        ProgrammeAction.ChangeDelegation => "thay đổi thành viên Đoàn",
-        ProgrammeAction.AdoptPlan => "ban hành kế hoạch giám sát",
-        ProgrammeAction.RevisePlan => "sửa kế hoạch giám sát",
-        ProgrammeAction.RecordAgencyReport => "ghi nhận báo cáo của cơ quan",
-        ProgrammeAction.ScheduleActivity => "xếp lịch làm việc",
-        ProgrammeAction.ChangeActivity => "hoãn hoặc hủy buổi làm việc",
-        ProgrammeAction.RecordMinutes => "ghi biên bản buổi làm việc",
-        ProgrammeAction.LogFinding => "ghi ý kiến giám sát",
-        ProgrammeAction.EndFieldwork => "kết thúc giai đoạn làm việc",
-        ProgrammeAction.AssembleReport => "lập dự thảo báo cáo",
-        ProgrammeAction.EditReport => "sửa dự thảo báo cáo",
-        ProgrammeAction.CirculateReport => "gửi dự thảo báo cáo xin ý kiến",
-        ProgrammeAction.ApproveReport => "duyệt dự thảo báo cáo",
-        ProgrammeAction.IssueConclusion => "ban hành kết luận",
-        ProgrammeAction.StartFollowUp => "bắt đầu theo dõi kiến nghị",
-        ProgrammeAction.Close => "đóng hồ sơ",
-        ProgrammeAction.Postpone => "tạm hoãn cuộc giám sát",
-        ProgrammeAction.Resume => "tiếp tục cuộc giám sát",
-        ProgrammeAction.Cancel => "hủy cuộc giám sát",
-        _ => action.ToString(),
-    };
+/// <summary>What comes next from a programme's status, beside the status.</summary>
+[AttributeUsage(AttributeTargets.Field)]
+public sealed class NextStepAttribute(string text) : Attribute
+{
+    public string Text { get; } = text;
 }

@@ -67,14 +67,17 @@ public sealed record ExplanationSubmitted(Guid RecommendationId, Guid ProgrammeI
 
 public enum Verdict
 {
+    [Label("Đã giải quyết")]
     Resolved,
+    [Label("Giải quyết một phần")]
     PartlyResolved,
+    [Label("Chưa đạt, tiếp tục thực hiện")]
     NotSatisfactory,
 }
 
 public sealed record CompletionVerified(Guid RecommendationId, Guid ProgrammeId, DateOnly On, Verdict Verdict, string? Remarks) : IFollowUpEvent
 {
-    public string Describe(EventContext context) => $"Xác minh kết quả thực hiện kiến nghị: {Recommendation.VerdictLabel(Verdict).ToLowerInvariant()}";
+    public string Describe(EventContext context) => $"Xác minh kết quả thực hiện kiến nghị: {Labels.Of(Verdict).ToLowerInvariant()}";
 
     string? IFollowUpEvent.Details => Remarks;
 }
@@ -117,35 +120,51 @@ public sealed record RecommendationClosed(Guid RecommendationId, Guid ProgrammeI
 /// <summary>The ladder for a recommendation that is not carried out (domain.md §1.2 step 13): the system proposes the next rung, the secretariat decides.</summary>
 public enum EscalationStep
 {
+    [Label("Đôn đốc lần 1")]
     FirstReminder,
+    [Label("Đôn đốc lần tiếp")]
     FurtherReminder,
+    [Label("Kiến nghị cấp có thẩm quyền xử lý")]
     ReferToCompetentAuthority,
+    [Label("Đưa vào phiên giải trình")]
     ExplanationSession,
+    [Label("Đưa vào chất vấn")]
     Questioning,
+    [Label("Giám sát lại")]
     ReOversight,
+    [Label("Báo cáo HĐND xem xét")]
     ReportToCouncil,
 }
 
 public sealed record EscalationDecided(Guid RecommendationId, Guid ProgrammeId, DateOnly On, EscalationStep Step, string? Note) : IFollowUpEvent
 {
-    public string Describe(EventContext context) => $"Quyết định xử lý kiến nghị quá hạn: {Recommendation.StepLabel(Step).ToLowerInvariant()}";
+    public string Describe(EventContext context) => $"Quyết định xử lý kiến nghị quá hạn: {Labels.Of(Step).ToLowerInvariant()}";
 
     string? IFollowUpEvent.Details => Note;
 }
 
 public enum RecommendationStatus
 {
+    [Label("Đã ban hành")]
     Issued,
+    [Label("Cơ quan đã nhận")]
     Acknowledged,
+    [Label("Đang thực hiện")]
     InProgress,
     /// <summary>The agency says it is done; the council has not verified it yet.</summary>
+    [Label("Cơ quan báo đã xong, chờ xác minh")]
     ReportedDone,
     /// <summary>The agency explains it cannot or need not (e.g. not within its competence); the council has not judged it yet.</summary>
+    [Label("Cơ quan giải trình, chờ xem xét")]
     ExplanationSubmitted,
+    [Label("Đã giải quyết")]
     Resolved,
+    [Label("Giải quyết một phần")]
     PartlyResolved,
     /// <summary>The council accepted the agency's explanation.</summary>
+    [Label("Đã giải trình (được chấp nhận)")]
     Explained,
+    [Label("Đã đóng")]
     Closed,
 }
 
@@ -290,17 +309,6 @@ public sealed class Recommendation : ITenanted, Accounts.IAccessTarget
             var last => last + 1,
         };
 
-    public static string StepLabel(EscalationStep step) => step switch
-    {
-        EscalationStep.FirstReminder => "Đôn đốc lần 1",
-        EscalationStep.FurtherReminder => "Đôn đốc lần tiếp",
-        EscalationStep.ReferToCompetentAuthority => "Kiến nghị cấp có thẩm quyền xử lý",
-        EscalationStep.ExplanationSession => "Đưa vào phiên giải trình",
-        EscalationStep.Questioning => "Đưa vào chất vấn",
-        EscalationStep.ReOversight => "Giám sát lại",
-        EscalationStep.ReportToCouncil => "Báo cáo HĐND xem xét",
-        _ => step.ToString(),
-    };
 
     public void Apply(RecommendationClosed e)
     {
@@ -311,7 +319,7 @@ public sealed class Recommendation : ITenanted, Accounts.IAccessTarget
     {
         Verdict.Resolved => RecommendationStatus.Resolved,
         Verdict.PartlyResolved => RecommendationStatus.PartlyResolved,
-        _ => RecommendationStatus.InProgress,
+        Verdict.NotSatisfactory => RecommendationStatus.InProgress,
     };
 
     public static RecommendationStatus StatusAfter(ExplanationJudged judged) =>
@@ -329,25 +337,5 @@ public sealed class Recommendation : ITenanted, Accounts.IAccessTarget
 
     public bool IsOverdue(DateOnly today, WorkingCalendar calendar) => IsOverdue(Status, DueDate, today, calendar);
 
-    public static string StatusLabel(RecommendationStatus status) => status switch
-    {
-        RecommendationStatus.Issued => "Đã ban hành",
-        RecommendationStatus.Acknowledged => "Cơ quan đã nhận",
-        RecommendationStatus.InProgress => "Đang thực hiện",
-        RecommendationStatus.ReportedDone => "Cơ quan báo đã xong, chờ xác minh",
-        RecommendationStatus.ExplanationSubmitted => "Cơ quan giải trình, chờ xem xét",
-        RecommendationStatus.Resolved => "Đã giải quyết",
-        RecommendationStatus.PartlyResolved => "Giải quyết một phần",
-        RecommendationStatus.Explained => "Đã giải trình (được chấp nhận)",
-        RecommendationStatus.Closed => "Đã đóng",
-        _ => status.ToString(),
-    };
 
-    public static string VerdictLabel(Verdict verdict) => verdict switch
-    {
-        Verdict.Resolved => "Đã giải quyết",
-        Verdict.PartlyResolved => "Giải quyết một phần",
-        Verdict.NotSatisfactory => "Chưa đạt, tiếp tục thực hiện",
-        _ => verdict.ToString(),
-    };
 }

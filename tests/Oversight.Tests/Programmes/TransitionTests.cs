@@ -74,7 +74,7 @@ public sealed class TransitionTests
 
         var refusal = Record.Exception(() => attempts[action](programme));
 
-        var stateRefusal = refusal is Refusal { Status: 409 } refused && refused.Message.Contains($"đang ở bước “{ProgrammeStates.Label(status)}”");
+        var stateRefusal = refusal is Refusal { Status: 409 } refused && refused.Message.Contains($"đang ở bước “{Labels.Of(status)}”");
         stateRefusal.ShouldBe(!ProgrammeStates.Allows(governing, status), $"{action} in {status}: {refusal?.Message ?? "accepted"}");
         if (refusal is not null && !stateRefusal)
         {

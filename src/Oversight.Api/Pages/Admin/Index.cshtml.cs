@@ -1,3 +1,4 @@
+using Oversight.Web;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -79,7 +80,7 @@ public sealed class IndexModel(IDocumentSession session, IMessageBus bus, TimePr
         {
             var council = await session.LoadAsync<Council>(Actor.Of(User).CouncilId!, HttpContext.RequestAborted)
                 ?? throw Refusal.NotFound("Tài khoản này không thuộc HĐND nào.");
-            ManageCouncilsHandler.Decide(council, new CouncilSettingsChange(Web.Labels.Lines(Committees), Symbols, Deadlines, CouncilPlace));
+            ManageCouncilsHandler.Decide(council, new CouncilSettingsChange(Web.Forms.Lines(Committees), Symbols, Deadlines, CouncilPlace));
             session.Update(council);
             return "Đã lưu thiết lập của HĐND.";
         });

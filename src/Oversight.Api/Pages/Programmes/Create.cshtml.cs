@@ -35,7 +35,7 @@ public sealed class CreateModel(IMessageBus bus, IQuerySession session) : PageMo
         await LoadCommittees();
         var id = Guid.CreateVersion7();
         var origin = OriginYear is { } year && OriginDate is { } date ? new AnnualProgrammeEntry(year, OriginResolution ?? "", date) : null;
-        var command = new CreateProgramme(id, Title, Year, Scope, Labels.Lines(LegalBases), Body, BodyUnit, PeriodUnderReview, Labels.Lines(Agencies), origin);
+        var command = new CreateProgramme(id, Title, Year, Scope, Forms.Lines(LegalBases), Body, BodyUnit, PeriodUnderReview, Forms.Lines(Agencies), origin);
         return await this.TrySendAsync(bus, command, null) ? Redirect($"/cuoc-giam-sat/{id}") : Page();
     }
 

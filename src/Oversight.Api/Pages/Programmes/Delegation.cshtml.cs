@@ -59,6 +59,6 @@ public sealed class DelegationModel(IQuerySession session, IMessageBus bus) : Pr
 
     /// <summary>"Họ tên, chức vụ" per line: the name is what comes before the first comma.</summary>
     static IEnumerable<NewMember> People(string? lines, DelegationRole role) =>
-        Labels.Lines(lines).Select(line => line.Split(',', 2, StringSplitOptions.TrimEntries))
+        Forms.Lines(lines).Select(line => line.Split(',', 2, StringSplitOptions.TrimEntries))
             .Select(parts => new NewMember(parts[0], parts.Length > 1 ? parts[1] : null, role));
 }

@@ -32,7 +32,7 @@ public sealed class PlanModel(IQuerySession session, IMessageBus bus) : Programm
         var methods = (WrittenReports ? PlanMethods.WrittenReports : 0) | (WorkingSessions ? PlanMethods.WorkingSessions : 0)
             | (FieldSurveys ? PlanMethods.FieldSurveys : 0);
         var deadlines = Deadlines.Where(input => input.Deadline is not null).Select(input => new ReportDeadline(input.AgencyId, input.Deadline!.Value)).ToList();
-        return Run(new SavePlan(Id, PlanVersion, Purpose, Contents, methods, Labels.Lines(Outline), deadlines, Reason, AdoptedOn, DateReason));
+        return Run(new SavePlan(Id, PlanVersion, Purpose, Contents, methods, Forms.Lines(Outline), deadlines, Reason, AdoptedOn, DateReason));
     }
 
     /// <summary>A fresh page shows the current plan; after a refusal the user's own text stays in the form.</summary>

@@ -24,24 +24,21 @@ public sealed class DeadlineSettings
 
 public enum DeadlineState
 {
+    [Label("Còn hạn")]
     Upcoming,
+    [Label("Sắp đến hạn")]
     AtRisk,
+    [Label("Quá hạn")]
     Overdue,
+    [Label("Đúng hạn")]
     MetOnTime,
+    [Label("Trễ hạn")]
     MetLate,
 }
 
 public sealed record DeadlineStatus(string Label, DateOnly DueOn, DeadlineState State, DateOnly? MetOn)
 {
-    public string StateLabel => State switch
-    {
-        DeadlineState.Upcoming => "Còn hạn",
-        DeadlineState.AtRisk => "Sắp đến hạn",
-        DeadlineState.Overdue => "Quá hạn",
-        DeadlineState.MetOnTime => "Đúng hạn",
-        DeadlineState.MetLate => "Trễ hạn",
-        _ => State.ToString(),
-    };
+    public string StateLabel => Labels.Of(State);
 }
 
 public static class ProgrammeDeadlines
@@ -74,7 +71,7 @@ public static class ProgrammeDeadlines
         {
             var noticeDue = activity.Date.AddDays(-settings.ScheduleNoticeDays);
             deadlines.Add(Track(
-                $"Thông báo lịch {(activity.Kind == ActivityKind.WorkingSession ? "làm việc với" : "khảo sát tại")} {programme.AgencyName(activity.AgencyId)} " +
+                $"Thông báo lịch {Labels.Phrase(activity.Kind)} {programme.AgencyName(activity.AgencyId)} " +
                 $"ngày {VietnamTime.Format(activity.Date)} (trước ít nhất {settings.ScheduleNoticeDays} ngày)",
                 noticeDue, activity.NotifiedOn));
         }

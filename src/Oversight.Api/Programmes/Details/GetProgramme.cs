@@ -23,7 +23,7 @@ public sealed record ProgrammeView(
 public static class ProgrammeViews
 {
     public static ProgrammeView For(Programme programme, DeadlineSettings settings, DateOnly today, Actor actor) =>
-        new(programme, ProgrammeStates.Label(programme.Status), ProgrammeStates.NextStep(programme.Status),
+        new(programme, Labels.Of(programme.Status), ProgrammeStates.NextStep(programme.Status),
             ProgrammeDeadlines.For(programme, settings, today), ProgrammeStates.AllowedFor(actor, programme));
 }
 

@@ -1,3 +1,4 @@
+using Oversight.Common;
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http;
@@ -42,7 +43,7 @@ public static class ListProgrammesEndpoint
             : await query.Select(programme => new ProgrammeLine(programme.Id, programme.Number, programme.Title, programme.Year, programme.Body,
                 programme.BodyUnit, programme.Status, programme.CreatedAt)).ToListAsync(cancellation);
         return [.. lines.Select(line => new ProgrammeSummary(line.Id, Programme.CodeOf(line.Year, line.Number), line.Title, line.Year, line.Body, line.BodyUnit, line.Status,
-            ProgrammeStates.Label(line.Status), line.CreatedAt))];
+            Labels.Of(line.Status), line.CreatedAt))];
     }
 
     [Allow(Capability.ViewProgrammes, OwnRecordsOnly = true)]

@@ -65,7 +65,7 @@ public static class AssembleDraftReportHandler
         text.Append('.');
         foreach (var activity in held)
         {
-            var kind = activity.Kind == ActivityKind.WorkingSession ? "làm việc với" : "khảo sát tại";
+            var kind = Labels.Phrase(activity.Kind);
             text.Append($"\nNgày {VietnamTime.Format(activity.Date)}, Đoàn {kind} {programme.AgencyName(activity.AgencyId)} ({activity.Place}).");
         }
 

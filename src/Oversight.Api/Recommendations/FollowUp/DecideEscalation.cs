@@ -22,7 +22,7 @@ public static class DecideEscalationHandler
     {
         if (!recommendation.AwaitsAgency)
         {
-            throw Refusal.Conflict($"Kiến nghị {recommendation.Code} đang ở trạng thái “{Recommendation.StatusLabel(recommendation.Status)}”: không còn gì để đôn đốc.");
+            throw Refusal.Conflict($"Kiến nghị {recommendation.Code} đang ở trạng thái “{Labels.Of(recommendation.Status)}”: không còn gì để đôn đốc.");
         }
 
         var step = command.Step ?? recommendation.ProposedEscalation(today, calendar)
@@ -39,7 +39,7 @@ public static class DecideEscalationHandler
         WorkingCalendar calendar, CancellationToken cancellation)
     {
         var decided = Decide(recommendation, command, VietnamTime.Today(clock), calendar);
-        var text = $"Kiến nghị {recommendation.Code}: {Recommendation.StepLabel(decided.Step).ToLowerInvariant()}.";
+        var text = $"Kiến nghị {recommendation.Code}: {Labels.Of(decided.Step).ToLowerInvariant()}.";
         var (notes, mails) = await Recipients.Tell(session, recommendation, text, clock.GetUtcNow(), agencyOnly: true, cancellation);
         return ([decided], notes, mails);
     }

@@ -36,7 +36,7 @@ public static class FollowUpRules
     {
         if (!allowed.Contains(recommendation.Status))
         {
-            throw Refusal.Conflict($"Kiến nghị {recommendation.Code} đang ở trạng thái “{Recommendation.StatusLabel(recommendation.Status)}”, không thể {action}.");
+            throw Refusal.Conflict($"Kiến nghị {recommendation.Code} đang ở trạng thái “{Labels.Of(recommendation.Status)}”, không thể {action}.");
         }
     }
 

@@ -26,7 +26,7 @@ public static class StartReOversightHandler
             .ThrowIfAny();
         if (recommendations.FirstOrDefault(recommendation => !recommendation.AwaitsAgency) is { } answered)
         {
-            throw Refusal.Conflict($"Kiến nghị {answered.Code} đang ở trạng thái “{Recommendation.StatusLabel(answered.Status)}”; " +
+            throw Refusal.Conflict($"Kiến nghị {answered.Code} đang ở trạng thái “{Labels.Of(answered.Status)}”; " +
                 "chỉ giám sát lại các kiến nghị cơ quan chưa thực hiện xong.");
         }
 

@@ -91,7 +91,7 @@ public static class RecommendationRegister
     {
         var overdue = recommendation.IsOverdue(today, calendar);
         return new RegisterRow(recommendation.Id, recommendation.Code, programme.Id, programme.Title, programme.Year, programme.Body, recommendation.AgencyName,
-            recommendation.Text, recommendation.IssuedOn, recommendation.DueDate, recommendation.Status, Recommendation.StatusLabel(recommendation.Status), overdue,
+            recommendation.Text, recommendation.IssuedOn, recommendation.DueDate, recommendation.Status, Labels.Of(recommendation.Status), overdue,
             overdue ? today.DayNumber - recommendation.DueDate.DayNumber : 0, recommendation.ExtensionPending);
     }
 

@@ -98,28 +98,24 @@ public static class ReminderSchedule
                 : at > now ? ReminderState.Scheduled
                 : ReminderState.Passed;
             return new PlannedReminder(moment.Days, moment.Days == 0 ? "Thông báo quá hạn" : $"Nhắc hạn (còn {moment.Days} ngày làm việc)", moment.Date, at,
-                calendar.IsProvisional(moment.Date, shift.Effective), state, StateLabel(state));
+                calendar.IsProvisional(moment.Date, shift.Effective), state, Labels.Of(state));
         });
         return new DuePlan(recommendation.DueDate, shift.Effective, shift.Why, calendar.IsProvisional(recommendation.DueDate, shift.Effective), [.. reminders]);
     }
 
-    public static string StateLabel(ReminderState state) => state switch
-    {
-        ReminderState.Sent => "Đã gửi",
-        ReminderState.Scheduled => "Sẽ gửi",
-        ReminderState.NotNeeded => "Không gửi (cơ quan đã trả lời)",
-        ReminderState.Passed => "Đã qua",
-        _ => state.ToString(),
-    };
 }
 
 public enum ReminderState
 {
+    [Label("Sẽ gửi")]
     Scheduled,
+    [Label("Đã gửi")]
     Sent,
     /// <summary>The agency has answered (done, explained): reminders stop.</summary>
+    [Label("Không gửi (cơ quan đã trả lời)")]
     NotNeeded,
     /// <summary>Its moment was over before the due date was set (an extension granted late, for instance).</summary>
+    [Label("Đã qua")]
     Passed,
 }
 
