@@ -36,7 +36,7 @@ public static class GenerateDocumentEndpoint
     {
         if (ProgrammeDocuments.Find(template) is not { } kind)
         {
-            return Problems.NotFound($"Không có mẫu văn bản “{template}”; các mẫu hiện có: {string.Join(", ", ProgrammeDocuments.Kinds.Select(known => known.Template))}.");
+            return Problems.NotFound(UnknownTemplate(template));
         }
 
         if (await session.LoadAsync<Programme>(id, cancellation) is not { } programme)
@@ -44,28 +44,56 @@ public static class GenerateDocumentEndpoint
             return Problems.NotFound("Không tìm thấy cuộc giám sát này.");
         }
 
-        var issued = await ProgrammeRecommendationsEndpoint.Load(session, id, cancellation);
-        var council = await CouncilSettings.Documents(session, settings, cancellation);
-        var model = ProgrammeDocuments.Data(kind, programme, issued, council, VietnamTime.Today(clock), activity);
-        if (kind.NeedsSession && model.Session is null)
-        {
-            return Results.Problem(NoSession, statusCode: StatusCodes.Status409Conflict);
-        }
-
         if (data == "json")
         {
+            var model = await Data(kind, programme, activity, session, settings, clock, cancellation);
             return Results.Text(JsonSerializer.Serialize(model, snakeCase), "application/json; charset=utf-8");
         }
 
+        var draft = await Draft(kind, programme, activity, format == "pdf", session, settings, clock, cancellation);
+        return Results.File(draft.Content, draft.ContentType, draft.FileName);
+    }
+
+    public static string UnknownTemplate(string template) =>
+        $"Không có mẫu văn bản “{template}”; các mẫu hiện có: {string.Join(", ", ProgrammeDocuments.Kinds.Select(known => known.Template))}.";
+
+    /// <summary>What the template reads; refused (409, in Vietnamese) while the programme lacks what the document is made of.</summary>
+    static async Task<ProgrammeDocumentData> Data(DocumentKind kind, Programme programme, Guid? activity, IQuerySession session, IOptions<DocumentSettings> settings,
+        TimeProvider clock, CancellationToken cancellation)
+    {
+        if (ProgrammeDocuments.Unavailable(kind, programme) is { } reason)
+        {
+            throw Refusal.Conflict(reason);
+        }
+
+        var issued = await ProgrammeRecommendationsEndpoint.Load(session, programme.Id, cancellation);
+        var council = await CouncilSettings.Documents(session, settings, cancellation);
+        var model = ProgrammeDocuments.Data(kind, programme, issued, council, VietnamTime.Today(clock), activity);
+        return kind.NeedsSession && model.Session is null ? throw Refusal.Conflict(NoSession) : model;
+    }
+
+    /// <summary>
+    /// The draft as a Word file, or as a PDF when asked; refused (409, 503) with a Vietnamese reason when it cannot be made,
+    /// so that the API and the programme page answer alike.
+    /// </summary>
+    public static async Task<DocumentDraft> Draft(DocumentKind kind, Programme programme, Guid? activity, bool pdf, IQuerySession session,
+        IOptions<DocumentSettings> settings, TimeProvider clock, CancellationToken cancellation)
+    {
+        var model = await Data(kind, programme, activity, session, settings, clock, cancellation);
+        var council = await CouncilSettings.Documents(session, settings, cancellation);
         var bytes = await Templates.Load(session, council, kind.Template, cancellation);
         var document = WordTemplate.Render(bytes, kind.Template, model, cancellation);
-        if (format == "pdf")
+        var name = $"{Path.GetFileNameWithoutExtension(kind.Template)}-{programme.Code}";
+        if (!pdf)
         {
-            return await PdfPreview.Convert(document, cancellation) is { } pdf
-                ? Results.File(pdf, "application/pdf")
-                : Results.Problem("Máy chủ chưa cài LibreOffice (hoặc LibreOffice không chuyển được văn bản) nên không xem trước dạng PDF được; hãy tải bản Word.",
-                    statusCode: StatusCodes.Status503ServiceUnavailable);
+            return new DocumentDraft(document, WordType, $"{name}.docx");
         }
-        return Results.File(document, WordType, $"{Path.GetFileNameWithoutExtension(kind.Template)}-{programme.Code}.docx");
+
+        return await PdfPreview.Convert(document, cancellation) is { } converted
+            ? new DocumentDraft(converted, "application/pdf", null)
+            : throw new Refusal(StatusCodes.Status503ServiceUnavailable, PdfPreview.Unavailable);
     }
 }
+
+/// <summary>A rendered draft: its bytes, type, and the file name to save it under (none for a PDF shown in the browser).</summary>
+public sealed record DocumentDraft(byte[] Content, string ContentType, string? FileName);

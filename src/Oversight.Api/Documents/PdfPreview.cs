@@ -9,6 +9,12 @@ namespace Oversight.Documents;
 /// </summary>
 public static class PdfPreview
 {
+    public const string Unavailable =
+        "Máy chủ chưa cài LibreOffice (hoặc LibreOffice không chuyển được văn bản) nên không xem trước dạng PDF được; hãy tải bản Word.";
+
+    /// <summary>Whether this machine can make PDF previews at all (pages offer "xem PDF" only then).</summary>
+    public static bool Available => FindOffice() is not null;
+
     public static async Task<byte[]?> Convert(byte[] document, CancellationToken cancellation)
     {
         var office = FindOffice();

@@ -69,6 +69,7 @@ public static class ProgrammeTimeline
         ConclusionIssued e => $"Ban hành kết luận số {e.Number} ngày {VietnamTime.Format(e.IssuedOn)}",
         FollowUpStarted => "Bắt đầu theo dõi thực hiện kiến nghị",
         ConclusionPublished e => $"Công khai kết luận và tình hình thực hiện kiến nghị từ ngày {VietnamTime.Format(e.On)}",
+        PublicationWithdrawn e => $"Rút kết luận khỏi trang công khai ngày {VietnamTime.Format(e.On)}: {e.Reason}",
         EscalationDecided e => $"Quyết định xử lý kiến nghị quá hạn: {Recommendation.StepLabel(e.Step).ToLowerInvariant()}",
         Recommendations.Reminders.ReminderSent e => e.WorkingDaysBefore == 0 ? "Thông báo kiến nghị quá hạn" : $"Nhắc hạn kiến nghị (còn {e.WorkingDaysBefore} ngày làm việc)",
         ProgrammeClosed => "Đóng hồ sơ cuộc giám sát",
@@ -79,7 +80,8 @@ public static class ProgrammeTimeline
         FindingAmended => "Sửa một ý kiến",
         FindingMergedInto => "Gộp một ý kiến trùng",
         DuplicatesMerged e => $"Gộp {e.DuplicateIds.Count} ý kiến trùng vào một",
-        Oversight.Documents.DocumentIssued e => $"Ban hành {Oversight.Documents.ProgrammeDocuments.Find(e.Template)?.Name.ToLowerInvariant() ?? e.Template} số {e.Number} ngày {VietnamTime.Format(e.IssuedOn)}",
+        Oversight.Documents.DocumentIssued e => $"Ban hành {(e.Replaces is null ? "" : "văn bản thay thế: ")}{Oversight.Documents.ProgrammeDocuments.Find(e.Template)?.Name.ToLowerInvariant() ?? e.Template} số {e.Number} ngày {VietnamTime.Format(e.IssuedOn)}"
+            + (e.Replaces is { } replaced ? $", thay thế số {programme.IssuedDocuments.FirstOrDefault(document => document.Id == replaced)?.Number}: {e.ReplacementReason}" : ""),
         RecommendationIssued e => $"Gửi kiến nghị {e.Code} tới {e.AgencyName}, hạn {VietnamTime.Format(e.DueDate)}",
         RecommendationAcknowledged => "Cơ quan xác nhận đã nhận kiến nghị",
         ProgressReported e => $"Cơ quan báo cáo tiến độ thực hiện kiến nghị{Files(e.Evidence)}",
