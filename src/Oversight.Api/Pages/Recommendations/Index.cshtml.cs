@@ -55,6 +55,7 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus, TimeProvi
         if (await this.TryRunAsync(async () => programmeId =
                 await StartReOversightHandler.Begin(new StartReOversight(title, year, recommendationIds), session, Actor.Of(User), bus, HttpContext.RequestAborted)))
         {
+            this.Flash(new Flash($"Đã tạo cuộc giám sát lại {recommendationIds.Count} kiến nghị."));
             return Redirect($"/cuoc-giam-sat/{programmeId}");
         }
 
