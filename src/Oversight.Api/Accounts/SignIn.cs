@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Oversight.Common;
 using Wolverine.Http;
@@ -35,6 +36,16 @@ public sealed class SignInService(IDocumentSession session, IPasswordHasher<Acco
     // Unknown user names cost a hash check too, so timing does not tell which names exist.
     static readonly string decoy = new PasswordHasher<Account>().HashPassword(new Account(), Guid.NewGuid().ToString());
 
+    // Wrong attempts on names with no usable account are counted as an account's are, so that the warning before the lockout
+    // and the lockout itself answer alike whether the name exists or not. Kept in memory, bounded; oldest dropped first.
+    static readonly MemoryCache strangers = new(new MemoryCacheOptions { SizeLimit = 100_000, CompactionPercentage = 0.2 });
+
+    sealed class StrangerAttempts
+    {
+        public int Failed;
+        public DateTimeOffset? LockedUntil;
+    }
+
     public async Task<Account> Check(SignInRequest request, string? address, CancellationToken cancellation)
     {
         new Checks()
@@ -48,7 +59,20 @@ public sealed class SignInService(IDocumentSession session, IPasswordHasher<Acco
         {
             hasher.VerifyHashedPassword(new Account(), decoy, request.Password!);
             logger.LogWarning("Sign-in failed for {UserName} from {Address}: {Reason}", userName, address, account is null ? "unknown user" : "disabled");
-            throw WrongCredentials();
+            var attempts = strangers.GetOrCreate(userName, entry =>
+            {
+                entry.Size = 1;
+                return new StrangerAttempts();
+            })!;
+            lock (attempts)
+            {
+                if (attempts.LockedUntil > now)
+                {
+                    throw Locked(attempts.LockedUntil.Value);
+                }
+
+                throw Failed(++attempts.Failed, until => (attempts.LockedUntil, attempts.Failed) = (until, 0), now);
+            }
         }
 
         if (account.LockedUntil > now)
@@ -60,18 +84,12 @@ public sealed class SignInService(IDocumentSession session, IPasswordHasher<Acco
         var result = hasher.VerifyHashedPassword(account, account.PasswordHash, request.Password!);
         if (result == PasswordVerificationResult.Failed)
         {
-            account.FailedSignIns++;
-            var locking = account.FailedSignIns >= settings.Value.MaxFailedAttempts;
-            if (locking)
-            {
-                account.LockedUntil = now + settings.Value.LockoutDuration;
-                account.FailedSignIns = 0;
-            }
-
+            var refusal = Failed(++account.FailedSignIns, until => (account.LockedUntil, account.FailedSignIns) = (until, 0), now);
             session.Store(account);
             await session.SaveChangesAsync(cancellation);
-            logger.LogWarning("Sign-in failed for {UserName} from {Address}: wrong password, {Locked}", userName, address, locking ? "account locked" : "not locked");
-            throw locking ? Locked(account.LockedUntil!.Value) : WrongCredentials();
+            logger.LogWarning("Sign-in failed for {UserName} from {Address}: wrong password, {Locked}", userName, address,
+                account.LockedUntil > now ? "account locked" : "not locked");
+            throw refusal;
         }
 
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
@@ -101,7 +119,23 @@ public sealed class SignInService(IDocumentSession session, IPasswordHasher<Acco
 
     public const string StampClaim = "stamp";
 
-    static Refusal WrongCredentials() => new(401, "Tên đăng nhập hoặc mật khẩu không đúng.");
+    /// <summary>The answer to the n-th wrong password in a row: plain, a warning on the last attempt before the lockout, then the lockout.</summary>
+    Refusal Failed(int failed, Action<DateTimeOffset> lockUntil, DateTimeOffset now)
+    {
+        var limit = settings.Value.MaxFailedAttempts;
+        if (failed >= limit)
+        {
+            var until = now + settings.Value.LockoutDuration;
+            lockUntil(until);
+            return Locked(until);
+        }
+
+        return failed == limit - 1
+            ? new(401, $"Tên đăng nhập hoặc mật khẩu không đúng. Nếu nhập sai thêm một lần nữa, tài khoản sẽ bị tạm khóa {Duration(settings.Value.LockoutDuration)}.")
+            : new(401, "Tên đăng nhập hoặc mật khẩu không đúng.");
+    }
+
+    static string Duration(TimeSpan span) => span.TotalMinutes < 120 ? $"{Math.Round(span.TotalMinutes)} phút" : $"{Math.Round(span.TotalHours)} giờ";
 
     static Refusal Locked(DateTimeOffset until) =>
         new(423, $"Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần; hãy thử lại sau {VietnamTime.Format(until)} hoặc nhờ quản trị mở khóa.");

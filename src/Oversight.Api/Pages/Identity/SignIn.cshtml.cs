@@ -16,6 +16,9 @@ public sealed class SignInModel(SignInService service, IConfiguration configurat
     [BindProperty] public string? Password { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
+    /// <summary>The sign-in ended while the person was working (too long idle, signed out elsewhere, password changed).</summary>
+    [BindProperty(SupportsGet = true, Name = "het-phien")] public bool SessionEnded { get; set; }
+
     public string? SingleSignOn { get; } = OpenIdConnectSignIn.Configured(configuration)?.DisplayName;
 
     public void OnGet()
