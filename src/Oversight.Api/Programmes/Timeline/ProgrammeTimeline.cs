@@ -93,8 +93,11 @@ public static class ProgrammeTimeline
         ExtensionGranted e => $"Đồng ý gia hạn kiến nghị đến {VietnamTime.Format(e.NewDueDate)}",
         ExtensionRefused => "Không đồng ý gia hạn kiến nghị",
         RecommendationClosed => "Đóng theo dõi kiến nghị",
-        _ => data.GetType().Name,
+        _ => Unnamed,
     };
+
+    /// <summary>What a change no description knows yet is called: never its type's name in code.</summary>
+    public const string Unnamed = "Thay đổi khác trong hồ sơ";
 
     static string Files(IReadOnlyList<EvidenceRef> evidence) => evidence.Count == 0 ? "" : $" (kèm {evidence.Count} tệp minh chứng)";
 
