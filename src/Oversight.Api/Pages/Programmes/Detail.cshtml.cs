@@ -103,7 +103,7 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, IOptions
     /// <summary>For a re-oversight: the earlier recommendations it looks at again.</summary>
     public IReadOnlyList<Oversight.Recommendations.Recommendation> Revisited { get; private set; } = [];
 
-    DateOnly Today => VietnamTime.Today(clock);
+    public DateOnly Today => VietnamTime.Today(clock);
 
     async Task<string> NextNumber(DocumentKind kind, DateOnly? issuedOn, bool replacement) =>
         await IssueDocumentHandler.NextNumberPreview(Session, kind, Programme,

@@ -19,7 +19,7 @@ public sealed class PublicationModel(IQuerySession session, IMessageBus bus, Tim
 {
     public IReadOnlyList<Recommendation> Recommendations { get; private set; } = [];
 
-    public string PublicAddress => $"/cong-khai/{Actor.Of(User).CouncilId}/{Programme.Id}";
+    public string PublicAddress => $"/cong-khai/{Actor.Of(User).CouncilId}/{Id}";
 
     public Task<IActionResult> OnPostPublishAsync() =>
         Run(new PublishConclusion(Id), done: () => Task.FromResult(new Flash(Done.For(new PublishConclusion(Id)), PublicAddress, "Mở trang công khai")));

@@ -62,7 +62,8 @@ public sealed class StatusChart(IReadOnlyList<MonthStatus> months)
         svg.Append(Invariant($"<text transform=\"translate(12 {Top + PlotHeight / 2}) rotate(-90)\" text-anchor=\"middle\" fill=\"#1d2433\">Số kiến nghị</text>"));
         svg.Append(Invariant($"<text x=\"{Left + (Width - Left - Right) / 2}\" y=\"{Height - 4}\" text-anchor=\"middle\" fill=\"#1d2433\">Cuối tháng (tháng/năm)</text>"));
 
-        var overdue = new List<(double X, double Y, int Value)>();
+        // Each overdue value goes above its marker, or below it where the bar's total is written.
+        var overdue = new List<(double X, double Y, int Value, bool Below)>();
         for (var index = 0; index < months.Count; index++)
         {
             var month = months[index];
@@ -90,19 +91,19 @@ public sealed class StatusChart(IReadOnlyList<MonthStatus> months)
 
             svg.Append(Invariant($"<text x=\"{centre:0.#}\" y=\"{Y(stacked) - 5:0.#}\" text-anchor=\"middle\" font-weight=\"700\" fill=\"#1d2433\">{stacked}</text>"));
             svg.Append(Invariant($"<text x=\"{centre:0.#}\" y=\"{Top + PlotHeight + 16}\" text-anchor=\"middle\" fill=\"#1d2433\">{MonthLabel(month)}</text>"));
-            overdue.Add((centre, Y(month.Overdue), month.Overdue));
+            overdue.Add((centre, Y(month.Overdue), month.Overdue, Math.Abs(Y(month.Overdue) - Y(stacked)) < 16));
         }
 
         // The overdue series over the bars: a dashed line, square markers, each value beside its marker.
         if (overdue.Count > 0)
         {
             svg.Append(Invariant($"<polyline fill=\"none\" stroke=\"{OverdueColour}\" stroke-width=\"2.5\" stroke-dasharray=\"6 3\" points=\"{string.Join(' ', overdue.Select(point => Invariant($"{point.X:0.#},{point.Y:0.#}")))}\"/>"));
-            foreach (var (x, y, value) in overdue)
+            foreach (var (x, y, value, below) in overdue)
             {
                 svg.Append(Invariant($"<rect x=\"{x - 4:0.#}\" y=\"{y - 4:0.#}\" width=\"8\" height=\"8\" fill=\"{OverdueColour}\" stroke=\"#fff\" stroke-width=\"1\"><title>{Escape($"Quá hạn: {value}")}</title></rect>"));
                 if (value > 0)
                 {
-                    svg.Append(Invariant($"<text x=\"{x + 7:0.#}\" y=\"{y - 6:0.#}\" font-weight=\"700\" fill=\"{OverdueColour}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">{value}</text>"));
+                    svg.Append(Invariant($"<text x=\"{x + 7:0.#}\" y=\"{(below ? y + 15 : y - 6):0.#}\" font-weight=\"700\" fill=\"{OverdueColour}\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">{value}</text>"));
                 }
             }
         }
