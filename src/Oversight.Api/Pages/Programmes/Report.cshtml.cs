@@ -25,7 +25,13 @@ public sealed class ReportModel(IQuerySession session, IMessageBus bus, TimeProv
         Guid recommendationId, Guid agencyId, List<Guid> coAgencyIds, string? text, DateOnly? dueDate, List<Guid> findingIds) =>
         Run(new DraftRecommendation(Id, recommendationId, agencyId, coAgencyIds, text, dueDate, findingIds));
 
-    public Task<IActionResult> OnPostWithdrawAsync(Guid recommendationId) => Run(new WithdrawRecommendation(Id, recommendationId));
+    public Task<IActionResult> OnPostWithdrawAsync(Guid recommendationId) =>
+        RunConfirmed(new WithdrawRecommendation(Id, recommendationId), () => Checked(
+            () => WithdrawRecommendationHandler.Decide(Programme, new WithdrawRecommendation(Id, recommendationId)),
+            new Confirmation("Bỏ kiến nghị này khỏi dự thảo?",
+            [
+                $"Kiến nghị “{Programme.Recommendations.FirstOrDefault(draft => draft.Id == recommendationId)?.Text}” bị bỏ khỏi dự thảo báo cáo; muốn có lại phải thêm kiến nghị mới.",
+            ], "Xác nhận bỏ kiến nghị", Danger: true)));
 
     public Task<IActionResult> OnPostCirculateAsync() => Run(new CirculateDraftReport(Id, null));
 
