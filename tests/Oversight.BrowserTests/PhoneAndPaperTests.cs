@@ -100,7 +100,7 @@ public sealed class PhoneAndPaperTests(BrowserFixture fixture)
         var current = (await tabs.Locator("[aria-current=page]").BoundingBoxAsync())!;
         ((double)(current.X + current.Width)).ShouldBeLessThanOrEqualTo(390);
         await clerk.GotoAsync(Url($"/cuoc-giam-sat/{await SampleProgramme(clerk, 2024)}"));
-        await clerk.ScreenshotAsync(new() { Path = Shot("programme-phone.png"), FullPage = true });
+        await clerk.ScreenshotAsync(new() { Path = Shot("programme-phone.png") });
     }
 
     [Fact]
@@ -140,6 +140,7 @@ public sealed class PhoneAndPaperTests(BrowserFixture fixture)
         var page = await context.NewPageAsync();
         await page.GotoAsync(Url("/kien-nghi/thong-ke"));
         await Expect(page.Locator("#scoreboard thead")).ToContainTextAsync("% đã giải quyết đúng hạn");
+        await page.Locator(".chart").ScreenshotAsync(new() { Path = Shot($"chart-all-years-{width}.png") });
         await page.Locator("[name='Year']").FillAsync("2024");
         await page.GetByRole(AriaRole.Button, new() { Name = "Xem", Exact = true }).ClickAsync();
         await Expect(page.Locator("#scope")).ToContainTextAsync("các cuộc giám sát năm 2024");

@@ -26,7 +26,7 @@ public sealed class StatusChart(IReadOnlyList<MonthStatus> months)
 
     public const string OverdueColour = "#D55E00";
 
-    const int Slot = 38, Bar = 26, Left = 46, Right = 14, Top = 22, Bottom = 44, PlotHeight = 220;
+    const int Slot = 31, Bar = 22, Left = 46, Right = 14, Top = 22, Bottom = 44, PlotHeight = 220;
 
     public IReadOnlyList<MonthStatus> Months => months;
 

@@ -162,12 +162,17 @@
         }
     }
 
-    // ── Tabs scroll sideways on a phone: the current one is brought into view.
+    // ── Tabs and the menu scroll sideways on a phone: the current one is brought into view (no further than needed).
     function tabs() {
         for (const bar of document.querySelectorAll('.tabs, header.top nav ul')) {
             const current = bar.querySelector('[aria-current="page"]');
-            if (current && bar.scrollWidth > bar.clientWidth) {
-                bar.scrollLeft = current.offsetLeft - (bar.clientWidth - current.offsetWidth) / 2;
+            if (!current || bar.scrollWidth <= bar.clientWidth) continue;
+            const view = bar.getBoundingClientRect();
+            const box = current.getBoundingClientRect();
+            if (box.right > view.right) {
+                bar.scrollLeft += box.right - view.right + 24;
+            } else if (box.left < view.left) {
+                bar.scrollLeft -= view.left - box.left + 24;
             }
         }
     }
