@@ -4,7 +4,7 @@ namespace Oversight.Documents;
 /// A template that cannot be used, told in Vietnamese with the template's name, where the problem is
 /// (the part, the table row, the paragraph's text) and how to fix it.
 /// </summary>
-public sealed class TemplateException : Exception
+public sealed partial class TemplateException : Exception
 {
     public TemplateException(string template, string problem, string? place = null)
         : base(place is null ? $"Mẫu “{template}”: {problem}." : $"Mẫu “{template}”, {place}: {problem}.")
@@ -24,6 +24,11 @@ public sealed class TemplateException : Exception
     public static string Translate(string message, string? code = null)
     {
         var tag = code is null ? "thẻ này" : $"thẻ “{{{{ {(code.Length <= 60 ? code : code[..60] + "…")} }}}}”";
+        if (NullMember().Match(message) is { Success: true } member)
+        {
+            return $"hồ sơ chưa có dữ liệu “{member.Groups[1].Value}” (có thể bước đó chưa làm)";
+        }
+
         if (message.Contains("was not found", StringComparison.Ordinal) && message.Split('`') is [_, var name, ..])
         {
             return $"không có trường “{name}” trong dữ liệu";
@@ -88,4 +93,7 @@ public sealed class TemplateException : Exception
 
         return $"không dựng được {tag}: kiểm tra lại cách viết và tên trường";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"member (\S+) for a null", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NullMember();
 }

@@ -120,6 +120,43 @@ public sealed class BrowserFixture : IAsyncLifetime
             CancellationToken.None, Council);
     }
 
+    /// <summary>
+    /// A programme planned today, through the app's own commands as the secretariat sends them: its delegation is headed by the
+    /// delegation member's account and it has one working session today, where that member logs findings.
+    /// </summary>
+    public async Task<(Guid Programme, Guid Activity)> MemberProgrammeAsync(string title)
+    {
+        await using var scope = app!.Services.CreateAsyncScope();
+        var bus = scope.ServiceProvider.GetRequiredService<Wolverine.IMessageBus>();
+        var store = app.Services.GetRequiredService<IDocumentStore>();
+        Account secretariat, member;
+        await using (var accounts = store.QuerySession())
+        {
+            secretariat = await accounts.Query<Account>().SingleAsync(account => account.UserName == UserNames[Role.Secretariat]);
+            member = await accounts.Query<Account>().SingleAsync(account => account.UserName == UserNames[Role.DelegationMember]);
+        }
+
+        var actor = secretariat.ToActor();
+        var today = Oversight.Common.VietnamTime.Today(TimeProvider.System);
+        var id = Guid.CreateVersion7();
+        await bus.SendAsync(actor, new Oversight.Programmes.Creating.CreateProgramme(id, title, today.Year, null, [], Oversight.Programmes.OverseeingBody.StandingCommittee,
+            null, null, [Agency], null));
+        await bus.SendAsync(actor, new Oversight.Programmes.Delegations.EstablishDelegation(id, "01/QĐ-TTHĐND", today, "Chủ tịch HĐND tỉnh",
+            [new Oversight.Programmes.Delegations.NewMember(member.FullName, "Đại biểu HĐND tỉnh", Oversight.Programmes.DelegationRole.Head, member.Id)]));
+        await bus.SendAsync(actor, new Oversight.Programmes.Planning.SavePlan(id, 0, "Đánh giá việc thực hiện chính sách.", "Chi trả trợ cấp.",
+            Oversight.Programmes.PlanMethods.WorkingSessions, ["Tình hình chung"], [], null, today));
+        Oversight.Programmes.Programme programme;
+        await using (var session = store.QuerySession(Council))
+        {
+            programme = (await session.LoadAsync<Oversight.Programmes.Programme>(id))!;
+        }
+
+        var activity = Guid.CreateVersion7();
+        await bus.SendAsync(actor, new Oversight.Programmes.Activities.ScheduleActivity(id, activity, Oversight.Programmes.ActivityKind.WorkingSession, today,
+            new TimeOnly(8, 0), "Hội trường Sở", programme.Agencies[0].Id, [member.Id], null, today));
+        return (id, activity);
+    }
+
     /// <summary>One council and one account of each role, made through the same code the admin page uses.</summary>
     async Task SeedAsync()
     {

@@ -38,8 +38,9 @@ public sealed class RecommendationFollowUpTests(BrowserFixture fixture)
 
         // The secretariat publishes the conclusion; anyone then reads the state of its recommendations without signing in.
         await secretariat.Locator(".meta a[href^='/cuoc-giam-sat/']").ClickAsync();
-        await secretariat.GetByRole(AriaRole.Button, new() { Name = "Công khai kết luận và tình hình thực hiện kiến nghị" }).ClickAsync();
-        var publicLink = secretariat.Locator("#published a");
+        await secretariat.GetByRole(AriaRole.Link, new() { Name = "Xem trước và công khai kết luận" }).ClickAsync();
+        await secretariat.GetByRole(AriaRole.Button, new() { Name = "Xác nhận công khai nội dung trên" }).ClickAsync();
+        var publicLink = secretariat.Locator("#published a").First;
         await Expect(publicLink).ToBeVisibleAsync();
         var publicPath = await publicLink.GetAttributeAsync("href");
 

@@ -79,6 +79,8 @@ public sealed class Seed002WalkthroughTests(BrowserFixture fixture)
         await page.Locator("[name='endedOn']").FillAsync("2024-06-24");
         await BrowserFixture.EnteredLate(page.Locator("[name='endedOn']"));
         await Button(page, "Kết thúc giai đoạn làm việc").ClickAsync();
+        await Expect(page.Locator("#confirm")).ToContainTextAsync("Không xếp thêm buổi làm việc");
+        await Button(page, "Xác nhận kết thúc giai đoạn làm việc").ClickAsync();
         await Expect(page.Locator(".programme-head .status")).ToHaveTextAsync("Đang lập báo cáo");
 
         await Tab(page, "Báo cáo");
@@ -91,12 +93,15 @@ public sealed class Seed002WalkthroughTests(BrowserFixture fixture)
         await page.Locator("[name='approvedOn']").FillAsync("2024-07-05");
         await BrowserFixture.EnteredLate(page.Locator("[name='approvedOn']"));
         await Button(page, "Trưởng đoàn duyệt báo cáo").ClickAsync();
+        await Button(page, "Xác nhận duyệt báo cáo").ClickAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("Trưởng đoàn đã duyệt ngày 05/07/2024");
         await page.Locator("[name='number']").FillAsync("86/TB-HĐND");
         await page.Locator("[name='issuedOn']").FillAsync("2024-07-08");
         await BrowserFixture.EnteredLate(page.Locator("[name='issuedOn']"));
         await page.Locator("[name='remarks']").FillAsync("Đề nghị Sở thực hiện các kiến nghị của Đoàn giám sát.");
         await Button(page, "Ban hành kết luận").ClickAsync();
+        await Expect(page.Locator("#confirm")).ToContainTextAsync("Kết luận số 86/TB-HĐND ngày 08/07/2024");
+        await Button(page, "Xác nhận ban hành kết luận").ClickAsync();
         await Expect(page.Locator(".programme-head .status")).ToHaveTextAsync("Đã kết luận");
 
         await Tab(page, "Kiến nghị");
@@ -105,10 +110,14 @@ public sealed class Seed002WalkthroughTests(BrowserFixture fixture)
 
         await Tab(page, "Tổng quan");
         await Expect(page.Locator(".deadlines")).ToContainTextAsync("Đúng hạn");
+        var report = page.Locator("#van-ban li").Filter(new() { Has = page.Locator(".name", new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^Báo cáo kết quả giám sát$") }) }).First;
+        await report.Locator("summary").ClickAsync();
         await page.GetByLabel("Ngày ban hành Báo cáo kết quả giám sát").FillAsync("2024-07-05");
         await BrowserFixture.EnteredLate(page.GetByLabel("Ngày ban hành Báo cáo kết quả giám sát"));
-        await page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Báo cáo kết quả giám sát (dự thảo)" }).GetByRole(AriaRole.Button, new() { Name = "Ban hành" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Số 01/BC-ĐGS" })).ToBeVisibleAsync();
+        await report.GetByRole(AriaRole.Button, new() { Name = "Ban hành", Exact = true }).ClickAsync();
+        await Button(page, "Xác nhận ban hành số 01/BC-ĐGS").ClickAsync();
+        await Expect(page.Locator("#flash")).ToContainTextAsync("Đã ban hành số 01/BC-ĐGS.");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Số 01/BC-ĐGS", Exact = true })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, "programme.png"), FullPage = true });
     }
 

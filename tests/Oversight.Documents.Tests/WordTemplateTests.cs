@@ -180,6 +180,18 @@ public sealed class WordTemplateTests
     }
 
     [Fact]
+    public void Data_the_record_lacks_yet_is_said_in_Vietnamese_never_in_the_engines_English()
+    {
+        var template = TestDocument.Create(doc => doc.Paragraph("Kết luận: {{ conclusion.remarks }}"));
+
+        var error = Should.Throw<TemplateException>(() => WordTemplate.Render(template, "thong-bao-ket-luan.docx", new { conclusion = (object?)null }));
+
+        error.Message.ShouldContain("hồ sơ chưa có dữ liệu “conclusion.remarks”");
+        error.Message.ShouldNotContain("null");
+        error.Message.ShouldNotContain("Cannot");
+    }
+
+    [Fact]
     public void A_runaway_loop_is_stopped()
     {
         var template = TestDocument.Create(doc => doc.Paragraph("{{ for i in 1..100000 }}x{{ end }}"));

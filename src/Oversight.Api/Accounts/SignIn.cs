@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Oversight.Common;
 using Wolverine.Http;
@@ -35,6 +36,16 @@ public sealed class SignInService(IDocumentSession session, IPasswordHasher<Acco
     // Unknown user names cost a hash check too, so timing does not tell which names exist.
     static readonly string decoy = new PasswordHasher<Account>().HashPassword(new Account(), Guid.NewGuid().ToString());
 
+    // Wrong attempts on names with no usable account are counted as an account's are, so that the warning before the lockout
+    // and the lockout itself answer alike whether the name exists or not. Kept in memory, bounded; oldest dropped first.
+    static readonly MemoryCache strangers = new(new MemoryCacheOptions { SizeLimit = 100_000, CompactionPercentage = 0.2 });
+
+    sealed class StrangerAttempts
+    {
+        public int Failed;
+        public DateTimeOffset? LockedUntil;
+    }
+
     public async Task<Account> Check(SignInRequest request, string? address, CancellationToken cancellation)
     {
         new Checks()
@@ -48,7 +59,26 @@ public sealed class SignInService(IDocumentSession session, IPasswordHasher<Acco
         {
             hasher.VerifyHashedPassword(new Account(), decoy, request.Password!);
             logger.LogWarning("Sign-in failed for {UserName} from {Address}: {Reason}", userName, address, account is null ? "unknown user" : "disabled");
-            throw WrongCredentials();
+            var attempts = strangers.GetOrCreate(userName, entry =>
+            {
+                entry.Size = 1;
+                return new StrangerAttempts();
+            })!;
+            lock (attempts)
+            {
+                if (attempts.LockedUntil > now)
+                {
+                    throw Locked(attempts.LockedUntil.Value);
+                }
+
+                if (++attempts.Failed >= settings.Value.MaxFailedAttempts)
+                {
+                    (attempts.LockedUntil, attempts.Failed) = (now + settings.Value.LockoutDuration, 0);
+                    throw Locked(attempts.LockedUntil.Value);
+                }
+
+                throw WrongCredentials(attempts.Failed);
+            }
         }
 
         if (account.LockedUntil > now)
@@ -60,10 +90,10 @@ public sealed class SignInService(IDocumentSession session, IPasswordHasher<Acco
         var result = hasher.VerifyHashedPassword(account, account.PasswordHash, request.Password!);
         if (result == PasswordVerificationResult.Failed)
         {
-            var lockedUntil = await RecordFailure(account.Id, cancellation);
+            var (failed, lockedUntil) = await RecordFailure(account.Id, cancellation);
             logger.LogWarning("Sign-in failed for {UserName} from {Address}: wrong password, {Locked}", userName, address,
                 lockedUntil is null ? "not locked" : "account locked");
-            throw lockedUntil is { } until ? Locked(until) : WrongCredentials();
+            throw lockedUntil is { } until ? Locked(until) : WrongCredentials(failed);
         }
 
         if (result == PasswordVerificationResult.SuccessRehashNeeded)
@@ -82,9 +112,10 @@ public sealed class SignInService(IDocumentSession session, IPasswordHasher<Acco
 
     /// <summary>
     /// Counts a wrong password in one statement, so that simultaneous attempts cannot each read the old count: the one that
-    /// reaches the limit locks the account, and attempts on a locked account count nothing. Returns the lock's end, if locked.
+    /// reaches the limit locks the account, and attempts on a locked account count nothing. Returns the failures counted so far,
+    /// and the lock's end if locked.
     /// </summary>
-    public async Task<DateTimeOffset?> RecordFailure(Guid accountId, CancellationToken cancellation)
+    public async Task<(int Failed, DateTimeOffset? LockedUntil)> RecordFailure(Guid accountId, CancellationToken cancellation)
     {
         var now = clock.GetUtcNow();
         var rows = await session.AdvancedSql.QueryAsync<string>($"""
@@ -94,13 +125,12 @@ public sealed class SignInService(IDocumentSession session, IPasswordHasher<Acco
                 else data || jsonb_build_object('FailedSignIns', coalesce((data ->> 'FailedSignIns')::int, 0) + 1)
             end
             where id = ?
-            returning coalesce(data ->> 'LockedUntil', '')
+            returning coalesce(data ->> 'FailedSignIns', '0') || '|' || coalesce(data ->> 'LockedUntil', '')
             """, cancellation, now.ToString("o"), settings.Value.MaxFailedAttempts, (now + settings.Value.LockoutDuration).ToString("o"), accountId);
         AccountCache.Forget(accountId);
-        return rows.SingleOrDefault() is { Length: > 0 } text && DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture) is var until
-            && until > now
-            ? until
-            : null;
+        var parts = (rows.SingleOrDefault() ?? "0|").Split('|');
+        var until = parts[1].Length > 0 ? DateTimeOffset.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : (DateTimeOffset?)null;
+        return (int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), until > now ? until : null);
     }
 
     /// <summary>A wrong current password (on a password change) counts toward the lockout like a wrong sign-in.</summary>
@@ -113,9 +143,9 @@ public sealed class SignInService(IDocumentSession session, IPasswordHasher<Acco
 
         if (password is null || hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed)
         {
-            var lockedUntil = await RecordFailure(account.Id, cancellation);
+            var (failed, lockedUntil) = await RecordFailure(account.Id, cancellation);
             logger.LogWarning("Wrong current password for {UserName}, {Locked}", account.UserName, lockedUntil is null ? "not locked" : "account locked");
-            throw lockedUntil is { } until ? Locked(until) : Refusal.Invalid(field, "Mật khẩu hiện tại không đúng.");
+            throw lockedUntil is { } until ? Locked(until) : Refusal.Invalid(field, "Mật khẩu hiện tại không đúng." + LastAttemptWarning(failed));
         }
     }
 
@@ -153,7 +183,14 @@ public sealed class SignInService(IDocumentSession session, IPasswordHasher<Acco
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }
 
-    static Refusal WrongCredentials() => new(401, "Tên đăng nhập hoặc mật khẩu không đúng.");
+    /// <summary>The answer to a wrong password: with a warning when the next wrong one locks the account.</summary>
+    Refusal WrongCredentials(int failed) => new(401, "Tên đăng nhập hoặc mật khẩu không đúng." + LastAttemptWarning(failed));
+
+    string LastAttemptWarning(int failed) => failed == settings.Value.MaxFailedAttempts - 1
+        ? $" Nếu nhập sai thêm một lần nữa, tài khoản sẽ bị tạm khóa {Duration(settings.Value.LockoutDuration)}."
+        : "";
+
+    static string Duration(TimeSpan span) => span.TotalMinutes < 120 ? $"{Math.Round(span.TotalMinutes)} phút" : $"{Math.Round(span.TotalHours)} giờ";
 
     static Refusal Locked(DateTimeOffset until) =>
         new(423, $"Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần; hãy thử lại sau {VietnamTime.Format(until)} hoặc nhờ quản trị mở khóa.");

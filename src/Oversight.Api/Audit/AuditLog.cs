@@ -62,14 +62,20 @@ public static class AuditLog
         }
 
         var events = await query.OrderByDescending(e => e.Sequence).Take(PageSize).ToListAsync(cancellation);
-        var ids = events.Select(ProgrammeOf).OfType<Guid>().Distinct().ToArray();
+        // A finding's amendments and merges name only the finding: its programme is the finding's.
+        var findingStreams = events.Where(e => ProgrammeOf(e) is null).Select(e => e.StreamId).Distinct().ToArray();
+        var findings = findingStreams.Length == 0
+            ? []
+            : (await session.LoadManyAsync<Findings.Finding>(cancellation, findingStreams)).ToDictionary(finding => finding.Id, finding => finding.ProgrammeId);
+        Guid? ProgrammeIdOf(IEvent e) => ProgrammeOf(e) ?? (findings.TryGetValue(e.StreamId, out var id) ? id : null);
+        var ids = events.Select(ProgrammeIdOf).OfType<Guid>().Distinct().ToArray();
         var programmes = (await session.LoadManyAsync<Programme>(cancellation, ids)).ToDictionary(programme => programme.Id);
         var names = events.Select(e => e.UserName).OfType<string>().Distinct().ToArray();
         var people = (await session.Query<Account>().Where(account => account.UserName.IsOneOf(names)).ToListAsync(cancellation))
             .ToDictionary(account => account.UserName, account => account.FullName);
         return [.. events.Select(e =>
         {
-            var programme = ProgrammeOf(e) is { } id ? programmes.GetValueOrDefault(id) : null;
+            var programme = ProgrammeIdOf(e) is { } id ? programmes.GetValueOrDefault(id) : null;
             return new AuditEntry(e.Sequence, e.Timestamp, e.UserName, e.UserName is null ? null : people.GetValueOrDefault(e.UserName), programme?.Id,
                 programme?.Title, EventHistory.Describe(e.Data, programme), e.EventTypeName, e.CorrelationId);
         })];

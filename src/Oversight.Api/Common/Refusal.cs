@@ -10,6 +10,9 @@ public sealed class Refusal(int status, string detail, IReadOnlyDictionary<strin
 
     public IReadOnlyDictionary<string, string> Errors { get; } = errors ?? new Dictionary<string, string>();
 
+    /// <summary>When the client may try again (sent as <c>Retry-After</c>), for a refusal that passes with time.</summary>
+    public TimeSpan? RetryAfter { get; private init; }
+
     /// <summary>400: the input itself is wrong; each entry names a field.</summary>
     public static Refusal Invalid(IReadOnlyDictionary<string, string> errors) => new(400, string.Join(" ", errors.Values), errors);
 
@@ -23,6 +26,9 @@ public sealed class Refusal(int status, string detail, IReadOnlyDictionary<strin
 
     /// <summary>409: not allowed in the current state; the detail says what to do instead.</summary>
     public static Refusal Conflict(string detail) => new(409, detail);
+
+    /// <summary>503: the server cannot do it now (a missing or overloaded tool); nothing was changed.</summary>
+    public static Refusal Unavailable(string detail, TimeSpan? retryAfter = null) => new(503, detail) { RetryAfter = retryAfter };
 
     /// <summary>412: the edit was made from an older version than the current one.</summary>
     public static Refusal Stale(string detail) => new(412, detail);

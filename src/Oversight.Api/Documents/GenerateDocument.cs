@@ -33,11 +33,11 @@ public static class GenerateDocumentEndpoint
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Tải bản dự thảo một văn bản của cuộc giám sát (Word, theo Nghị định 30/2020); thêm ?data=json để xem dữ liệu mẫu văn bản đọc, ?activity= để chọn buổi làm việc cho biên bản, ?format=pdf để xem trước dạng PDF")]
     public static async Task<IResult> Get(Guid id, string template, string? data, string? format, Guid? activity, IQuerySession session, IOptions<DocumentSettings> settings, TimeProvider clock,
-        PdfPreviews previews, HttpContext http, CancellationToken cancellation)
+        PdfPreviews previews, CancellationToken cancellation)
     {
         if (ProgrammeDocuments.Find(template) is not { } kind)
         {
-            return Problems.NotFound($"Không có mẫu văn bản “{template}”; các mẫu hiện có: {string.Join(", ", ProgrammeDocuments.Kinds.Select(known => known.Template))}.");
+            return Problems.NotFound(UnknownTemplate(template));
         }
 
         if (await session.LoadAsync<Programme>(id, cancellation) is not { } programme)
@@ -45,40 +45,54 @@ public static class GenerateDocumentEndpoint
             return Problems.NotFound("Không tìm thấy cuộc giám sát này.");
         }
 
-        var issued = await ProgrammeRecommendationsEndpoint.Load(session, id, cancellation);
-        var council = await CouncilSettings.Documents(session, settings, cancellation);
-        var model = ProgrammeDocuments.Data(kind, programme, issued, council, VietnamTime.Today(clock), activity);
-        if (kind.NeedsSession && model.Session is null)
-        {
-            return Results.Problem(NoSession, statusCode: StatusCodes.Status409Conflict);
-        }
-
         if (data == "json")
         {
+            var model = await Data(kind, programme, activity, session, settings, clock, cancellation);
             return Results.Text(JsonSerializer.Serialize(model, SnakeCase), "application/json; charset=utf-8");
         }
 
+        var draft = await Draft(kind, programme, activity, format == "pdf" ? previews : null, session, settings, clock, cancellation);
+        return Results.File(draft.Content, draft.ContentType, draft.FileName);
+    }
+
+    public static string UnknownTemplate(string template) =>
+        $"Không có mẫu văn bản “{template}”; các mẫu hiện có: {string.Join(", ", ProgrammeDocuments.Kinds.Select(known => known.Template))}.";
+
+    /// <summary>What the template reads; refused (409, in Vietnamese) while the programme lacks what the document is made of.</summary>
+    static async Task<ProgrammeDocumentData> Data(DocumentKind kind, Programme programme, Guid? activity, IQuerySession session, IOptions<DocumentSettings> settings,
+        TimeProvider clock, CancellationToken cancellation)
+    {
+        if (ProgrammeDocuments.Unavailable(kind, programme) is { } reason)
+        {
+            throw Refusal.Conflict(reason);
+        }
+
+        var issued = await ProgrammeRecommendationsEndpoint.Load(session, programme.Id, cancellation);
+        var council = await CouncilSettings.Documents(session, settings, cancellation);
+        var model = ProgrammeDocuments.Data(kind, programme, issued, council, VietnamTime.Today(clock), activity);
+        return kind.NeedsSession && model.Session is null ? throw Refusal.Conflict(NoSession) : model;
+    }
+
+    /// <summary>
+    /// The draft as a Word file, or as a PDF when given the previews to make it with; refused (409, 503) with a Vietnamese reason when it cannot be made,
+    /// so that the API and the programme page answer alike.
+    /// </summary>
+    public static async Task<DocumentDraft> Draft(DocumentKind kind, Programme programme, Guid? activity, PdfPreviews? previews, IQuerySession session,
+        IOptions<DocumentSettings> settings, TimeProvider clock, CancellationToken cancellation)
+    {
+        var model = await Data(kind, programme, activity, session, settings, clock, cancellation);
+        var council = await CouncilSettings.Documents(session, settings, cancellation);
         var bytes = await Templates.Load(session, council, kind.Template, cancellation);
         var document = WordTemplate.Render(bytes, kind.Template, model, cancellation);
-        if (format == "pdf")
+        var name = $"{Path.GetFileNameWithoutExtension(kind.Template)}-{programme.Code}";
+        if (previews is null)
         {
-            var preview = await previews.Convert(document, cancellation);
-            if (preview.Outcome == PreviewOutcome.Busy)
-            {
-                http.Response.Headers.RetryAfter = "30";
-            }
-
-            return preview switch
-            {
-                { Outcome: PreviewOutcome.Done, Pdf: { } pdf } => Results.File(pdf, "application/pdf"),
-                { Outcome: PreviewOutcome.Busy } => Results.Problem(
-                    "Máy chủ đang tạo nhiều bản xem trước PDF cùng lúc; hãy thử lại sau ít phút, hoặc tải bản Word.", statusCode: StatusCodes.Status503ServiceUnavailable),
-                { Outcome: PreviewOutcome.TimedOut } => Results.Problem(
-                    "LibreOffice chuyển văn bản sang PDF quá lâu nên đã bị dừng; hãy tải bản Word.", statusCode: StatusCodes.Status503ServiceUnavailable),
-                _ => Results.Problem("Máy chủ chưa cài LibreOffice (hoặc LibreOffice không chuyển được văn bản) nên không xem trước dạng PDF được; hãy tải bản Word.",
-                    statusCode: StatusCodes.Status503ServiceUnavailable),
-            };
+            return new DocumentDraft(document, WordType, $"{name}.docx");
         }
-        return Results.File(document, WordType, $"{Path.GetFileNameWithoutExtension(kind.Template)}-{programme.Code}.docx");
+
+        return new DocumentDraft(await previews.Pdf(document, cancellation), "application/pdf", null);
     }
 }
+
+/// <summary>A rendered draft: its bytes, type, and the file name to save it under (none for a PDF shown in the browser).</summary>
+public sealed record DocumentDraft(byte[] Content, string ContentType, string? FileName);

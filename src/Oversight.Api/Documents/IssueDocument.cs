@@ -16,7 +16,10 @@ using Wolverine.Marten;
 
 namespace Oversight.Documents;
 
-/// <summary>A document was issued: its number from the register, its date, and the fingerprint of the exact file kept.</summary>
+/// <summary>
+/// A document was issued: its number from the register, its date, and the fingerprint of the exact file kept; minutes name
+/// their session; a replacement (văn bản thay thế) names the document it replaces and why.
+/// </summary>
 public sealed record DocumentIssued(
     Guid ProgrammeId,
     Guid DocumentId,
@@ -25,9 +28,14 @@ public sealed record DocumentIssued(
     DateOnly IssuedOn,
     string Sha256,
     string TemplateSha256,
-    string? DateReason = null) : IDated, IDescribedEvent
+    string? DateReason = null,
+    Guid? ActivityId = null,
+    Guid? Replaces = null,
+    string? ReplacementReason = null) : IDated, IDescribedEvent
 {
-    public string Describe(EventContext context) => $"Ban hành {Oversight.Documents.ProgrammeDocuments.Find(Template)?.Name.ToLowerInvariant() ?? Template} số {Number} ngày {VietnamTime.Format(IssuedOn)}";
+    public string Describe(EventContext context) =>
+        $"Ban hành {(Replaces is null ? "" : "văn bản thay thế: ")}{ProgrammeDocuments.Find(Template)?.Name.ToLowerInvariant() ?? Template} số {Number} ngày {VietnamTime.Format(IssuedOn)}"
+        + (Replaces is { } replaced ? $", thay thế số {context.Programme?.IssuedDocuments.FirstOrDefault(document => document.Id == replaced)?.Number}: {ReplacementReason}" : "");
 }
 
 /// <summary>The exact bytes of an issued document: downloading it later returns this file, whatever changed since.</summary>
@@ -54,27 +62,45 @@ public sealed class DocumentNumbering : INumberRegister
     public static string Key(string symbol, int year) => $"{symbol}:{year}";
 }
 
+/// <summary>Issues a document of the programme for the first time (for minutes: of a session); issuing it again is <see cref="IssueReplacement"/>.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record IssueDocument(Guid ProgrammeId, Guid DocumentId, string? Template, DateOnly? IssuedOn, string? DateReason = null);
+public sealed record IssueDocument(Guid ProgrammeId, Guid DocumentId, string? Template, DateOnly? IssuedOn, string? DateReason = null, Guid? ActivityId = null);
 
 public static class IssueDocumentHandler
 {
     /// <summary>The number as Nghị định 30 writes it: two digits at least, then the symbol ("07/BC-ĐGS").</summary>
     public static string Format(int number, string symbol) => $"{number:00}/{symbol}";
 
-    public static (DocumentKind Kind, Dated Issued) Decide(Programme programme, IssueDocument command, DateOnly today, Actor actor)
+    public static (DocumentKind Kind, Dated Issued, Guid? Session) Decide(Programme programme, IssueDocument command, DateOnly today, Actor actor)
     {
         var kind = ProgrammeDocuments.Find(command.Template ?? "")
             ?? throw Refusal.Invalid("template", $"Hãy chọn một mẫu văn bản: {string.Join(", ", ProgrammeDocuments.Kinds.Select(known => known.Template))}.");
+        EnsureIssuable(programme, kind);
+        var session = ProgrammeDocuments.SessionOf(kind, programme, command.ActivityId);
+        if (!kind.Repeatable && programme.InForce(kind.Template, session) is { } issued)
+        {
+            throw Refusal.Conflict($"{kind.Name} đã ban hành số {issued.Number} ngày {VietnamTime.Format(issued.IssuedOn)}. "
+                + "Muốn ban hành lại, hãy ban hành văn bản thay thế và ghi lý do thay thế.");
+        }
+
+        var checks = new Checks();
+        var dated = checks.Happened("issuedOn", "ngày ban hành văn bản", command.IssuedOn, command.DateReason, today, actor);
+        checks.ThrowIfAny();
+        return (kind, dated, session);
+    }
+
+    /// <summary>A cancelled programme issues nothing; a document whose data the programme lacks cannot be issued.</summary>
+    public static void EnsureIssuable(Programme programme, DocumentKind kind)
+    {
         if (programme.Status is ProgrammeStatus.Cancelled)
         {
             throw Refusal.Conflict("Cuộc giám sát đã bị hủy nên không ban hành văn bản.");
         }
 
-        var checks = new Checks();
-        var issued = checks.Happened("issuedOn", "ngày ban hành văn bản", command.IssuedOn, command.DateReason, today, actor);
-        checks.ThrowIfAny();
-        return (kind, issued);
+        if (ProgrammeDocuments.Unavailable(kind, programme) is { } reason)
+        {
+            throw Refusal.Conflict(reason);
+        }
     }
 
     /// <summary>Takes the next number of a symbol's register for the year (the notice of conclusions keeps the conclusion's own number).</summary>
@@ -82,6 +108,20 @@ public static class IssueDocumentHandler
     {
         var key = DocumentNumbering.Key(symbol, year);
         return Format(Numbering.Next(session, await session.LoadAsync<DocumentNumbering>(key, cancellation), () => new DocumentNumbering { Id = key }), symbol);
+    }
+
+    /// <summary>The number the next document of this kind would take (what a confirmation tells the clerk before issuing).</summary>
+    public static async Task<string> NextNumberPreview(IQuerySession session, DocumentKind kind, Programme programme, DocumentSettings council, int year,
+        bool replacement, CancellationToken cancellation)
+    {
+        if (!replacement && kind.NumberOf(programme) is { } own)
+        {
+            return own;
+        }
+
+        var symbol = council.SymbolOf(kind);
+        var numbering = await session.LoadAsync<DocumentNumbering>(DocumentNumbering.Key(symbol, year), cancellation);
+        return Format((numbering?.Last ?? 0) + 1, symbol);
     }
 
     public static async Task Handle(
@@ -94,15 +134,25 @@ public static class IssueDocumentHandler
         TimeProvider clock,
         CancellationToken cancellation)
     {
+        var (kind, issued, activity) = Decide(stream.Aggregate!, command, VietnamTime.Today(clock), actor);
+        await Issue(stream, session, settings, kind, command.DocumentId, issued, activity, null, null, cancellation);
+    }
+
+    /// <summary>
+    /// Numbers the document (a replacement always takes a new number of the register), renders it from the template in force,
+    /// keeps the exact bytes and records the event.
+    /// </summary>
+    public static async Task Issue(IEventStream<Programme> stream, IDocumentSession session, IOptions<DocumentSettings> settings, DocumentKind kind,
+        Guid documentId, Dated issued, Guid? activity, Guid? replaces, string? reason, CancellationToken cancellation)
+    {
         var programme = stream.Aggregate!;
-        var (kind, issued) = Decide(programme, command, VietnamTime.Today(clock), actor);
         var issuedOn = issued.On;
         var council = await CouncilSettings.Documents(session, settings, cancellation);
-        var number = kind.NumberOf(programme) ?? await NextNumber(session, council.SymbolOf(kind), issuedOn.Year, cancellation);
+        var number = (replaces is null ? kind.NumberOf(programme) : null) ?? await NextNumber(session, council.SymbolOf(kind), issuedOn.Year, cancellation);
 
         var template = await Templates.Load(session, council, kind.Template, cancellation);
         var recommendations = await ProgrammeRecommendationsEndpoint.Load(session, programme.Id, cancellation);
-        var data = ProgrammeDocuments.Data(kind, programme, recommendations, council, issuedOn) with { DocumentNumber = number, Date = issuedOn };
+        var data = ProgrammeDocuments.Data(kind, programme, recommendations, council, issuedOn, activity) with { DocumentNumber = number, Date = issuedOn };
         if (kind.NeedsSession && data.Session is null)
         {
             throw Refusal.Conflict(GenerateDocumentEndpoint.NoSession);
@@ -112,26 +162,26 @@ public static class IssueDocumentHandler
         var sha = Convert.ToHexStringLower(SHA256.HashData(content));
         session.Store(new IssuedDocument
         {
-            Id = command.DocumentId, ProgrammeId = programme.Id, Number = number, IssuedOn = issuedOn, Sha256 = sha, Content = content,
+            Id = documentId, ProgrammeId = programme.Id, Number = number, IssuedOn = issuedOn, Sha256 = sha, Content = content,
             FileName = $"{Path.GetFileNameWithoutExtension(kind.Template)}-{number.Replace('/', '-')}.docx",
         });
-        stream.AppendOne(new DocumentIssued(programme.Id, command.DocumentId, kind.Template, number, issuedOn, sha,
-            Convert.ToHexStringLower(SHA256.HashData(template)), issued.Reason));
+        stream.AppendOne(new DocumentIssued(programme.Id, documentId, kind.Template, number, issuedOn, sha,
+            Convert.ToHexStringLower(SHA256.HashData(template)), issued.Reason, activity, replaces, reason));
     }
 }
 
-public sealed record IssueDocumentBody(string? Template, DateOnly? IssuedOn, string? DateReason = null);
+public sealed record IssueDocumentBody(string? Template, DateOnly? IssuedOn, string? DateReason = null, Guid? ActivityId = null);
 
 public static class IssueDocumentEndpoints
 {
     [Sends<IssueDocument>]
     [WolverinePost("/api/programmes/{id}/issued-documents")]
     [Tags(ProgrammeApi.Tag)]
-    [EndpointSummary("Ban hành một văn bản: cấp số theo sổ văn bản và lưu đúng tệp đã ban hành")]
+    [EndpointSummary("Ban hành một văn bản: cấp số theo sổ văn bản và lưu đúng tệp đã ban hành; một văn bản đã ban hành thì chỉ ban hành lại bằng văn bản thay thế")]
     public static async Task<CreationResponse<Guid>> Post(Guid id, IssueDocumentBody body, ClaimsPrincipal user, IMessageBus bus)
     {
         var documentId = Guid.CreateVersion7();
-        await bus.SendAsync(user, new IssueDocument(id, documentId, body.Template, body.IssuedOn, body.DateReason));
+        await bus.SendAsync(user, new IssueDocument(id, documentId, body.Template, body.IssuedOn, body.DateReason, body.ActivityId));
         return new CreationResponse<Guid>($"/api/issued-documents/{documentId}", documentId);
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using Oversight.Common;
 
 namespace Oversight.Documents;
 
@@ -42,6 +43,20 @@ public sealed class PdfPreviews(IOptions<PreviewSettings> options, ILogger<PdfPr
     readonly SemaphoreSlim running = new(Math.Max(1, options.Value.Processes));
     readonly Lazy<string[]?> isolation = new(() => Isolation(logger));
     int admitted;
+
+    /// <summary>Whether this machine can make PDF previews at all (pages offer "xem PDF" only then).</summary>
+    public static bool Available => FindOffice() is not null;
+
+    /// <summary>The PDF, or a refusal (503) that says in Vietnamese why there is none and, when busy, when to try again.</summary>
+    public async Task<byte[]> Pdf(byte[] document, CancellationToken cancellation) => await Convert(document, cancellation) switch
+    {
+        { Outcome: PreviewOutcome.Done, Pdf: { } pdf } => pdf,
+        { Outcome: PreviewOutcome.Busy } => throw Refusal.Unavailable(
+            "Máy chủ đang tạo nhiều bản xem trước PDF cùng lúc; hãy thử lại sau ít phút, hoặc tải bản Word.", retryAfter: TimeSpan.FromSeconds(30)),
+        { Outcome: PreviewOutcome.TimedOut } => throw Refusal.Unavailable("LibreOffice chuyển văn bản sang PDF quá lâu nên đã bị dừng; hãy tải bản Word."),
+        _ => throw Refusal.Unavailable(
+            "Máy chủ chưa cài LibreOffice (hoặc LibreOffice không chuyển được văn bản) nên không xem trước dạng PDF được; hãy tải bản Word."),
+    };
 
     public async Task<Preview> Convert(byte[] document, CancellationToken cancellation)
     {

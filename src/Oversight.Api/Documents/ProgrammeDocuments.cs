@@ -102,29 +102,56 @@ public sealed record ConclusionData(
 /// <summary>
 /// A document the secretariat generates from a programme: its template, the symbol of its number, its
 /// date, and its number once the programme's record has one (until then the number is left to fill in).
+/// <see cref="Needs"/> says what the programme must have before the document can be made ("cần có kết luận"),
+/// or null when its data exists. A document is issued once (a second issue is a replacement, with a reason),
+/// except the <see cref="Repeatable"/> ones, which a programme sends again and again (schedule notices, reminders
+/// to agencies, status reports): each issue of those is a new document.
 /// </summary>
 public sealed record DocumentKind(string Template, string Name, string Symbol, Func<Programme, DateOnly, DateOnly> DateOf, Func<Programme, string?> NumberOf,
-    bool NeedsSession = false);
+    Func<Programme, string?> Needs, bool NeedsSession = false, bool Repeatable = false);
 
 public static class ProgrammeDocuments
 {
+    const string NeedsDelegation = "cần có quyết định thành lập Đoàn";
+    const string NeedsPlan = "cần có kế hoạch giám sát";
+    const string NeedsReport = "cần có dự thảo báo cáo kết quả giám sát";
+    const string NeedsConclusion = "cần có kết luận";
+
     public static readonly IReadOnlyList<DocumentKind> Kinds =
     [
         new("quyet-dinh-thanh-lap-doan.docx", "Quyết định thành lập Đoàn giám sát", "QĐ-TTHĐND", (programme, today) => programme.Delegation?.DecisionDate ?? today,
-            programme => programme.Delegation?.DecisionNumber),
-        new("ke-hoach-giam-sat.docx", "Kế hoạch giám sát", "KH-ĐGS", (programme, today) => programme.PlanAdoptedOn ?? today, _ => null),
-        new("de-cuong-bao-cao.docx", "Đề cương báo cáo gửi cơ quan chịu giám sát", "ĐC-ĐGS", (programme, today) => programme.PlanAdoptedOn ?? today, _ => null),
-        new("thong-bao-lich-lam-viec.docx", "Thông báo lịch làm việc", "TB-ĐGS", (_, today) => today, _ => null),
+            programme => programme.Delegation?.DecisionNumber, programme => programme.Delegation is null ? NeedsDelegation : null),
+        new("ke-hoach-giam-sat.docx", "Kế hoạch giám sát", "KH-ĐGS", (programme, today) => programme.PlanAdoptedOn ?? today, _ => null,
+            programme => programme.Plan is null ? NeedsPlan : null),
+        new("de-cuong-bao-cao.docx", "Đề cương báo cáo gửi cơ quan chịu giám sát", "ĐC-ĐGS", (programme, today) => programme.PlanAdoptedOn ?? today, _ => null,
+            programme => programme.Plan is null ? NeedsPlan : null),
+        new("thong-bao-lich-lam-viec.docx", "Thông báo lịch làm việc", "TB-ĐGS", (_, today) => today, _ => null,
+            programme => programme.Activities.Any(activity => activity.Status != ActivityStatus.Cancelled) ? null : "cần có lịch làm việc",
+            Repeatable: true),
         new("bien-ban-lam-viec.docx", "Biên bản buổi làm việc", "BB-ĐGS",
             (programme, today) => programme.Activities.Where(activity => activity.Status == ActivityStatus.Held).Select(activity => (DateOnly?)activity.Date).Max() ?? today,
-            _ => null, NeedsSession: true),
-        new("bao-cao-ket-qua-giam-sat.docx", "Báo cáo kết quả giám sát", "BC-ĐGS", (programme, today) => programme.Report?.ApprovedOn ?? today, _ => null),
+            _ => null, programme => programme.Activities.Any(activity => activity.Status == ActivityStatus.Held) ? null : "cần có buổi làm việc đã ghi biên bản",
+            NeedsSession: true),
+        new("bao-cao-ket-qua-giam-sat.docx", "Báo cáo kết quả giám sát", "BC-ĐGS", (programme, today) => programme.Report?.ApprovedOn ?? today, _ => null,
+            programme => programme.Report is null ? NeedsReport : null),
         new("thong-bao-ket-luan.docx", "Thông báo kết luận", "TB-ĐGS", (programme, today) => programme.Conclusion?.IssuedOn ?? today,
-            programme => programme.Conclusion?.Number),
-        new("du-thao-nghi-quyet.docx", "Dự thảo Nghị quyết về kết quả giám sát", "NQ-HĐND", (_, today) => today, _ => null),
-        new("van-ban-don-doc.docx", "Văn bản đôn đốc thực hiện kiến nghị", "HĐND-VP", (_, today) => today, _ => null),
-        new("bao-cao-tinh-hinh-thuc-hien-kien-nghi.docx", "Báo cáo tình hình thực hiện kiến nghị", "BC-ĐGS", (_, today) => today, _ => null),
+            programme => programme.Conclusion?.Number, programme => programme.Conclusion is null ? NeedsConclusion : null),
+        new("du-thao-nghi-quyet.docx", "Dự thảo Nghị quyết về kết quả giám sát", "NQ-HĐND", (_, today) => today, _ => null,
+            programme => programme.Report is null ? NeedsReport : null),
+        new("van-ban-don-doc.docx", "Văn bản đôn đốc thực hiện kiến nghị", "HĐND-VP", (_, today) => today, _ => null,
+            programme => programme.Conclusion is null ? NeedsConclusion : null, Repeatable: true),
+        new("bao-cao-tinh-hinh-thuc-hien-kien-nghi.docx", "Báo cáo tình hình thực hiện kiến nghị", "BC-ĐGS", (_, today) => today, _ => null,
+            programme => programme.Conclusion is null ? NeedsConclusion : null, Repeatable: true),
     ];
+
+    /// <summary>Why the document cannot be made from this programme yet, as a sentence ("Chưa lập được Thông báo kết luận: cần có kết luận."); null when it can.</summary>
+    public static string? Unavailable(DocumentKind kind, Programme programme) =>
+        kind.Needs(programme) is { } needs ? $"Chưa lập được {kind.Name}: {needs}." : null;
+
+    /// <summary>The session whose minutes a document records: the one asked for, or else the latest that took place.</summary>
+    public static Guid? SessionOf(DocumentKind kind, Programme programme, Guid? activityId) =>
+        !kind.NeedsSession ? null
+        : activityId ?? programme.Activities.Where(activity => activity.Status == ActivityStatus.Held).OrderBy(activity => activity.Date).LastOrDefault()?.Id;
 
     public static DocumentKind? Find(string template) => Kinds.FirstOrDefault(kind => kind.Template == template);
 

@@ -113,7 +113,7 @@ public static class Security
     {
         if (status == StatusCodes.Status401Unauthorized && !context.Request.Path.StartsWithSegments("/api"))
         {
-            context.Response.Redirect(context.RedirectUri);
+            context.Response.Redirect(SignInAddress(context.Request, context.Options.Cookie.Name!));
         }
         else
         {
@@ -121,6 +121,17 @@ public static class Security
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The sign-in form, then back to the page: a form sent after the sign-in ended returns to its page (not to the handler, which
+    /// only answers posts), and a request that still carried a sign-in cookie is told that the session ended.
+    /// </summary>
+    static string SignInAddress(HttpRequest request, string cookie)
+    {
+        var back = request.PathBase + request.Path + (HttpMethods.IsGet(request.Method) ? request.QueryString : QueryString.Empty);
+        var ended = request.Cookies.ContainsKey(cookie) ? "&het-phien=1" : "";
+        return $"{request.PathBase}/dang-nhap?ReturnUrl={Uri.EscapeDataString(back)}{ended}";
     }
 
     /// <summary>A sign-in ends when its account is disabled or its password changes; role and council changes apply at once.</summary>

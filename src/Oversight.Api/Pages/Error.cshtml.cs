@@ -55,6 +55,11 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
             ? "Dữ liệu trùng với một bản ghi đã có (ví dụ tên đăng nhập đã dùng); không có gì bị thay đổi."
             : StatusTexts.DetailFor(Status));
         Response.StatusCode = Status;
+        if (refusal?.RetryAfter is { } retryAfter)
+        {
+            Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var originalPath = failure?.Path ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? Request.Path;
         if (originalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
         {

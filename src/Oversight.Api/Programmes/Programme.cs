@@ -170,6 +170,12 @@ public sealed record ConclusionPublished(Guid ProgrammeId, DateOnly On) : IDescr
     public string Describe(EventContext context) => $"Công khai kết luận và tình hình thực hiện kiến nghị từ ngày {VietnamTime.Format(On)}";
 }
 
+/// <summary>The conclusion was taken off the public page, and why; it may be published again later.</summary>
+public sealed record PublicationWithdrawn(Guid ProgrammeId, DateOnly On, string Reason) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Rút kết luận khỏi trang công khai ngày {VietnamTime.Format(On)}: {Reason}";
+}
+
 public sealed record ProgrammeClosed(Guid ProgrammeId, string? Note) : IDescribedEvent
 {
     public string Describe(EventContext context) => "Đóng hồ sơ cuộc giám sát";
@@ -234,6 +240,9 @@ public sealed class Programme : ITenanted, Accounts.IAccessTarget
 
     /// <summary>When the conclusion was made public; only then does the public page show the programme.</summary>
     public DateOnly? PublishedOn { get; set; }
+
+    /// <summary>The latest withdrawal from the public page, shown to the council's staff until the conclusion is published again.</summary>
+    public PublicationWithdrawal? Withdrawal { get; set; }
     public string? ClosingNote { get; set; }
     public List<IssuedDocumentRef> IssuedDocuments { get; set; } = [];
 
@@ -353,9 +362,31 @@ public sealed class Programme : ITenanted, Accounts.IAccessTarget
 
     public void Apply(FollowUpStarted _) => Status = ProgrammeStatus.FollowingUp;
 
-    public void Apply(ConclusionPublished e) => PublishedOn = e.On;
+    public void Apply(ConclusionPublished e)
+    {
+        PublishedOn = e.On;
+        Withdrawal = null;
+    }
 
-    public void Apply(Oversight.Documents.DocumentIssued e) => IssuedDocuments.Add(new IssuedDocumentRef(e.DocumentId, e.Template, e.Number, e.IssuedOn));
+    public void Apply(PublicationWithdrawn e)
+    {
+        Withdrawal = new PublicationWithdrawal(PublishedOn, e.On, e.Reason);
+        PublishedOn = null;
+    }
+
+    public void Apply(Oversight.Documents.DocumentIssued e)
+    {
+        if (e.Replaces is { } replaced && IssuedDocuments.FindIndex(document => document.Id == replaced) is var index and >= 0)
+        {
+            IssuedDocuments[index] = IssuedDocuments[index] with { ReplacedBy = e.DocumentId };
+        }
+
+        IssuedDocuments.Add(new IssuedDocumentRef(e.DocumentId, e.Template, e.Number, e.IssuedOn, e.ActivityId, e.Replaces, e.ReplacementReason));
+    }
+
+    /// <summary>The issued document of a template (for minutes, of a session) that is in force: issued and not replaced.</summary>
+    public IssuedDocumentRef? InForce(string template, Guid? activityId) =>
+        IssuedDocuments.LastOrDefault(document => document.Template == template && document.ActivityId == activityId && document.ReplacedBy is null);
 
     public void Apply(ProgrammeClosed e)
     {
@@ -592,4 +623,12 @@ public sealed record RecommendationDraft(Guid Id, Guid AgencyId, List<Guid> CoAg
 
 public sealed record Conclusion(string Number, DateOnly IssuedOn, string Remarks);
 
-public sealed record IssuedDocumentRef(Guid Id, string Template, string Number, DateOnly IssuedOn);
+/// <summary>
+/// A document issued for the programme; a replacement (văn bản thay thế) names the one it replaces and why, and the replaced one
+/// the document that replaced it. Minutes name their session.
+/// </summary>
+public sealed record IssuedDocumentRef(Guid Id, string Template, string Number, DateOnly IssuedOn, Guid? ActivityId = null, Guid? Replaces = null,
+    string? ReplacementReason = null, Guid? ReplacedBy = null);
+
+/// <summary>When a published conclusion was taken off the public page, and why.</summary>
+public sealed record PublicationWithdrawal(DateOnly? PublishedOn, DateOnly WithdrawnOn, string Reason);

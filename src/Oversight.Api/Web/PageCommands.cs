@@ -28,17 +28,22 @@ public static class PageCommands
         }
         catch (Refusal refusal) when (refusal.Status != StatusCodes.Status403Forbidden)
         {
-            if (refusal.Errors.Count == 0)
-            {
-                page.ModelState.AddModelError("", refusal.Message);
-            }
-
-            foreach (var (field, message) in refusal.Errors)
-            {
-                page.ModelState.AddModelError(field, message);
-            }
-
+            page.Show(refusal);
             return false;
+        }
+    }
+
+    /// <summary>Puts a refusal where the form shows it: field errors beside their fields, the rest above the form.</summary>
+    public static void Show(this PageModel page, Refusal refusal)
+    {
+        if (refusal.Errors.Count == 0)
+        {
+            page.ModelState.AddModelError("", refusal.Message);
+        }
+
+        foreach (var (field, message) in refusal.Errors)
+        {
+            page.ModelState.AddModelError(field, message);
         }
     }
 }

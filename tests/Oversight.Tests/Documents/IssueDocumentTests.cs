@@ -22,7 +22,8 @@ public sealed class IssueDocumentTests(AppFixture fixture) : IntegrationContext(
         var programme = await HaNam();
 
         var first = await Issue(programme, "bao-cao-ket-qua-giam-sat.docx");
-        var second = await Issue(programme, "bao-cao-ket-qua-giam-sat.docx");
+        // The status report shares the results report's register (BC-ĐGS): the next number.
+        var second = await Issue(programme, "bao-cao-tinh-hinh-thuc-hien-kien-nghi.docx");
 
         var (bytes, text) = await Download(first);
         text.ShouldContain("Số: 01/BC-ĐGS");
@@ -48,7 +49,8 @@ public sealed class IssueDocumentTests(AppFixture fixture) : IntegrationContext(
     {
         var programme = await HaNam();
 
-        var documents = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Issue(programme, "ke-hoach-giam-sat.docx")));
+        // Reminders to agencies are issued again and again, each a new document with its own number.
+        var documents = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Issue(programme, "van-ban-don-doc.docx")));
 
         var numbers = new List<string>();
         foreach (var document in documents)
@@ -57,7 +59,7 @@ public sealed class IssueDocumentTests(AppFixture fixture) : IntegrationContext(
             numbers.Add(text[(text.IndexOf("Số: ", StringComparison.Ordinal) + 4)..].Split('\n')[0]);
         }
 
-        numbers.Order().ShouldBe(Enumerable.Range(1, 5).Select(number => $"{number:00}/KH-ĐGS"));
+        numbers.Order().ShouldBe(Enumerable.Range(1, 5).Select(number => $"{number:00}/HĐND-VP"));
     }
 
     [Fact]

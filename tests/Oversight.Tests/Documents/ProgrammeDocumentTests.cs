@@ -93,7 +93,7 @@ public sealed class ProgrammeDocumentTests(AppFixture fixture) : IntegrationCont
             scenario.StatusCodeShouldBe(409);
         });
 
-        (await refused.ReadVietnameseProblem(409)).GetProperty("detail").GetString()!.ShouldContain("Chưa có buổi làm việc nào đã ghi biên bản");
+        (await refused.ReadVietnameseProblem(409)).GetProperty("detail").GetString()!.ShouldBe("Chưa lập được Biên bản buổi làm việc: cần có buổi làm việc đã ghi biên bản.");
     }
 
     [Fact]

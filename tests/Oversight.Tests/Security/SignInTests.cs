@@ -63,6 +63,26 @@ public sealed class SignInTests(AppFixture fixture) : IntegrationContext(fixture
     }
 
     [Fact]
+    public async Task The_attempt_before_the_lockout_warns_and_an_unknown_name_gets_the_very_same_answers()
+    {
+        const string warning = "Tên đăng nhập hoặc mật khẩu không đúng. Nếu nhập sai thêm một lần nữa, tài khoản sẽ bị tạm khóa 15 phút.";
+        foreach (var userName in new[] { People.ViewerA.UserName, $"chua-tung-co-{Guid.NewGuid():N}" })
+        {
+            var answers = new List<(int Status, string Detail)>();
+            for (var attempt = 1; attempt <= 5; attempt++)
+            {
+                var result = await SignInAttempt(userName, "sai-mat-khau-roi");
+                answers.Add((result.Context.Response.StatusCode, (await result.ReadAsJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>())!.Detail!));
+            }
+
+            answers.Take(4).ShouldBe([.. Enumerable.Repeat((401, "Tên đăng nhập hoặc mật khẩu không đúng."), 3), (401, warning)], userName);
+            answers[4].Status.ShouldBe(423, userName);
+            answers[4].Detail!.StartsWith("Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần; hãy thử lại sau ").ShouldBeTrue(userName);
+            (await SignInAttempt(userName, People.Password)).Context.Response.StatusCode.ShouldBe(423, userName);
+        }
+    }
+
+    [Fact]
     public async Task Too_many_sign_in_requests_from_one_address_are_refused_with_429()
     {
         var address = IPAddress.Parse("10.20.30.40");
@@ -73,7 +93,8 @@ public sealed class SignInTests(AppFixture fixture) : IntegrationContext(fixture
             {
                 scenario.WithCookie(Support.Access.NoSignIn);
                 scenario.ConfigureHttpContext(context => context.Connection.RemoteIpAddress = address);
-                scenario.Post.Json(new { userName = "khong-co-ai", password = "sai-mat-khau-roi" }).ToUrl("/api/account/sign-in");
+                // A name per attempt: one unknown name tried again and again is locked like an account (see the next test).
+                scenario.Post.Json(new { userName = $"khong-co-ai-{attempt}", password = "sai-mat-khau-roi" }).ToUrl("/api/account/sign-in");
                 scenario.IgnoreStatusCode();
             });
             statuses.Add(result.Context.Response.StatusCode);

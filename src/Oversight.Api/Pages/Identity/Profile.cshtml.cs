@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Accounts;
 using Oversight.Common;
 using Wolverine;
+using Oversight.Web;
 
 namespace Oversight.Pages.Identity;
 
@@ -61,6 +62,14 @@ public sealed class ProfileModel(IDocumentSession session, IMessageBus bus, ICon
 
     public async Task<IActionResult> OnPostRevokeAsync(string tokenId)
     {
+        if (!this.Confirmed())
+        {
+            await Load();
+            this.AskToConfirm(new Oversight.Web.Confirmation($"Thu hồi token “{Tokens.FirstOrDefault(token => token.Id == tokenId)?.Name}”?",
+                ["Phần mềm nào đang dùng token này sẽ không truy cập được nữa; token đã thu hồi không dùng lại được."], "Xác nhận thu hồi token", Danger: true));
+            return Page();
+        }
+
         if (await Try(async () =>
             {
                 await bus.SendAsync(Actor.Of(User), new RevokeApiToken(tokenId));

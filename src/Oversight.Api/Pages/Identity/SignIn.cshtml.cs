@@ -16,6 +16,11 @@ public sealed class SignInModel(SignInService service, IConfiguration configurat
     [BindProperty] public string? Password { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
+    /// <summary>The sign-in ended while the person was working (too long idle, signed out elsewhere, password changed).</summary>
+    [BindProperty(SupportsGet = true, Name = "het-phien")] public string? Ended { get; set; }
+
+    public bool SessionEnded => Ended == "1";
+
     public string? SingleSignOn { get; } = OpenIdConnectSignIn.Configured(configuration)?.DisplayName;
 
     public void OnGet()

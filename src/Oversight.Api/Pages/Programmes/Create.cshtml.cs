@@ -36,7 +36,13 @@ public sealed class CreateModel(IMessageBus bus, IQuerySession session) : PageMo
         var id = Guid.CreateVersion7();
         var origin = OriginYear is { } year && OriginDate is { } date ? new AnnualProgrammeEntry(year, OriginResolution ?? "", date) : null;
         var command = new CreateProgramme(id, Title, Year, Scope, Forms.Lines(LegalBases), Body, BodyUnit, PeriodUnderReview, Forms.Lines(Agencies), origin);
-        return await this.TrySendAsync(bus, command, null) ? Redirect($"/cuoc-giam-sat/{id}") : Page();
+        if (!await this.TrySendAsync(bus, command, null))
+        {
+            return Page();
+        }
+
+        this.Flash(new Flash("Đã tạo cuộc giám sát; bước tiếp theo là ghi nhận quyết định thành lập Đoàn."));
+        return Redirect($"/cuoc-giam-sat/{id}");
     }
 
     async Task LoadCommittees() =>

@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Accounts;
+using Oversight.Common;
 using Oversight.Programmes;
 using Oversight.Web;
 using Wolverine;
@@ -33,16 +34,42 @@ public abstract class ProgrammePage(IQuerySession session, IMessageBus bus) : Pa
     /// <summary>Whether this person may issue documents and take the programme's other managing steps.</summary>
     public bool Manages => Access.Allows(Actor.Of(User), Capability.ManageProgrammes, Programme);
 
-    public Task<IActionResult> OnGetAsync() => Show();
+    public virtual Task<IActionResult> OnGetAsync() => Show();
 
     /// <summary>Loads what else the page shows; false when the route names something that does not exist.</summary>
     protected virtual Task<bool> PrepareAsync() => Task.FromResult(true);
 
-    /// <summary>Runs a command on this programme: on success back to the page (fresh), else the page again with the refusal and the user's input.</summary>
-    protected async Task<IActionResult> Run(object command, string? fragment = null) =>
-        await this.TrySendAsync(bus, command, Id) ? Redirect($"{Request.Path}{fragment}") : await Show();
+    /// <summary>
+    /// Runs a command on this programme: on success back to the page (fresh) with what was done said at its top, else the page
+    /// again with the refusal and the user's input.
+    /// </summary>
+    protected async Task<IActionResult> Run(object command, string? fragment = null, Func<Task<Flash>>? done = null)
+    {
+        if (!await this.TrySendAsync(bus, command, Id))
+        {
+            return await Show();
+        }
 
-    protected async Task<IActionResult> Show()
+        this.Flash(done is null ? new Flash(Done.For(command)) : await done());
+        return Redirect($"{Request.Path}{fragment}");
+    }
+
+    /// <summary>
+    /// Runs a command that cannot be undone (or that the public will see) only once the person has confirmed it: the first post
+    /// answers with what will happen (<paramref name="confirmation"/>, made from the loaded programme) and the same form again.
+    /// </summary>
+    protected async Task<IActionResult> RunConfirmed(object command, Func<Task<Confirmation>> confirmation, string? fragment = null,
+        Func<Task<Flash>>? done = null) =>
+        this.Confirmed() || !ModelState.IsValid ? await Run(command, fragment, done) : await Show(confirmation);
+
+    /// <summary>A confirmation asked only if the command's own (pure) decision would accept it now.</summary>
+    protected static Task<Confirmation> Checked(Func<object> decide, Confirmation confirmation)
+    {
+        decide();
+        return Task.FromResult(confirmation);
+    }
+
+    protected async Task<IActionResult> Show(Func<Task<Confirmation>>? confirmation = null)
     {
         var programme = await session.LoadAsync<Programme>(Id, HttpContext.RequestAborted);
         if (programme is null)
@@ -52,6 +79,19 @@ public abstract class ProgrammePage(IQuerySession session, IMessageBus bus) : Pa
 
         Programme = programme;
         Actions = ProgrammeStates.AllowedFor(Actor.Of(User), programme);
+        if (confirmation is not null)
+        {
+            // The confirmation may first run the command's own decision: what would be refused is said now, not after confirming.
+            try
+            {
+                this.AskToConfirm(await confirmation());
+            }
+            catch (Refusal refusal) when (refusal.Status != StatusCodes.Status403Forbidden)
+            {
+                this.Show(refusal);
+            }
+        }
+
         return await PrepareAsync() ? Page() : NotFound();
     }
 }

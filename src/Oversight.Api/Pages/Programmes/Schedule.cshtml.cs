@@ -1,8 +1,10 @@
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Accounts;
+using Oversight.Common;
 using Oversight.Programmes;
 using Oversight.Programmes.Activities;
+using Oversight.Web;
 using Wolverine;
 
 namespace Oversight.Pages.Programmes;
@@ -24,5 +26,16 @@ public sealed class ScheduleModel(IQuerySession session, IMessageBus bus) : Prog
     public Task<IActionResult> OnPostPostponeAsync(Guid activityId, DateOnly? newDate, TimeOnly? newTime, string? reason) =>
         Run(new PostponeActivity(Id, activityId, newDate, newTime, reason));
 
-    public Task<IActionResult> OnPostCancelAsync(Guid activityId, string? reason) => Run(new CancelActivity(Id, activityId, reason));
+    public Task<IActionResult> OnPostCancelAsync(Guid activityId, string? reason) =>
+        RunConfirmed(new CancelActivity(Id, activityId, reason), () => Checked(() => CancelActivityHandler.Decide(Programme, new CancelActivity(Id, activityId, reason)),
+            new Confirmation($"Hủy buổi {Describe(activityId)}?",
+            [
+                $"Buổi làm việc bị hủy với lý do: {reason}",
+                "Không ghi biên bản, ý kiến cho buổi này được nữa; muốn làm việc lại thì xếp một buổi mới.",
+            ], "Xác nhận hủy buổi làm việc", Danger: true)));
+
+    string Describe(Guid activityId) =>
+        Programme.Activity(activityId) is { } activity
+            ? $"{Labels.Of(activity.Kind).ToLowerInvariant()} với {Programme.AgencyName(activity.AgencyId)} ngày {Common.VietnamTime.Format(activity.Date)}"
+            : "làm việc";
 }

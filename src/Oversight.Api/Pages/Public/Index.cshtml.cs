@@ -8,6 +8,14 @@ using Oversight.Recommendations;
 
 namespace Oversight.Pages.Public;
 
+/// <summary>One published programme as the public sees it: the conclusion and the state of its recommendations.</summary>
+public sealed record PublicProgramme(Programme Programme, IReadOnlyList<Recommendation> Recommendations)
+{
+    public static async Task<IReadOnlyList<Recommendation>> RecommendationsOf(IQuerySession session, Guid programme, CancellationToken cancellation) =>
+        await session.Query<Recommendation>().Where(recommendation => recommendation.ProgrammeId == programme)
+            .OrderBy(recommendation => recommendation.Code).ToListAsync(cancellation);
+}
+
 /// <summary>
 /// A council's public page: only what its secretariat published (conclusions and the state of their
 /// recommendations), for anyone, without signing in. The council named in the address is only a place to look.
@@ -47,8 +55,7 @@ public sealed class IndexModel(IDocumentStore store) : PageModel
                 return NotFound();
             }
 
-            Recommendations = await session.Query<Recommendation>().Where(recommendation => recommendation.ProgrammeId == id)
-                .OrderBy(recommendation => recommendation.Code).ToListAsync(cancellation);
+            Recommendations = await PublicProgramme.RecommendationsOf(session, id, cancellation);
         }
 
         return Page();

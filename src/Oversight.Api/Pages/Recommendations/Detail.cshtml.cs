@@ -63,7 +63,31 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, TimeProv
     public Task<IActionResult> OnPostDecideExtensionAsync(bool approve) =>
         Run(new DecideExtension(Id, approve, ProposedDueDate, Text));
 
-    public Task<IActionResult> OnPostCloseAsync() => Run(new CloseRecommendation(Id, Text));
+    public async Task<IActionResult> OnPostCloseAsync()
+    {
+        if (this.Confirmed() || !ModelState.IsValid)
+        {
+            return await Run(new CloseRecommendation(Id, Text));
+        }
+
+        var shown = await Show();
+        try
+        {
+            CloseRecommendationHandler.Decide(Recommendation, new CloseRecommendation(Id, Text), VietnamTime.Today(clock));
+        }
+        catch (Refusal refusal) when (refusal.Status != StatusCodes.Status403Forbidden)
+        {
+            this.Show(refusal);
+            return shown;
+        }
+
+        this.AskToConfirm(new Confirmation($"Đóng theo dõi kiến nghị {Recommendation.Code}?",
+        [
+            $"Kiến nghị {Recommendation.Code} thôi được theo dõi: {Recommendation.AgencyName} không còn được nhắc hạn và không trả lời được nữa.",
+            "Việc đóng không mở lại được.",
+        ], "Xác nhận đóng theo dõi", Danger: true));
+        return shown;
+    }
 
     public Task<IActionResult> OnPostEscalateAsync() => Run(new DecideEscalation(Id, Step, Text));
 
@@ -86,8 +110,16 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, TimeProv
         return uploads;
     }
 
-    async Task<IActionResult> Run(object command) =>
-        await this.TrySendAsync(bus, command, Id) ? Redirect(Request.Path) : await Show();
+    async Task<IActionResult> Run(object command)
+    {
+        if (!await this.TrySendAsync(bus, command, Id))
+        {
+            return await Show();
+        }
+
+        this.Flash(new Flash(Done.For(command)));
+        return Redirect(Request.Path);
+    }
 
     async Task<IActionResult> Show()
     {

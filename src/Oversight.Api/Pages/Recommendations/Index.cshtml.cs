@@ -54,6 +54,7 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus, TimeProvi
         var programmeId = Guid.CreateVersion7();
         if (await this.TrySendAsync(bus, new StartReOversight(programmeId, title, year, recommendationIds), null))
         {
+            this.Flash(new Flash($"Đã tạo cuộc giám sát lại {recommendationIds.Count} kiến nghị."));
             return Redirect($"/cuoc-giam-sat/{programmeId}");
         }
 

@@ -142,7 +142,7 @@ public static class RecommendationRegister
         var name = $"so-theo-doi-kien-nghi-{today:yyyy-MM-dd}";
         return format == "csv"
             ? Results.File(RegisterExport.Csv(rows), "text/csv; charset=utf-8", $"{name}.csv")
-            : Results.File(RegisterExport.Xlsx(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx");
+            : Results.File(RegisterExport.Xlsx(rows), RegisterExport.XlsxType, $"{name}.xlsx");
     }
 
     [Allow(Capability.ViewAddressedWork)]

@@ -37,25 +37,40 @@ public static class RegisterExport
         return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{safe.Replace("\"", "\"\"")}\"" : safe;
     }
 
-    public static byte[] Xlsx(IReadOnlyList<RegisterRow> rows)
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static byte[] Xlsx(IReadOnlyList<RegisterRow> rows) => Workbook(("Kiến nghị", [.. Lines(rows).Prepend(headings)]));
+
+    /// <summary>A workbook of named sheets, a row per array: numbers as numbers (Excel sums them), everything else as text.</summary>
+    public static byte[] Workbook(params (string Name, IReadOnlyList<object?[]> Rows)[] sheets)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            uint index = 1;
-            foreach (var line in Lines(rows).Prepend(headings))
+            var list = workbook.Workbook.AppendChild(new Sheets());
+            uint sheetId = 1;
+            foreach (var (name, rows) in sheets)
             {
-                var row = new Row { RowIndex = index++ };
-                row.Append(line.Select(value => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value)) }));
-                data.Append(row);
+                var sheetPart = workbook.AddNewPart<WorksheetPart>();
+                var data = new SheetData();
+                uint index = 1;
+                foreach (var line in rows)
+                {
+                    var row = new Row { RowIndex = index++ };
+                    row.Append(line.Select(value => value switch
+                    {
+                        int or double or decimal => new Cell { DataType = CellValues.Number, CellValue = new CellValue(Convert.ToDecimal(value)) },
+                        _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value?.ToString() ?? "")) },
+                    }));
+                    data.Append(row);
+                }
+
+                sheetPart.Worksheet = new Worksheet(data);
+                list.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = sheetId++, Name = name });
             }
 
-            sheetPart.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Kiến nghị" }));
             workbook.Workbook.Save();
         }
 

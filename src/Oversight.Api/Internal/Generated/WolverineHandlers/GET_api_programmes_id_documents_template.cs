@@ -79,7 +79,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Oversight.Documents.GenerateDocumentEndpoint.Get(id, template, data, format, activity, ((Marten.IQuerySession)documentSession), _optionsOfDocumentSettings, _timeProvider, _pdfPreviews, httpContext, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Oversight.Documents.GenerateDocumentEndpoint.Get(id, template, data, format, activity, ((Marten.IQuerySession)documentSession), _optionsOfDocumentSettings, _timeProvider, _pdfPreviews, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
