@@ -19,9 +19,11 @@ public static class CirculateDraftReportHandler
     public static DraftReportCirculated Decide(Programme programme, CirculateDraftReport command)
     {
         programme.Ensure(ProgrammeAction.CirculateReport);
-        if (ReportRules.Editable(programme).Status == ReportStatus.Circulated)
+        if (ReportRules.Editable(programme).Status is not ReportStatus.Drafting and var status)
         {
-            throw Refusal.Conflict("Dự thảo đã được gửi xin ý kiến; bước tiếp theo là trình Trưởng đoàn duyệt.");
+            throw Refusal.Conflict(status == ReportStatus.AwaitingApproval
+                ? "Báo cáo đã được trình Trưởng đoàn và đang chờ duyệt."
+                : "Dự thảo đã được gửi xin ý kiến; bước tiếp theo là trình Trưởng đoàn duyệt.");
         }
 
         new Checks().Text(command.Note, "note", "ghi chú", 2000, required: false).ThrowIfAny();

@@ -56,6 +56,17 @@ public static class ReportRules
             var report => report,
         };
     }
+
+    /// <summary>Every recommendation has its due date before the report is approved (they go out with the conclusion).</summary>
+    public static void EnsureReadyForApproval(Programme programme)
+    {
+        if (programme.Recommendations.FirstOrDefault(recommendation => recommendation.DueDate is null) is { } undated)
+        {
+            throw Refusal.Conflict($"Kiến nghị “{Shorten(undated.Text)}” chưa có thời hạn thực hiện; hãy đặt thời hạn cho mọi kiến nghị trước khi duyệt.");
+        }
+    }
+
+    static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 }
 
 public static class EditDraftReportEndpoint
