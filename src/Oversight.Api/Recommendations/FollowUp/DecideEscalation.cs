@@ -1,10 +1,8 @@
 using System.Security.Claims;
-using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
-using Oversight.Recommendations.Reminders;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -34,15 +32,9 @@ public static class DecideEscalationHandler
         return new EscalationDecided(recommendation.Id, recommendation.ProgrammeId, today, step, FollowUpRules.Blank(command.Note));
     }
 
-    public static async Task<(Events, IEnumerable<IMartenOp>, OutgoingMessages)> Handle(DecideEscalation command,
-        [WriteTarget] Recommendation recommendation, IQuerySession session, TimeProvider clock,
-        WorkingCalendar calendar, CancellationToken cancellation)
-    {
-        var decided = Decide(recommendation, command, VietnamTime.Today(clock), calendar);
-        var text = $"Kiến nghị {recommendation.Code}: {Labels.Of(decided.Step).ToLowerInvariant()}.";
-        var (notes, mails) = await Recipients.Tell(session, recommendation, text, clock.GetUtcNow(), agencyOnly: true, cancellation);
-        return ([decided], notes, mails);
-    }
+    /// <summary>The agency is told of the decision by its event (<see cref="Notifications.RecommendationNoticeHandler"/>).</summary>
+    public static EscalationDecided Handle(DecideEscalation command, [WriteTarget] Recommendation recommendation, TimeProvider clock, WorkingCalendar calendar) =>
+        Decide(recommendation, command, VietnamTime.Today(clock), calendar);
 }
 
 public static class DecideEscalationEndpoint
