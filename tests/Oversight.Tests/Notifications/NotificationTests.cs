@@ -12,7 +12,9 @@ using Oversight.Programmes.Delegations;
 using Oversight.Programmes.Details;
 using Oversight.Recommendations;
 using Oversight.Tests.Programmes;
+using Oversight.Tests.Security;
 using Oversight.Tests.Support;
+using Wolverine.Tracking;
 using Wolverine.Http;
 
 namespace Oversight.Tests.Notifications;
@@ -159,6 +161,62 @@ public sealed class NotificationTests(AppFixture fixture) : IntegrationContext(f
         (await Host.GetJson<UnreadCount>("/api/inbox/unread", People.SecretariatA)).Count.ShouldBe(7);
     }
 
+    [Fact]
+    public async Task A_person_who_takes_a_daily_digest_gets_one_e_mail_of_the_days_notifications_when_its_scheduled_message_comes()
+    {
+        var ledger = await Ledger.Start(Fixture, "digest", [People.AgencyA, People.SecretariatA]);
+        (await Host.GetJson<EmailChoice>("/api/account/notifications", People.AgencyA)).Email.ShouldBe(EmailDelivery.Immediately);
+        await Host.SendAs(People.AgencyA, HttpMethod.Put, "/api/account/notifications", new { email = "Bogus" }, 400);
+        await Host.SendAs(People.AgencyA, HttpMethod.Put, "/api/account/notifications", new { }, 400);
+        await Host.SendAs(People.AgencyA, HttpMethod.Put, "/api/account/notifications", new { email = "DailyDigest" }, 204);
+        var choice = await Host.GetJson<EmailChoice>("/api/account/notifications", People.AgencyA);
+        choice.ShouldSatisfyAllConditions(c => c.Email.ShouldBe(EmailDelivery.DailyDigest), c => c.EmailLabel.ShouldBe("Gửi một thư tổng hợp mỗi ngày"),
+            c => c.DigestAt.ShouldBe("16:30"));
+
+        // The plan asks the agency for its report, a session is set with it, a recommendation is sent to it: three notifications, no e-mail yet.
+        await World.Plan(Host, People.SecretariatA, member: null, "Giám sát thử thư tổng hợp");
+        await Fixture.EventsRead();
+        List<Notification> told;
+        await using (var session = CouncilA())
+        {
+            told = [.. (await session.Query<Notification>().Where(notification => notification.AccountId == People.AgencyA.Id).ToListAsync())
+                .OrderBy(notification => notification.CreatedAt)];
+        }
+
+        told.Count.ShouldBe(3);
+        var settings = new NotificationSettings();
+        var (day, at) = Digests.Next(told[0].CreatedAt, settings);
+        told.ShouldAllBe(notification => notification.DigestOn == day);
+        at.Offset.ShouldBe(TimeSpan.FromHours(7));
+        at.TimeOfDay.ShouldBe(new TimeSpan(16, 30, 0));
+
+        // One scheduled message for the day, however many notifications it carries, at the digest hour.
+        var scheduled = (await Host.Services.GetRequiredService<Wolverine.Runtime.IWolverineRuntime>().Storage.Admin.AllIncomingAsync())
+            .Where(envelope => envelope.MessageType?.Contains(nameof(SendDigest)) == true && envelope.Status.ToString() == "Scheduled")
+            .ToList();
+        scheduled.Single().ScheduledTime.ShouldBe(at);
+        ledger.MailsTo(People.AgencyA).ShouldBeEmpty();
+
+        // Its time comes (the scheduled message, run now): one e-mail listing all three; the same message again sends nothing.
+        await Deliver(new SendDigest(People.AgencyA.Id, day));
+        await Fixture.Mail.WaitFor(_ => ledger.MailsTo(People.AgencyA).Count == 1, TimeSpan.FromSeconds(30));
+        var (subject, body) = ledger.MailsTo(People.AgencyA).Single();
+        subject.ShouldBe($"Tổng hợp 3 thông báo ngày {Oversight.Common.VietnamTime.Format(day)} – Giám sát HĐND");
+        told.ShouldAllBe(notification => body.Contains(notification.Text));
+        body.ShouldContain("/thong-bao");
+        await Deliver(new SendDigest(People.AgencyA.Id, day));
+        await Deliver(new SendDigest(People.AgencyA.Id, day.AddDays(1)));
+        await using (var session = CouncilA())
+        {
+            (await session.LoadAsync<Digest>(Digests.IdOf(People.AgencyA.Id, day)))!.SentAt.ShouldNotBeNull();
+        }
+
+        ledger.MailsTo(People.AgencyA).Count.ShouldBe(1);
+    }
+
+    Task Deliver(SendDigest digest) =>
+        Host.ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(context => context.InvokeForTenantAsync(People.CouncilA, digest)));
+
     async Task<Programme> Programme(Guid id) => (await Host.GetJson<ProgrammeView>($"/api/programmes/{id}", People.SecretariatA)).Programme;
 
     Task<IScenarioResult> Form(Person person, string url, params (string Name, object Value)[] fields) => Host.Scenario(scenario =>
@@ -246,6 +304,16 @@ public sealed class NotificationTests(AppFixture fixture) : IntegrationContext(f
         /// <summary>Exactly one e-mail came of each notification, none twice.</summary>
         public void NobodyTwice() =>
             Mails().Where(mail => people.Values.Any(person => person.Email == mail.To)).Order().ShouldBe(mailed.Order());
+
+        /// <summary>The e-mails the person received at the test's address: subject and text.</summary>
+        public List<(string Subject, string Body)> MailsTo(Person person) =>
+        [
+            .. fixture.Mail.Received.Where(mail => mail.To == people[person.Id].Email).Select(mail =>
+            {
+                var message = MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(mail.Data)));
+                return (message.Subject ?? "", message.TextBody ?? "");
+            }),
+        ];
 
         List<(string To, string Subject)> Mails() =>
         [
