@@ -39,6 +39,19 @@ public static class Inbox
     public static Task<int> Unread(IQuerySession session, Actor actor, CancellationToken cancellation) =>
         session.Query<Notification>().CountAsync(notification => notification.AccountId == actor.AccountId && notification.ReadAt == null, cancellation);
 
+    /// <summary>The count the menu shows; none while the database cannot be reached (the page then says so itself).</summary>
+    public static async Task<int?> UnreadForMenu(IQuerySession session, Actor actor, CancellationToken cancellation)
+    {
+        try
+        {
+            return await Unread(session, actor, cancellation);
+        }
+        catch (Exception error) when (Hosting.DatabaseOutage.Is(error))
+        {
+            return null;
+        }
+    }
+
     public static async Task MarkRead(IDocumentSession session, Actor actor, Guid notificationId, TimeProvider clock, CancellationToken cancellation)
     {
         var notification = await session.LoadAsync<Notification>(notificationId, cancellation);

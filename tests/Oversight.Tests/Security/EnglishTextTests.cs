@@ -240,7 +240,7 @@ public sealed partial class EnglishTextTests(AppFixture fixture) : IntegrationCo
             ["id"] = programme.ToString(), ["programmeId"] = programme.ToString(), ["activityId"] = activity.ToString(), ["agencyId"] = world.AgencyId.ToString(),
             ["memberId"] = world.HeadId.ToString(), ["recommendationId"] = recommendationId.ToString(), ["findingId"] = world.FindingId.ToString(),
             ["documentId"] = world.DocumentId.ToString(), ["evidenceId"] = world.EvidenceId.ToString(), ["template"] = template,
-            ["accountId"] = People.ViewerA.Id.ToString(), ["tokenId"] = "000000000000", ["notificationId"] = Guid.NewGuid().ToString(),
+            ["accountId"] = People.ViewerA.Id.ToString(), ["tokenId"] = "000000000000", ["notificationId"] = Guid.NewGuid().ToString(), ["commentId"] = Guid.NewGuid().ToString(),
             ["council"] = People.CouncilA, ["code"] = "",
         };
 

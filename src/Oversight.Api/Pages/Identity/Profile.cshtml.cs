@@ -5,13 +5,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Accounts;
 using Oversight.Common;
+using Microsoft.Extensions.Options;
+using Oversight.Notifications;
 using Wolverine;
 using Oversight.Web;
 
 namespace Oversight.Pages.Identity;
 
 [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
-public sealed class ProfileModel(IDocumentSession session, IMessageBus bus, IConfiguration configuration) : PageModel
+public sealed class ProfileModel(IDocumentSession session, IMessageBus bus, IConfiguration configuration, IOptions<MailSettings> mail,
+    IOptions<NotificationSettings> notifications) : PageModel
 {
     [BindProperty] public string? CurrentPassword { get; set; }
     [BindProperty] public string? NewPassword { get; set; }
@@ -26,6 +29,19 @@ public sealed class ProfileModel(IDocumentSession session, IMessageBus bus, ICon
     public string? SingleSignOn { get; } = OpenIdConnectSignIn.Configured(configuration)?.DisplayName;
 
     public bool Linked { get; private set; }
+
+    public EmailChoice Email { get; private set; } = null!;
+
+    public async Task<IActionResult> OnPostEmailAsync(EmailDelivery? email)
+    {
+        if (await Try(() => bus.SendAsync(Actor.Of(User), new ChooseEmailDelivery(email))))
+        {
+            Done = "Đã lưu cách nhận thông báo qua thư điện tử.";
+        }
+
+        await Load();
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostLinkSingleSignOnAsync() =>
         SingleSignOn is null ? NotFound() : Redirect((await bus.SendAsync<SingleSignOnLink>(Actor.Of(User), new LinkSingleSignOn())).Url);
@@ -101,5 +117,6 @@ public sealed class ProfileModel(IDocumentSession session, IMessageBus bus, ICon
         Actor = Actor.Of(User);
         Tokens = await OwnAccountHandler.Tokens(session, Actor, HttpContext.RequestAborted);
         Linked = (await session.LoadAsync<Account>(Actor.AccountId, HttpContext.RequestAborted))?.ExternalLogins.Count > 0;
+        Email = await ChooseEmailDeliveryHandler.Of(session, Actor, mail, notifications, HttpContext.RequestAborted);
     }
 }
