@@ -94,7 +94,7 @@ public sealed record ConclusionIssued(Guid ProgrammeId, string Number, DateOnly 
 
 public sealed record FollowUpStarted(Guid ProgrammeId);
 
-/// <summary>The conclusion and the state of its recommendations go on the public page (L87 Điều 89.1).</summary>
+/// <summary>The conclusion and the state of its recommendations go on the public page (the law in force says which article requires it: templates/legal-bases.json).</summary>
 public sealed record ConclusionPublished(Guid ProgrammeId, DateOnly On);
 
 public sealed record ProgrammeClosed(Guid ProgrammeId, string? Note);
@@ -426,8 +426,12 @@ public enum ActivityStatus
     Cancelled,
 }
 
-/// <summary>The content of the minutes (biên bản) of a working session or field survey.</summary>
-public sealed record Minutes(string? ReportPresented, string? Questions, string? Explanations, string? Acceptances, string? ConcludingRemarks);
+/// <summary>
+/// The content of the minutes (biên bản) of a working session or field survey, when the session ended, and who signed
+/// the minutes for the agency (with the delegation's secretary and its head).
+/// </summary>
+public sealed record Minutes(string? ReportPresented, string? Questions, string? Explanations, string? Acceptances, string? ConcludingRemarks,
+    TimeOnly? EndTime = null, string? AgencyRepresentative = null);
 
 public sealed record Activity(
     Guid Id,
