@@ -35,6 +35,14 @@ public static class ProgrammesConfiguration
     {
         services.Configure<DeadlineSettings>(configuration.GetSection("Deadlines"));
         services.Configure<DocumentSettings>(configuration.GetSection("Documents"));
+        // The law in force is read once at start, like the holiday file: a broken file stops the app rather than a document.
+        services.AddSingleton(LegalBases.Load(configuration["Documents:LegalBasesFile"]
+            ?? Path.Combine(AppContext.BaseDirectory, "templates", LegalBases.DefaultFile)));
+        services.AddOptions<DocumentSettings>().Configure<LegalBases, Common.WorkingCalendar>((settings, law, calendar) =>
+        {
+            settings.Law = law;
+            settings.Calendar = calendar;
+        });
         services.Configure<PreviewSettings>(configuration.GetSection("Documents:Preview"));
         services.AddSingleton<PdfPreviews>();
         services.Configure<Recommendations.Reminders.ReminderSettings>(configuration.GetSection("Reminders"));
