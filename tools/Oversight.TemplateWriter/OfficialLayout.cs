@@ -157,7 +157,18 @@ public sealed class OfficialLayout
     }
 
     /// <summary>Signature block: "Nơi nhận" and its list on the left; the signer's authority, title and name (from the data) on the right.</summary>
-    public OfficialLayout Signature(string[] recipients)
+    public OfficialLayout Signature(string[] recipients) => Signature(recipients,
+    [
+        TagParagraph("{{ for line in signature.lines }}"),
+        Line("{{ line }}", 13, bold: true, center: true),
+        TagParagraph("{{ end }}"),
+    ], "{{ signature.name }}");
+
+    /// <summary>A signature block whose authority, title and name are written as given (text or tags).</summary>
+    public OfficialLayout Signature(string[] recipients, string authority, string title, string name) =>
+        Signature(recipients, [Line(authority, 13, bold: true, center: true), Line(title, 13, bold: true, center: true)], name);
+
+    OfficialLayout Signature(string[] recipients, Paragraph[] authority, string name)
     {
         body.Append(Spacer(keepNext: true));
         var left = new List<Paragraph> { Line("Nơi nhận:", 12, bold: true, center: false, italic: true) };
@@ -167,7 +178,8 @@ public sealed class OfficialLayout
             new TableGrid(new GridColumn { Width = "4250" }, new GridColumn { Width = "5100" }),
             new TableRow(new TableRowProperties(new CantSplit()),
                 Cell(4250, [.. left]),
-                Cell(5100, Signer("signature.lines", "signature.name"))));
+                Cell(5100, [.. authority, Spacer(keepNext: false), Spacer(keepNext: false), Spacer(keepNext: false), Spacer(keepNext: false),
+                    Line(name, 14, bold: true, center: true)])));
         return Add(table);
     }
 
@@ -198,15 +210,6 @@ public sealed class OfficialLayout
         static Paragraph[] Names(string name) =>
             [Spacer(keepNext: false), Spacer(keepNext: false), Spacer(keepNext: false), Spacer(keepNext: false), Line(name, 14, bold: true, center: true)];
     }
-
-    static Paragraph[] Signer(string lines, string name) =>
-    [
-        TagParagraph($"{{{{ for line in {lines} }}}}"),
-        Line("{{ line }}", 13, bold: true, center: true),
-        TagParagraph("{{ end }}"),
-        Spacer(keepNext: false), Spacer(keepNext: false), Spacer(keepNext: false), Spacer(keepNext: false),
-        Line($"{{{{ {name} }}}}", 14, bold: true, center: true),
-    ];
 
     static bool IsBlockTag(string text) => text is "{{ end }}" || text.StartsWith("{{ for ", StringComparison.Ordinal) || text.StartsWith("{{ if ", StringComparison.Ordinal);
 
