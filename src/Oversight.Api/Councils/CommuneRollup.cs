@@ -47,7 +47,7 @@ public static class CommuneRollupEndpoint
 {
     [Allow(Capability.ViewCommuneRollup)]
     [WolverineGet("/api/communes")]
-    [Tags(ManageCouncilsHandler.Tag)]
+    [Tags(CouncilsFeature.Tag)]
     [EndpointSummary("Số liệu tổng hợp của các HĐND cấp xã thuộc tỉnh (chỉ số lượng, không có nội dung)")]
     public static Task<IReadOnlyList<CommuneFigures>> Get(IDocumentStore store, ClaimsPrincipal user, CancellationToken cancellation) =>
         CommuneRollupQuery.Read(store, Actor.Of(user), cancellation);

@@ -57,6 +57,12 @@ public sealed class Council
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>A copy to decide a change on; every setting a change replaces is replaced whole, never edited in place.</summary>
+    public Council Copy() => (Council)MemberwiseClone();
+
+    /// <summary>Names as a list keeps them: blank lines dropped, each once.</summary>
+    public static List<string> Clean(IReadOnlyList<string>? names) =>
+        [.. (names ?? []).Where(name => !string.IsNullOrWhiteSpace(name)).Select(name => name.Trim()).Distinct()];
 }
 
 /// <summary>An office that signs documents: Chủ tịch, Phó Chủ tịch and Ủy viên of the Thường trực; the heads of the Ban.</summary>

@@ -91,9 +91,10 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
         {
             if (await session.LoadAsync<Council>(sample.Id, cancellation) is null)
             {
-                var council = await ManageCouncilsHandler.Add(new NewCouncil(sample.Id, sample.Name, sample.Place, sample.Level, sample.ProvinceId, sample.Committees),
+                var council = await AddCouncilHandler.Add(new AddCouncil(sample.Id, sample.Name, sample.Place, sample.Level, sample.ProvinceId, sample.Committees),
                     session, TimeProvider.System, cancellation);
-                ManageCouncilsHandler.Decide(council, new CouncilSettingsChange(null, null, null, null, sample.Officials, sample.Term, sample.Session), law);
+                await session.SaveChangesAsync(cancellation);
+                session.Update(ChangeCouncilSettingsHandler.Decide(council, new CouncilSettingsChange(null, null, null, null, sample.Officials, sample.Term, sample.Session), law));
                 await session.SaveChangesAsync(cancellation);
             }
         }

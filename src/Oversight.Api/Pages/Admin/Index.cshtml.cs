@@ -13,7 +13,7 @@ namespace Oversight.Pages.Admin;
 
 /// <summary>Accounts of the council (a system administrator also sees and adds councils).</summary>
 [Allow(Capability.ManageAccounts)]
-public sealed class IndexModel(IDocumentSession session, IMessageBus bus, TimeProvider clock, IOptions<DeadlineSettings> deadlines,
+public sealed class IndexModel(IQuerySession session, IMessageBus bus, IOptions<DeadlineSettings> deadlines,
     Oversight.Documents.LegalBases law) : PageModel
 {
     [BindProperty] public string? UserName { get; set; }
@@ -86,8 +86,6 @@ public sealed class IndexModel(IDocumentSession session, IMessageBus bus, TimePr
 
         return await Run(async () =>
         {
-            var council = await session.LoadAsync<Council>(Actor.Of(User).CouncilId!, HttpContext.RequestAborted)
-                ?? throw Refusal.NotFound("Tài khoản này không thuộc HĐND nào.");
             var lines = Web.Forms.Lines(Officials);
             var officials = lines.Select(Official.Parse).ToList();
             if (officials.IndexOf(null) is var wrong and >= 0)
@@ -96,9 +94,8 @@ public sealed class IndexModel(IDocumentSession session, IMessageBus bus, TimePr
                     $"Dòng “{lines[wrong]}” không ghi một chức vụ: viết “Chủ tịch: họ tên”, “Phó Chủ tịch: …”, “Ủy viên Thường trực: …”, “Trưởng Ban Pháp chế: …” hoặc “Phó Trưởng Ban …: …”.");
             }
 
-            ManageCouncilsHandler.Decide(council, new CouncilSettingsChange(Web.Forms.Lines(Committees), Symbols, Deadlines, CouncilPlace,
-                [.. officials.OfType<Official>()], Term, Session, LegalNumbers), law);
-            session.Update(council);
+            await bus.SendAsync<Council>(Actor.Of(User), new ChangeCouncilSettings(new CouncilSettingsChange(Web.Forms.Lines(Committees), Symbols, Deadlines,
+                CouncilPlace, [.. officials.OfType<Official>()], Term, Session, LegalNumbers)));
             return "Đã lưu thiết lập của HĐND.";
         });
     }
@@ -112,8 +109,7 @@ public sealed class IndexModel(IDocumentSession session, IMessageBus bus, TimePr
 
         return await Run(async () =>
         {
-            var council = await ManageCouncilsHandler.Add(new NewCouncil(NewCouncilId, CouncilName, Place, Level, ProvinceId, null), session, clock,
-                HttpContext.RequestAborted);
+            var council = await bus.SendAsync<Council>(Actor.Of(User), new AddCouncil(NewCouncilId, CouncilName, Place, Level, ProvinceId, null));
             NewCouncilId = CouncilName = Place = ProvinceId = null;
             return $"Đã thêm {council.Name}.";
         });
@@ -123,9 +119,7 @@ public sealed class IndexModel(IDocumentSession session, IMessageBus bus, TimePr
     {
         try
         {
-            var done = await action();
-            await session.SaveChangesAsync(HttpContext.RequestAborted);
-            Done = done;
+            Done = await action();
             ModelState.Clear();
         }
         catch (Refusal refusal)
