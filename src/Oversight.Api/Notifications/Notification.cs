@@ -78,39 +78,42 @@ public static class Inbox
 
         return unread.Count;
     }
+}
 
+public static class InboxEndpoint
+{
     [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
     [WolverineGet("/api/inbox")]
-    [Tags(Tag)]
+    [Tags(Inbox.Tag)]
     [EndpointSummary("Hộp thông báo của người đang đăng nhập (việc được giao, trả lời, nhắc hạn…), mới nhất trước")]
     public static Task<IReadOnlyList<Notification>> Get(IQuerySession session, ClaimsPrincipal user, CancellationToken cancellation) =>
-        Of(session, Actor.Of(user), cancellation);
+        Inbox.Of(session, Actor.Of(user), cancellation);
 
     [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
     [WolverineGet("/api/inbox/unread")]
-    [Tags(Tag)]
+    [Tags(Inbox.Tag)]
     [EndpointSummary("Số thông báo chưa đọc")]
     public static async Task<UnreadCount> GetUnread(IQuerySession session, ClaimsPrincipal user, CancellationToken cancellation) =>
-        new(await Unread(session, Actor.Of(user), cancellation));
+        new(await Inbox.Unread(session, Actor.Of(user), cancellation));
 
     [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
     [WolverinePost("/api/inbox/{notificationId}/read")]
-    [Tags(Tag)]
+    [Tags(Inbox.Tag)]
     [EndpointSummary("Đánh dấu một thông báo đã đọc")]
     public static async Task<NoContent> PostRead(Guid notificationId, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock,
         CancellationToken cancellation)
     {
-        await MarkRead(session, Actor.Of(user), notificationId, clock, cancellation);
+        await Inbox.MarkRead(session, Actor.Of(user), notificationId, clock, cancellation);
         return TypedResults.NoContent();
     }
 
     [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
     [WolverinePost("/api/inbox/read")]
-    [Tags(Tag)]
+    [Tags(Inbox.Tag)]
     [EndpointSummary("Đánh dấu mọi thông báo đã đọc")]
     public static async Task<NoContent> PostReadAll(IDocumentSession session, ClaimsPrincipal user, TimeProvider clock, CancellationToken cancellation)
     {
-        await MarkAllRead(session, Actor.Of(user), clock, cancellation);
+        await Inbox.MarkAllRead(session, Actor.Of(user), clock, cancellation);
         return TypedResults.NoContent();
     }
 }

@@ -36,10 +36,10 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Notifications.Inbox").SetTag("http.route", "/api/inbox/read").SetTag("http.request.method", "POST");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Notifications.InboxEndpoint").SetTag("http.route", "/api/inbox/read").SetTag("http.request.method", "POST");
             
             // The actual HTTP request handler execution
-            var noContent = await Oversight.Notifications.Inbox.PostReadAll(documentSession, httpContext.User, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var noContent = await Oversight.Notifications.InboxEndpoint.PostReadAll(documentSession, httpContext.User, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
