@@ -10,8 +10,9 @@ using Wolverine.Http;
 
 namespace Oversight.Accounts;
 
+/// <summary>The signed-in person; an agency user with the directory's agency their account is bound to.</summary>
 public sealed record Me(Guid AccountId, string UserName, string FullName, Role Role, string RoleLabel, string? CouncilId, string? AgencyName,
-    IReadOnlyList<Capability> Capabilities);
+    IReadOnlyList<Capability> Capabilities, Guid? AgencyId);
 
 public sealed record PasswordChange(string? CurrentPassword, string? NewPassword);
 
@@ -160,11 +161,12 @@ public static class OwnAccountEndpoint
     [WolverineGet("/api/account")]
     [Tags(CreateAccountHandler.Tag)]
     [EndpointSummary("Tài khoản đang đăng nhập: vai trò, HĐND, quyền")]
-    public static Me GetMe(ClaimsPrincipal user)
+    public static async Task<Me> GetMe(ClaimsPrincipal user, IQuerySession session, CancellationToken cancellation)
     {
         var actor = Actor.Of(user);
-        return new Me(actor.AccountId, actor.UserName, actor.FullName, actor.Role, Labels.Of(actor.Role), actor.CouncilId, actor.AgencyName,
-            [.. Permissions.Table[actor.Role].Order()]);
+        var agency = actor.AgencyId is null ? null : (await session.LoadAsync<Account>(actor.AccountId, cancellation))?.AgencyName;
+        return new Me(actor.AccountId, actor.UserName, actor.FullName, actor.Role, Labels.Of(actor.Role), actor.CouncilId, agency,
+            [.. Permissions.Table[actor.Role].Order()], actor.AgencyId);
     }
 
     [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]

@@ -12,7 +12,7 @@ namespace Oversight.Accounts;
 /// person's identity at the single sign-on provider (issuer and subject, as the provider's administrator reads them).
 /// </summary>
 public sealed record AccountChange(string? FullName, Role? Role, string? AgencyName, bool? Disabled, bool? Unlock, string? NewPassword,
-    ExternalLogin? SingleSignOn = null, bool? UnlinkSingleSignOn = null);
+    ExternalLogin? SingleSignOn = null, bool? UnlinkSingleSignOn = null, Guid? AgencyId = null);
 
 /// <summary>An administrator changes an account.</summary>
 [Requires(Capability.ManageAccounts)]
@@ -21,7 +21,7 @@ public sealed record UpdateAccount(Guid AccountId, AccountChange Change);
 public static class UpdateAccountHandler
 {
     /// <summary>The account as the change leaves it (a new object: the one loaded stays as it was).</summary>
-    public static Account Decide(Actor by, Account current, AccountChange change)
+    public static Account Decide(Actor by, Account current, AccountChange change, IReadOnlyList<Oversight.CouncilDirectory.Agency>? agencies = null)
     {
         var account = current.Copy();
         if (by.Role != Role.SystemAdministrator && account.CouncilId != by.CouncilId)
@@ -41,13 +41,14 @@ public static class UpdateAccountHandler
         }
 
         var role2 = change.Role ?? account.Role;
-        var agency = change.AgencyName ?? account.AgencyName;
+        var picked = change.AgencyId is not null || !string.IsNullOrWhiteSpace(change.AgencyName);
         var checks = new Checks()
             .Identifier(change.FullName, "fullName", "họ và tên", 200, required: false)
             .Identifier(change.AgencyName, "agencyName", "tên cơ quan", 300, required: false)
             .Require(change.Role is null || change.Role == Role.SystemAdministrator || account.CouncilId is not null, "role",
                 "Tài khoản quản trị hệ thống không thuộc HĐND nào; hãy tạo tài khoản mới.")
-            .Require(role2 != Role.AgencyUser || !string.IsNullOrWhiteSpace(agency), "agencyName", "Tài khoản của cơ quan phải ghi tên cơ quan chịu giám sát.");
+            .Require(role2 != Role.AgencyUser || picked || account.AgencyId is not null || account.AgencyName is not null, "agencyId",
+                "Tài khoản của cơ quan phải chọn cơ quan chịu giám sát trong danh bạ.");
         if (change.NewPassword is not null)
         {
             Passwords.Check(checks, change.NewPassword, account.UserName, "newPassword");
@@ -76,8 +77,12 @@ public static class UpdateAccountHandler
             account.FullName = change.FullName.Trim();
         }
 
+        // An agency user keeps the agency it had unless another is picked; another role has none.
+        var agency = role2 == Role.AgencyUser && picked ? AccountAgency.Find(change.AgencyId, change.AgencyName, agencies ?? []) : null;
         account.Role = role2;
-        account.AgencyName = role2 == Role.AgencyUser ? agency!.Trim() : null;
+        (account.AgencyId, account.AgencyName) = role2 != Role.AgencyUser ? (null, null)
+            : agency is not null ? (agency.Id, agency.Name)
+            : (account.AgencyId, account.AgencyName);
         if (change.Disabled is { } disabled && disabled != account.Disabled)
         {
             account.Disabled = disabled;
@@ -105,7 +110,8 @@ public static class UpdateAccountHandler
             throw Refusal.Conflict("Định danh đăng nhập một lần này đã được liên kết với một tài khoản khác.");
         }
 
-        var account = Decide(actor, current, change);
+        var council = current.CouncilId is null ? null : await session.LoadAsync<Oversight.Councils.Council>(current.CouncilId, cancellation);
+        var account = Decide(actor, current, change, await AccountAgency.Directory(session, council, cancellation));
         if (change.NewPassword is not null)
         {
             account.PasswordHash = hasher.HashPassword(account, change.NewPassword);

@@ -34,7 +34,10 @@ public sealed class Council
     /// <summary>For a commune council: the province council it belongs to.</summary>
     public string? ProvinceId { get; set; }
 
-    /// <summary>The council's committees (Ban), which may conduct oversight in their own name.</summary>
+    /// <summary>
+    /// The committees (Ban) named when the council was added; the directory's matching turns them into committees of the council's
+    /// directory (where they are kept and edited) and empties this list.
+    /// </summary>
     public List<string> Committees { get; set; } = [];
 
     /// <summary>Document symbols of this council by template (overrides the deployment's).</summary>

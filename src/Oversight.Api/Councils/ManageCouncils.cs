@@ -10,8 +10,8 @@ namespace Oversight.Councils;
 
 public sealed record NewCouncil(string? Id, string? Name, string? Place, CouncilLevel? Level, string? ProvinceId, IReadOnlyList<string>? Committees);
 
-/// <summary>What a council's own administrator may change: committees, document symbols, deadlines.</summary>
-public sealed record CouncilSettingsChange(IReadOnlyList<string>? Committees, Dictionary<string, string>? Symbols, DeadlineSettings? Deadlines, string? Place);
+/// <summary>What a council's own administrator may change: document symbols, deadlines (its committees are in its directory).</summary>
+public sealed record CouncilSettingsChange(Dictionary<string, string>? Symbols, DeadlineSettings? Deadlines, string? Place);
 
 public static class ManageCouncilsHandler
 {
@@ -53,7 +53,6 @@ public static class ManageCouncilsHandler
     {
         var checks = new Checks()
             .Text(change.Place, "place", "địa danh ghi trên văn bản", 100, required: false)
-            .Require((change.Committees ?? []).All(name => name.Length <= 200), "committees", "Tên Ban dài quá 200 ký tự.")
             .Require((change.Symbols ?? []).All(pair => Oversight.Documents.ProgrammeDocuments.Find(pair.Key + ".docx") is not null), "symbols",
                 "Chỉ đặt ký hiệu cho các mẫu văn bản có trong phần mềm (tên mẫu không có đuôi .docx).")
             .Require((change.Symbols ?? []).All(pair => string.IsNullOrWhiteSpace(pair.Value) || pair.Value.Trim().Length <= 30), "symbols",
@@ -65,11 +64,6 @@ public static class ManageCouncilsHandler
         }
 
         checks.ThrowIfAny();
-        if (change.Committees is not null)
-        {
-            council.Committees = Clean(change.Committees);
-        }
-
         if (change.Symbols is not null)
         {
             council.Symbols = change.Symbols.Where(pair => !string.IsNullOrWhiteSpace(pair.Value)).ToDictionary(pair => pair.Key.Trim(), pair => pair.Value.Trim());
@@ -123,7 +117,7 @@ public static class ManageCouncilsHandler
     [Allow(Capability.ManageCouncilSettings)]
     [WolverinePut("/api/council")]
     [Tags(Tag)]
-    [EndpointSummary("Sửa thiết lập của HĐND mình: các Ban, ký hiệu văn bản, thời hạn, địa danh")]
+    [EndpointSummary("Sửa thiết lập của HĐND mình: ký hiệu văn bản, thời hạn, địa danh (các Ban ở danh bạ)")]
     public static async Task<Council> PutOwn(CouncilSettingsChange change, IDocumentSession session, ClaimsPrincipal user, CancellationToken cancellation)
     {
         var council = await session.LoadAsync<Council>(Actor.Of(user).CouncilId ?? "", cancellation)

@@ -105,10 +105,11 @@ public sealed record ConclusionData(
 /// <see cref="Needs"/> says what the programme must have before the document can be made ("cần có kết luận"),
 /// or null when its data exists. A document is issued once (a second issue is a replacement, with a reason),
 /// except the <see cref="Repeatable"/> ones, which a programme sends again and again (schedule notices, reminders
-/// to agencies, status reports): each issue of those is a new document.
+/// to agencies, status reports): each issue of those is a new document. <see cref="ToAgencies"/> documents are addressed to the
+/// supervised agencies, whose accounts may download them once issued (minutes: the agency of their session).
 /// </summary>
 public sealed record DocumentKind(string Template, string Name, string Symbol, Func<Programme, DateOnly, DateOnly> DateOf, Func<Programme, string?> NumberOf,
-    Func<Programme, string?> Needs, bool NeedsSession = false, bool Repeatable = false);
+    Func<Programme, string?> Needs, bool NeedsSession = false, bool Repeatable = false, bool ToAgencies = false);
 
 public static class ProgrammeDocuments
 {
@@ -122,24 +123,24 @@ public static class ProgrammeDocuments
         new("quyet-dinh-thanh-lap-doan.docx", "Quyết định thành lập Đoàn giám sát", "QĐ-TTHĐND", (programme, today) => programme.Delegation?.DecisionDate ?? today,
             programme => programme.Delegation?.DecisionNumber, programme => programme.Delegation is null ? NeedsDelegation : null),
         new("ke-hoach-giam-sat.docx", "Kế hoạch giám sát", "KH-ĐGS", (programme, today) => programme.PlanAdoptedOn ?? today, _ => null,
-            programme => programme.Plan is null ? NeedsPlan : null),
+            programme => programme.Plan is null ? NeedsPlan : null, ToAgencies: true),
         new("de-cuong-bao-cao.docx", "Đề cương báo cáo gửi cơ quan chịu giám sát", "ĐC-ĐGS", (programme, today) => programme.PlanAdoptedOn ?? today, _ => null,
-            programme => programme.Plan is null ? NeedsPlan : null),
+            programme => programme.Plan is null ? NeedsPlan : null, ToAgencies: true),
         new("thong-bao-lich-lam-viec.docx", "Thông báo lịch làm việc", "TB-ĐGS", (_, today) => today, _ => null,
             programme => programme.Activities.Any(activity => activity.Status != ActivityStatus.Cancelled) ? null : "cần có lịch làm việc",
-            Repeatable: true),
+            Repeatable: true, ToAgencies: true),
         new("bien-ban-lam-viec.docx", "Biên bản buổi làm việc", "BB-ĐGS",
             (programme, today) => programme.Activities.Where(activity => activity.Status == ActivityStatus.Held).Select(activity => (DateOnly?)activity.Date).Max() ?? today,
             _ => null, programme => programme.Activities.Any(activity => activity.Status == ActivityStatus.Held) ? null : "cần có buổi làm việc đã ghi biên bản",
-            NeedsSession: true),
+            NeedsSession: true, ToAgencies: true),
         new("bao-cao-ket-qua-giam-sat.docx", "Báo cáo kết quả giám sát", "BC-ĐGS", (programme, today) => programme.Report?.ApprovedOn ?? today, _ => null,
             programme => programme.Report is null ? NeedsReport : null),
         new("thong-bao-ket-luan.docx", "Thông báo kết luận", "TB-ĐGS", (programme, today) => programme.Conclusion?.IssuedOn ?? today,
-            programme => programme.Conclusion?.Number, programme => programme.Conclusion is null ? NeedsConclusion : null),
+            programme => programme.Conclusion?.Number, programme => programme.Conclusion is null ? NeedsConclusion : null, ToAgencies: true),
         new("du-thao-nghi-quyet.docx", "Dự thảo Nghị quyết về kết quả giám sát", "NQ-HĐND", (_, today) => today, _ => null,
             programme => programme.Report is null ? NeedsReport : null),
         new("van-ban-don-doc.docx", "Văn bản đôn đốc thực hiện kiến nghị", "HĐND-VP", (_, today) => today, _ => null,
-            programme => programme.Conclusion is null ? NeedsConclusion : null, Repeatable: true),
+            programme => programme.Conclusion is null ? NeedsConclusion : null, Repeatable: true, ToAgencies: true),
         new("bao-cao-tinh-hinh-thuc-hien-kien-nghi.docx", "Báo cáo tình hình thực hiện kiến nghị", "BC-ĐGS", (_, today) => today, _ => null,
             programme => programme.Conclusion is null ? NeedsConclusion : null, Repeatable: true),
     ];

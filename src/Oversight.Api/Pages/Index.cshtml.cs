@@ -15,10 +15,14 @@ public sealed class IndexModel(IQuerySession session) : PageModel
 
     public Council? Council { get; private set; }
 
+    /// <summary>For an agency user: the directory's agency the account is bound to.</summary>
+    public string? AgencyName { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellation)
     {
         Actor = Actor.Of(User);
         Council = Actor.CouncilId is { } councilId ? await session.LoadAsync<Council>(councilId, cancellation) : null;
+        AgencyName = await CouncilDirectory.DirectoryQueries.AgencyName(session, Actor.AgencyId, cancellation);
         if (Actor.Can(Capability.ViewProgrammes))
         {
             var recent = await session.Query<Programme>().OrderByDescending(programme => programme.CreatedAt).Take(50).ToListAsync(cancellation);

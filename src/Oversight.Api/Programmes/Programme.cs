@@ -21,9 +21,25 @@ public sealed record ProgrammeCreated(
     string? PeriodUnderReview,
     IReadOnlyList<AgencyRef> Agencies,
     AnnualProgrammeEntry? Origin,
-    IReadOnlyList<Guid>? Revisits = null) : IDescribedEvent
+    IReadOnlyList<Guid>? Revisits = null,
+    Guid? CommitteeId = null) : IDescribedEvent
 {
     public string Describe(EventContext context) => $"Tạo cuộc giám sát “{Title}” (số {Year}-{Number:000})";
+}
+
+/// <summary>
+/// An agency the programme named before the council had a directory is now the directory's agency of that id (matched by name,
+/// or picked by the secretariat); the programme keeps the name it wrote.
+/// </summary>
+public sealed record ProgrammeAgencyLinked(Guid ProgrammeId, Guid AgencyRefId, Guid DirectoryId, string DirectoryName) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Nối cơ quan “{context.Agency(AgencyRefId)}” với cơ quan trong danh bạ: {DirectoryName}";
+}
+
+/// <summary>The committee the programme named as text before the directory is now the directory's committee of that id.</summary>
+public sealed record ProgrammeCommitteeLinked(Guid ProgrammeId, Guid CommitteeId, string CommitteeName) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Nối Ban “{context.Programme?.BodyUnit}” với Ban trong danh bạ: {CommitteeName}";
 }
 
 /// <summary>Events that record a date of something that happened keep why it was recorded after that day (<see cref="Common.HappenedOn"/>).</summary>
@@ -214,7 +230,10 @@ public sealed class Programme : ITenanted, Accounts.IAccessTarget
     public string? Scope { get; set; }
     public List<string> LegalBases { get; set; } = [];
     public OverseeingBody Body { get; set; }
+    /// <summary>The committee's or deputy group's name as the programme was created with it (kept when the directory's changes).</summary>
     public string? BodyUnit { get; set; }
+    /// <summary>For a committee's oversight: the committee in the council's directory.</summary>
+    public Guid? CommitteeId { get; set; }
     public string? PeriodUnderReview { get; set; }
     public List<AgencyRef> Agencies { get; set; } = [];
     public AnnualProgrammeEntry? Origin { get; set; }
@@ -259,6 +278,7 @@ public sealed class Programme : ITenanted, Accounts.IAccessTarget
             LegalBases = [.. data.LegalBases],
             Body = data.Body,
             BodyUnit = data.BodyUnit,
+            CommitteeId = data.CommitteeId,
             PeriodUnderReview = data.PeriodUnderReview,
             Agencies = [.. data.Agencies],
             Origin = data.Origin,
@@ -267,6 +287,14 @@ public sealed class Programme : ITenanted, Accounts.IAccessTarget
             Status = ProgrammeStatus.Proposed,
         };
     }
+
+    public void Apply(ProgrammeAgencyLinked e)
+    {
+        var index = Agencies.FindIndex(agency => agency.Id == e.AgencyRefId);
+        Agencies[index] = Agencies[index] with { DirectoryId = e.DirectoryId };
+    }
+
+    public void Apply(ProgrammeCommitteeLinked e) => CommitteeId = e.CommitteeId;
 
     public void Apply(DelegationEstablished e)
     {
@@ -427,6 +455,12 @@ public sealed class Programme : ITenanted, Accounts.IAccessTarget
 
     public string AgencyName(Guid agencyId) => Agency(agencyId)?.Name ?? "";
 
+    /// <summary>The directory's agency behind one of the programme's, when it is known.</summary>
+    public Guid? DirectoryAgency(Guid agencyId) => Agency(agencyId)?.DirectoryId;
+
+    /// <summary>Whether the programme oversees this agency of the directory.</summary>
+    public bool Supervises(Guid? directoryId) => directoryId is { } id && Agencies.Any(agency => agency.DirectoryId == id);
+
     public Member? ActiveMember(Guid memberId) =>
         Delegation?.Members.FirstOrDefault(member => member.Id == memberId && member.RemovedReason is null);
 
@@ -511,7 +545,12 @@ public enum OverseeingBody
     DeputyGroup,
 }
 
-public sealed record AgencyRef(Guid Id, string Name);
+/// <summary>
+/// A supervised agency as the programme names it: <see cref="Id"/> is what the programme's own records (sessions, reports,
+/// recommendations) refer to, <see cref="Name"/> the name it was written with, <see cref="DirectoryId"/> the agency in the council's
+/// directory (the same as <see cref="Id"/> for programmes created with the directory; null while an older one is not yet matched).
+/// </summary>
+public sealed record AgencyRef(Guid Id, string Name, Guid? DirectoryId = null);
 
 /// <summary>The entry of the annual oversight programme this one carries out (year and approving resolution).</summary>
 public sealed record AnnualProgrammeEntry(int Year, string ResolutionNumber, DateOnly ResolutionDate);

@@ -14,7 +14,7 @@ public sealed class FollowUpRuleTests
     static readonly WorkingCalendar calendar = WorkingCalendar.Load(Path.Combine(AppContext.BaseDirectory, "calendar", WorkingCalendar.DefaultFile));
 
     static Recommendation Issued() => Recommendation.Create(new RecommendationIssued(Guid.NewGuid(), Guid.NewGuid(), "KN-2025-001-01", Guid.NewGuid(),
-        "Sở Tài chính", [], "Rà soát, bố trí kinh phí chi trả trợ cấp", due, [], "12/TB-HĐND", issuedOn));
+        "Sở Tài chính", [], "Rà soát, bố trí kinh phí chi trả trợ cấp", due, [], "12/TB-HĐND", issuedOn, Guid.NewGuid()));
 
     static Recommendation Apply(Recommendation recommendation, object e)
     {
@@ -128,7 +128,7 @@ public sealed class FollowUpRuleTests
     {
         var recommendation = Issued();
         var secretariat = ProgrammeStory.Secretariat;
-        var agency = secretariat with { Role = Oversight.Accounts.Role.AgencyUser, AgencyName = "Sở Lao động - Thương binh và Xã hội" };
+        var agency = secretariat with { Role = Oversight.Accounts.Role.AgencyUser, AgencyId = recommendation.DirectoryAgencyId };
         AcknowledgeRecommendation Acknowledge(DateOnly? on, string? reason = null) => new(recommendation.Id, null, on, reason);
 
         Should.Throw<Refusal>(() => AcknowledgeRecommendationHandler.Decide(recommendation, Acknowledge(today.AddDays(1)), today, secretariat))

@@ -63,8 +63,8 @@ public sealed class AdministrationTests(AppFixture fixture) : IntegrationContext
     public async Task A_councils_own_symbols_and_name_go_on_its_documents()
     {
         await Host.SendAs(People.AdminA, HttpMethod.Put, "/api/council",
-            new { symbols = new Dictionary<string, string> { ["ke-hoach-giam-sat"] = "KH-HĐND" }, committees = new[] { "Ban Pháp chế" } }, 200);
-        (await Host.GetJson<Council>("/api/council", People.AdminA)).Committees.ShouldBe(["Ban Pháp chế"]);
+            new { symbols = new Dictionary<string, string> { ["ke-hoach-giam-sat"] = "KH-HĐND" }, place = "Tỉnh A mới" }, 200);
+        (await Host.GetJson<Council>("/api/council", People.AdminA)).Place.ShouldBe("Tỉnh A mới");
         var world = await World.Plan(Host, People.SecretariatA, member: null);
 
         var view = await Host.GetJson<Oversight.Programmes.Details.ProgrammeView>($"/api/programmes/{world.ProgrammeId}");
@@ -72,7 +72,7 @@ public sealed class AdministrationTests(AppFixture fixture) : IntegrationContext
         var data = await (await Host.Scenario(scenario => scenario.Get.Url($"/api/programmes/{world.ProgrammeId}/documents/ke-hoach-giam-sat.docx?data=json")))
             .ReadAsTextAsync();
         data.ShouldContain("Hội đồng nhân dân tỉnh A");
-        await Host.SendAs(People.SecretariatA, HttpMethod.Put, "/api/council", new { committees = new[] { "x" } }, 403);
+        await Host.SendAs(People.SecretariatA, HttpMethod.Put, "/api/council", new { place = "x" }, 403);
     }
 
     [Fact]

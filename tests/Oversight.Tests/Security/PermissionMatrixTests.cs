@@ -246,6 +246,8 @@ public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationConte
             ["accountId"] = People.ViewerA.Id.ToString(),
             ["tokenId"] = "000000000000",
             ["notificationId"] = Guid.NewGuid().ToString(),
+            ["committeeId"] = Guid.NewGuid().ToString(),
+            ["personId"] = Guid.NewGuid().ToString(),
         };
         return System.Text.RegularExpressions.Regex.Replace(template, @"\{(\w+)(:[^}]*)?\??\}", match =>
             values.TryGetValue(match.Groups[1].Value, out var value) ? value : throw new InvalidOperationException($"No test value for {{{match.Groups[1].Value}}} in {template}"));

@@ -8,22 +8,22 @@ namespace Oversight.Tests.Security;
 public sealed class PermissionTableTests
 {
     // Columns: OwnAccount, ManageCouncils, ManageAccounts, ManageCouncilSettings, ViewProgrammes, ManageProgrammes, RecordFieldwork,
-    // ManageTemplates, ViewAddressedWork, ViewAudit, ViewCommuneRollup, RespondToRecommendations, ManageHolidays.
+    // ManageTemplates, ViewAddressedWork, ViewAudit, ViewCommuneRollup, RespondToRecommendations, ManageHolidays, ManageDirectory.
     static readonly Dictionary<Role, string> expected = new()
     {
-        [Role.SystemAdministrator] = "XXX---------X",
-        [Role.CouncilAdministrator] = "X-XXXXXXXXXX-",
-        [Role.Secretariat] = "X---XXXXXXXX-",
-        [Role.DelegationMember] = "X---X-X-X----",
-        [Role.AgencyUser] = "X-------X--X-",
-        [Role.Viewer] = "X---X---X-X--",
+        [Role.SystemAdministrator] = "XXX---------X-",
+        [Role.CouncilAdministrator] = "X-XXXXXXXXXX-X",
+        [Role.Secretariat] = "X---XXXXXXXX-X",
+        [Role.DelegationMember] = "X---X-X-X-----",
+        [Role.AgencyUser] = "X-------X--X--",
+        [Role.Viewer] = "X---X---X-X---",
     };
 
     [Fact]
     public void The_table_is_exactly_the_reviewed_one()
     {
         var capabilities = Enum.GetValues<Capability>();
-        capabilities.Length.ShouldBe(13);
+        capabilities.Length.ShouldBe(14);
         foreach (var role in Enum.GetValues<Role>())
         {
             string.Concat(capabilities.Select(capability => Permissions.Allows(role, capability) ? 'X' : '-')).ShouldBe(expected[role], role.ToString());
@@ -56,7 +56,7 @@ public sealed class PermissionTableTests
     [InlineData("hople", "Họ Tên", null, "mot-mat-khau-dai", "role")]
     [InlineData("hople", "Họ Tên", "Secretariat", "ngan", "password")]
     [InlineData("hople.dai.ten", "Họ Tên", "Secretariat", "HOPLE.DAI.TEN", "password")]
-    [InlineData("coquan", "Họ Tên", "AgencyUser", "mot-mat-khau-dai", "agencyName")]
+    [InlineData("coquan", "Họ Tên", "AgencyUser", "mot-mat-khau-dai", "agencyId")]
     public void Bad_account_input_names_the_field_in_Vietnamese(string userName, string fullName, string? role, string password, string field)
     {
         var refusal = Should.Throw<Refusal>(() => Create(adminA,

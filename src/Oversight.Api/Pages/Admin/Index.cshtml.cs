@@ -20,6 +20,7 @@ public sealed class IndexModel(IDocumentSession session, IMessageBus bus, TimePr
     [BindProperty] public Role? Role { get; set; }
     [BindProperty] public string? CouncilId { get; set; }
     [BindProperty] public string? AgencyName { get; set; }
+    [BindProperty] public Guid? AgencyId { get; set; }
     [BindProperty] public string? Password { get; set; }
 
     [BindProperty] public string? NewCouncilId { get; set; }
@@ -29,7 +30,6 @@ public sealed class IndexModel(IDocumentSession session, IMessageBus bus, TimePr
     [BindProperty] public string? ProvinceId { get; set; }
 
     [BindProperty] public string? CouncilPlace { get; set; }
-    [BindProperty] public string? Committees { get; set; }
     [BindProperty] public Dictionary<string, string> Symbols { get; set; } = [];
     [BindProperty] public DeadlineSettings Deadlines { get; set; } = new();
 
@@ -39,6 +39,13 @@ public sealed class IndexModel(IDocumentSession session, IMessageBus bus, TimePr
     public Council? Own { get; private set; }
     public IReadOnlyList<AccountView> Accounts { get; private set; } = [];
     public IReadOnlyList<Council> Councils { get; private set; } = [];
+
+    /// <summary>The agencies of the administrator's council's directory, which an agency user's account is bound to.</summary>
+    public IReadOnlyList<CouncilDirectory.Agencies.AgencyView> Agencies { get; private set; } = [];
+
+    public PickList AgencyPicker(string id, string name, Guid? selected) =>
+        new(id, name, "Cơ quan (với tài khoản của cơ quan chịu giám sát)", CouncilDirectory.DirectoryPicks.Agencies(Agencies, selected is { } one ? [one] : []),
+            Empty: "(không phải tài khoản của cơ quan)");
     public string? Done { get; private set; }
 
     /// <summary>The roles this administrator may give.</summary>
@@ -49,12 +56,14 @@ public sealed class IndexModel(IDocumentSession session, IMessageBus bus, TimePr
     public Task<IActionResult> OnPostCreateAsync() => Run(async () =>
     {
         var account = await bus.SendAsync<AccountView>(Actor.Of(User),
-            new CreateAccount(Guid.CreateVersion7(), new NewAccount(UserName, FullName, Role, CouncilId, AgencyName, Password)));
+            new CreateAccount(Guid.CreateVersion7(), new NewAccount(UserName, FullName, Role, CouncilId, AgencyName, Password, null, AgencyId)));
         UserName = FullName = AgencyName = Password = null;
+        AgencyId = null;
         return $"Đã tạo tài khoản {account.UserName}.";
     });
 
-    public Task<IActionResult> OnPostChangeAsync(Guid accountId, Role? newRole, string? newAgency, string? action, string? newPassword) => Run(async () =>
+    public Task<IActionResult> OnPostChangeAsync(Guid accountId, Role? newRole, string? newAgency, Guid? newAgencyId, string? action, string? newPassword) =>
+        Run(async () =>
     {
         var change = action switch
         {
@@ -62,7 +71,7 @@ public sealed class IndexModel(IDocumentSession session, IMessageBus bus, TimePr
             "enable" => new AccountChange(null, null, null, false, null, null),
             "unlock" => new AccountChange(null, null, null, null, true, null),
             "password" => new AccountChange(null, null, null, null, true, newPassword ?? ""),
-            _ => new AccountChange(null, newRole, newAgency, null, null, null),
+            _ => new AccountChange(null, newRole, newAgency, null, null, null, AgencyId: newAgencyId),
         };
         var account = await bus.SendAsync<AccountView>(Actor.Of(User), new UpdateAccount(accountId, change));
         AccountCache.Forget(account.Id);
@@ -80,7 +89,7 @@ public sealed class IndexModel(IDocumentSession session, IMessageBus bus, TimePr
         {
             var council = await session.LoadAsync<Council>(Actor.Of(User).CouncilId!, HttpContext.RequestAborted)
                 ?? throw Refusal.NotFound("Tài khoản này không thuộc HĐND nào.");
-            ManageCouncilsHandler.Decide(council, new CouncilSettingsChange(Web.Forms.Lines(Committees), Symbols, Deadlines, CouncilPlace));
+            ManageCouncilsHandler.Decide(council, new CouncilSettingsChange(Symbols, Deadlines, CouncilPlace));
             session.Update(council);
             return "Đã lưu thiết lập của HĐND.";
         });
@@ -133,11 +142,11 @@ public sealed class IndexModel(IDocumentSession session, IMessageBus bus, TimePr
         if (Own is not null && ModelState.IsValid)
         {
             CouncilPlace = Own.Place;
-            Committees = string.Join("\n", Own.Committees);
             Symbols = new Dictionary<string, string>(Own.Symbols);
             Deadlines = Own.Deadlines ?? deadlines.Value;
         }
 
+        Agencies = Actor.CouncilId is null ? [] : await CouncilDirectory.DirectoryQueries.Agencies(session, null, HttpContext.RequestAborted);
         Councils = Actor.Can(Capability.ManageCouncils)
             ? await session.Query<Council>().OrderBy(council => council.Id).ToListAsync(HttpContext.RequestAborted)
             : [];

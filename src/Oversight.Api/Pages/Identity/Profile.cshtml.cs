@@ -27,6 +27,9 @@ public sealed class ProfileModel(IDocumentSession session, IMessageBus bus, ICon
 
     public bool Linked { get; private set; }
 
+    /// <summary>For an agency user: the agency the account is bound to.</summary>
+    public string? AgencyName { get; private set; }
+
     public async Task<IActionResult> OnPostLinkSingleSignOnAsync() =>
         SingleSignOn is null ? NotFound() : Redirect((await bus.SendAsync<SingleSignOnLink>(Actor.Of(User), new LinkSingleSignOn())).Url);
 
@@ -100,6 +103,8 @@ public sealed class ProfileModel(IDocumentSession session, IMessageBus bus, ICon
     {
         Actor = Actor.Of(User);
         Tokens = await OwnAccountHandler.Tokens(session, Actor, HttpContext.RequestAborted);
-        Linked = (await session.LoadAsync<Account>(Actor.AccountId, HttpContext.RequestAborted))?.ExternalLogins.Count > 0;
+        var account = await session.LoadAsync<Account>(Actor.AccountId, HttpContext.RequestAborted);
+        Linked = account?.ExternalLogins.Count > 0;
+        AgencyName = account?.AgencyName;
     }
 }

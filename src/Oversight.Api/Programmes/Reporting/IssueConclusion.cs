@@ -40,7 +40,8 @@ public static class IssueConclusionHandler
         var number = command.Number!.Trim();
         var streams = programme.Recommendations.Select((draft, index) => (IMartenOp)MartenOps.StartStream<Recommendation>(draft.Id,
             new RecommendationIssued(draft.Id, programme.Id, $"KN-{programme.Code}-{index + 1:00}", draft.AgencyId, programme.AgencyName(draft.AgencyId),
-                [.. draft.CoAgencyIds.Select(programme.AgencyName)], draft.Text, draft.DueDate!.Value, draft.FindingIds, number, issuedOn)));
+                [.. draft.CoAgencyIds.Select(programme.AgencyName)], draft.Text, draft.DueDate!.Value, draft.FindingIds, number, issuedOn,
+                programme.DirectoryAgency(draft.AgencyId))));
         return ([new ConclusionIssued(programme.Id, number, issuedOn, command.Remarks!.Trim(), issued.Reason)], [.. streams]);
     }
 

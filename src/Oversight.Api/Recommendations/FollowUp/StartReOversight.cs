@@ -31,9 +31,12 @@ public static class StartReOversightHandler
         }
 
         var scope = "Giám sát lại việc thực hiện các kiến nghị: " + string.Join("; ", recommendations.OrderBy(r => r.Code).Select(r => $"{r.Code} ({r.Text})"));
+        // The agencies as the directory knows them; one of a recommendation not yet matched with it, by the name it was issued to.
         return new CreateProgramme(command.ProgrammeId, command.Title, command.Year, scope.Length > 4000 ? scope[..3999] + "…" : scope, [],
-            OverseeingBody.StandingCommittee, null, null, [.. recommendations.Select(recommendation => recommendation.AgencyName).Distinct()], null,
-            [.. recommendations.Select(recommendation => recommendation.Id)]);
+            OverseeingBody.StandingCommittee, null, null,
+            [.. recommendations.Where(recommendation => recommendation.DirectoryAgencyId is null).Select(recommendation => recommendation.AgencyName).Distinct()],
+            null, [.. recommendations.Select(recommendation => recommendation.Id)],
+            [.. recommendations.Select(recommendation => recommendation.DirectoryAgencyId).OfType<Guid>().Distinct()]);
     }
 
     /// <summary>

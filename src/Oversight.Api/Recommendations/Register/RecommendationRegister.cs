@@ -81,7 +81,7 @@ public static class RecommendationRegister
         return [.. recommendations
             .Where(recommendation => headings.ContainsKey(recommendation.ProgrammeId))
             .Select(recommendation => (Recommendation: recommendation, Programme: headings[recommendation.ProgrammeId]))
-            .Where(pair => actor.Role != Role.AgencyUser || actor.IsOwnAgency(pair.Recommendation.AgencyName))
+            .Where(pair => actor.IsOwnAgency(pair.Recommendation.DirectoryAgencyId))
             .Where(pair => agency is null || Fold(pair.Recommendation.AgencyName).Contains(agency))
             .Where(pair => filter.Overdue is not { } overdue || pair.Recommendation.IsOverdue(today, calendar) == overdue)
             .Where(pair => words.Length == 0 || Matches(pair.Recommendation, pair.Programme, words))];
@@ -163,11 +163,23 @@ public static class RecommendationRegister
     [Allow(Capability.ViewAddressedWork)]
     [WolverineGet("/api/evidence/{evidenceId}")]
     [Tags(RecommendationApi.Tag)]
-    [EndpointSummary("Tải tệp minh chứng cơ quan đã gửi (đúng tệp đã nhận)")]
-    public static async Task<IResult> GetEvidence(Guid evidenceId, IQuerySession session, CancellationToken cancellation) =>
-        await session.LoadAsync<EvidenceFile>(evidenceId, cancellation) is { } file
-            ? Results.File(file.Content, "application/octet-stream", file.FileName)
-            : Web.Problems.NotFound("Không tìm thấy tệp minh chứng này.");
+    [EndpointSummary("Tệp minh chứng cơ quan đã gửi (đúng tệp đã nhận): PDF, ảnh PNG, JPEG xem ngay trên trình duyệt; tệp khác (và ?download=true) tải về")]
+    public static async Task<IResult> GetEvidence(Guid evidenceId, bool? download, IQuerySession session, HttpContext http, CancellationToken cancellation)
+    {
+        if (await session.LoadAsync<EvidenceFile>(evidenceId, cancellation) is not { } file)
+        {
+            return Web.Problems.NotFound("Không tìm thấy tệp minh chứng này.");
+        }
+
+        Web.InlineFiles.Protect(http.Response);
+        if ((download == true ? null : Web.InlineFiles.TypeOf(file.Content)) is not { } type)
+        {
+            return Results.File(file.Content, "application/octet-stream", file.FileName);
+        }
+
+        http.Response.Headers.ContentDisposition = Web.InlineFiles.Inline(file.FileName);
+        return Results.File(file.Content, type);
+    }
 }
 
 /// <summary>A recommendation, whether it is overdue, and its due date as the agency works to it with the reminders of that date.</summary>

@@ -172,7 +172,7 @@ public static class Recipients
                 .Where(account => account.CouncilId == council && !account.Disabled
                     && (account.Role == Role.AgencyUser || account.Role == Role.Secretariat || account.Role == Role.CouncilAdministrator))
                 .ToListAsync(cancellation))
-            .Where(account => account.Role == Role.AgencyUser ? account.ToActor().IsOwnAgency(recommendation.AgencyName) : !agencyOnly)
+            .Where(account => account.Role == Role.AgencyUser ? account.ToActor().IsOwnAgency(recommendation.DirectoryAgencyId) : !agencyOnly)
             .ToList();
         var link = $"/kien-nghi/{recommendation.Id}";
         var mails = new OutgoingMessages();
