@@ -11,7 +11,11 @@ using Wolverine.Http;
 namespace Oversight.Accounts;
 
 public sealed record Me(Guid AccountId, string UserName, string FullName, Role Role, string RoleLabel, string? CouncilId, string? AgencyName,
-    IReadOnlyList<Capability> Capabilities);
+    IReadOnlyList<Capability> Capabilities)
+{
+    public static Me Of(Actor actor) => new(actor.AccountId, actor.UserName, actor.FullName, actor.Role, Labels.Of(actor.Role), actor.CouncilId,
+        actor.AgencyName, [.. Permissions.Table[actor.Role].Order()]);
+}
 
 public sealed record PasswordChange(string? CurrentPassword, string? NewPassword);
 
@@ -160,12 +164,7 @@ public static class OwnAccountEndpoint
     [WolverineGet("/api/account")]
     [Tags(CreateAccountHandler.Tag)]
     [EndpointSummary("Tài khoản đang đăng nhập: vai trò, HĐND, quyền")]
-    public static Me GetMe(ClaimsPrincipal user)
-    {
-        var actor = Actor.Of(user);
-        return new Me(actor.AccountId, actor.UserName, actor.FullName, actor.Role, Labels.Of(actor.Role), actor.CouncilId, actor.AgencyName,
-            [.. Permissions.Table[actor.Role].Order()]);
-    }
+    public static Me GetMe(ClaimsPrincipal user) => Me.Of(Actor.Of(user));
 
     [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
     [WolverineGet("/api/account/tokens")]

@@ -187,6 +187,7 @@ public static class IssueDocumentEndpoints
 
     [Allow(Capability.ViewProgrammes)]
     [WolverineGet("/api/issued-documents/{documentId}")]
+    [ProducesFile(GenerateDocumentEndpoint.WordType)]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Tải văn bản đã ban hành (đúng tệp đã lưu khi ban hành)")]
     public static async Task<IResult> Get(Guid documentId, IQuerySession session, CancellationToken cancellation) =>

@@ -14,7 +14,7 @@ namespace Oversight.Findings;
 
 /// <summary>The author rewrites a finding, until the head approves the draft report.</summary>
 [Requires(ProgrammeAction.LogFinding)]
-public sealed record AmendFinding(Guid FindingId, Guid AuthorId, FindingKind Kind, Guid? AgencyId, string? Text, string? Figures);
+public sealed record AmendFinding([SetByServer] Guid FindingId, Guid AuthorId, FindingKind Kind, Guid? AgencyId, string? Text, string? Figures);
 
 public static class AmendFindingHandler
 {

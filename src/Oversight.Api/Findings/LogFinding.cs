@@ -13,13 +13,13 @@ namespace Oversight.Findings;
 /// <summary>A delegation member notes a finding, usually during a session or survey (then <see cref="ActivityId"/> names it).</summary>
 [Requires(ProgrammeAction.LogFinding)]
 public sealed record LogFinding(
-    Guid ProgrammeId,
-    Guid FindingId,
+    [SetByServer] Guid ProgrammeId,
+    [SetByServer] Guid FindingId,
     Guid? ActivityId,
     Guid AuthorId,
     FindingKind Kind,
     Guid? AgencyId,
-    string? Text,
+    [Example("Một số xã chi trả trợ cấp chậm 2-3 tháng so với quy định.")] string? Text,
     string? Figures);
 
 public static class LogFindingHandler

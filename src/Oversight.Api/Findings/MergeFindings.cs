@@ -14,7 +14,7 @@ namespace Oversight.Findings;
 
 /// <summary>The delegation's secretary merges duplicate findings into one, with the merged wording.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record MergeFindings(Guid ProgrammeId, Guid SecretaryId, Guid TargetId, IReadOnlyList<Guid>? DuplicateIds, string? Text);
+public sealed record MergeFindings([SetByServer] Guid ProgrammeId, Guid SecretaryId, Guid TargetId, IReadOnlyList<Guid>? DuplicateIds, string? Text);
 
 public static class MergeFindingsHandler
 {

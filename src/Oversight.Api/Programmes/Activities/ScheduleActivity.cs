@@ -15,12 +15,12 @@ namespace Oversight.Programmes.Activities;
 /// </summary>
 [Requires(ProgrammeAction.ScheduleActivity)]
 public sealed record ScheduleActivity(
-    Guid ProgrammeId,
-    Guid ActivityId,
+    [SetByServer] Guid ProgrammeId,
+    [SetByServer] Guid ActivityId,
     ActivityKind Kind,
     DateOnly? Date,
     TimeOnly? Time,
-    string? Place,
+    [Example("Hội trường UBND xã Thanh Hà")] string? Place,
     Guid AgencyId,
     IReadOnlyList<Guid>? MemberIds,
     string? AgencyAttendees,

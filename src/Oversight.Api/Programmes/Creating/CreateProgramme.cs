@@ -15,15 +15,15 @@ namespace Oversight.Programmes.Creating;
 /// </summary>
 [Requires(Capability.ManageProgrammes)]
 public sealed record CreateProgramme(
-    Guid ProgrammeId,
-    string? Title,
+    [SetByServer] Guid ProgrammeId,
+    [Example("Giám sát việc thực hiện chính sách trợ giúp xã hội trên địa bàn tỉnh giai đoạn 2021-2024")] string? Title,
     int? Year,
     string? Scope,
     IReadOnlyList<string>? LegalBases,
     OverseeingBody Body,
     string? BodyUnit,
     string? PeriodUnderReview,
-    IReadOnlyList<string>? Agencies,
+    [Example("Sở Lao động - Thương binh và Xã hội")] IReadOnlyList<string>? Agencies,
     AnnualProgrammeEntry? Origin,
     IReadOnlyList<Guid>? Revisits = null);
 

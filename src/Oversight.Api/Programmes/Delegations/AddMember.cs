@@ -12,7 +12,7 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Delegations;
 
 [Requires(ProgrammeAction.ChangeDelegation)]
-public sealed record AddMember(Guid ProgrammeId, NewMember? Member, string? Reason);
+public sealed record AddMember([SetByServer] Guid ProgrammeId, NewMember? Member, string? Reason);
 
 public static class AddMemberHandler
 {

@@ -16,7 +16,7 @@ public sealed record NewMember(string? Name, string? Position, DelegationRole Ro
 
 /// <summary>Records the decision (or resolution) establishing the delegation, with its members.</summary>
 [Requires(ProgrammeAction.EstablishDelegation)]
-public sealed record EstablishDelegation(Guid ProgrammeId, string? DecisionNumber, DateOnly? DecisionDate, string? Signer, IReadOnlyList<NewMember>? Members,
+public sealed record EstablishDelegation([SetByServer] Guid ProgrammeId, string? DecisionNumber, DateOnly? DecisionDate, string? Signer, IReadOnlyList<NewMember>? Members,
     string? DateReason = null);
 
 public static class EstablishDelegationHandler

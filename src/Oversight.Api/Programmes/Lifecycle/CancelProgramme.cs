@@ -11,7 +11,7 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Lifecycle;
 
 [Requires(ProgrammeAction.Cancel)]
-public sealed record CancelProgramme(Guid ProgrammeId, string? Reason);
+public sealed record CancelProgramme([SetByServer] Guid ProgrammeId, string? Reason);
 
 public static class CancelProgrammeHandler
 {

@@ -11,7 +11,7 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Lifecycle;
 
 [Requires(ProgrammeAction.Close)]
-public sealed record CloseProgramme(Guid ProgrammeId, string? Note);
+public sealed record CloseProgramme([SetByServer] Guid ProgrammeId, string? Note);
 
 public static class CloseProgrammeHandler
 {

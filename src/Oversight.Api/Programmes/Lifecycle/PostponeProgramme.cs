@@ -11,7 +11,7 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Lifecycle;
 
 [Requires(ProgrammeAction.Postpone)]
-public sealed record PostponeProgramme(Guid ProgrammeId, string? Reason);
+public sealed record PostponeProgramme([SetByServer] Guid ProgrammeId, string? Reason);
 
 public static class PostponeProgrammeHandler
 {

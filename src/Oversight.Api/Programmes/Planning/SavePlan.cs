@@ -18,7 +18,7 @@ namespace Oversight.Programmes.Planning;
 /// </summary>
 [Requires(ProgrammeAction.AdoptPlan)]
 public sealed record SavePlan(
-    Guid ProgrammeId,
+    [SetByServer] Guid ProgrammeId,
     int PlanVersion,
     string? Purpose,
     string? Contents,

@@ -12,7 +12,7 @@ namespace Oversight.Programmes.Reporting;
 
 /// <summary>The draft goes to the members (and, if useful, the agencies) for comments.</summary>
 [Requires(ProgrammeAction.CirculateReport)]
-public sealed record CirculateDraftReport(Guid ProgrammeId, string? Note);
+public sealed record CirculateDraftReport([SetByServer] Guid ProgrammeId, string? Note);
 
 public static class CirculateDraftReportHandler
 {

@@ -17,11 +17,11 @@ namespace Oversight.Programmes.Reporting;
 /// </summary>
 [Requires(ProgrammeAction.EditReport)]
 public sealed record DraftRecommendation(
-    Guid ProgrammeId,
-    Guid RecommendationId,
+    [SetByServer] Guid ProgrammeId,
+    [SetByServer] Guid RecommendationId,
     Guid AgencyId,
     IReadOnlyList<Guid>? CoAgencyIds,
-    string? Text,
+    [Example("Chỉ đạo chi trả trợ cấp xã hội hằng tháng đúng hạn, dứt điểm các khoản chậm trước ngày 31/12.")] string? Text,
     DateOnly? DueDate,
     IReadOnlyList<Guid>? FindingIds);
 

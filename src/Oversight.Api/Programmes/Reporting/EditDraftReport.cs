@@ -12,7 +12,7 @@ namespace Oversight.Programmes.Reporting;
 
 /// <summary>The secretary edits the draft report; <see cref="ReportVersion"/> is the version the edit started from.</summary>
 [Requires(ProgrammeAction.EditReport)]
-public sealed record EditDraftReport(Guid ProgrammeId, int ReportVersion, string? Overview, string? Results, string? Shortcomings, string? Causes);
+public sealed record EditDraftReport([SetByServer] Guid ProgrammeId, int ReportVersion, string? Overview, string? Results, string? Shortcomings, string? Causes);
 
 public static class EditDraftReportHandler
 {

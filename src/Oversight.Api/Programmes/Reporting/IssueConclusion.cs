@@ -18,7 +18,7 @@ namespace Oversight.Programmes.Reporting;
 /// report starts its own stream, with a stable code, to be followed up.
 /// </summary>
 [Requires(ProgrammeAction.IssueConclusion)]
-public sealed record IssueConclusion(Guid ProgrammeId, string? Number, DateOnly? IssuedOn, string? Remarks, string? DateReason = null);
+public sealed record IssueConclusion([SetByServer] Guid ProgrammeId, string? Number, DateOnly? IssuedOn, string? Remarks, string? DateReason = null);
 
 public static class IssueConclusionHandler
 {

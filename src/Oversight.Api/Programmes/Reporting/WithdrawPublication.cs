@@ -9,7 +9,7 @@ namespace Oversight.Programmes.Reporting;
 
 /// <summary>Takes a published conclusion off the council's public page, with the reason; it may be published again later.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record WithdrawPublication(Guid ProgrammeId, string? Reason);
+public sealed record WithdrawPublication([SetByServer] Guid ProgrammeId, string? Reason);
 
 public static class WithdrawPublicationHandler
 {

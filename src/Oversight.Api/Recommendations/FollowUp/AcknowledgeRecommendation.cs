@@ -11,7 +11,7 @@ using Wolverine.Persistence;
 namespace Oversight.Recommendations.FollowUp;
 
 [Requires(Capability.RespondToRecommendations)]
-public sealed record AcknowledgeRecommendation(Guid RecommendationId, string? Note, DateOnly? On, string? DateReason = null);
+public sealed record AcknowledgeRecommendation([SetByServer] Guid RecommendationId, string? Note, DateOnly? On, string? DateReason = null);
 
 public static class AcknowledgeRecommendationHandler
 {

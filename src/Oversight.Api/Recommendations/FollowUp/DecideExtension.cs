@@ -14,7 +14,7 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The secretariat grants the extension (to the proposed date, or another later one) or refuses it with a reason.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record DecideExtension(Guid RecommendationId, bool? Approve, DateOnly? NewDueDate, string? Reason);
+public sealed record DecideExtension([SetByServer] Guid RecommendationId, bool? Approve, DateOnly? NewDueDate, string? Reason);
 
 public static class DecideExtensionHandler
 {

@@ -36,6 +36,7 @@ public static class ReportCompletionEndpoint
 {
     [Sends<ReportCompletion>]
     [WolverinePost("/api/recommendations/{recommendationId}/completion")]
+    [MultipartForm<RecommendationApi.CompletionForm>]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Cơ quan báo cáo đã thực hiện xong kiến nghị, kèm minh chứng (multipart: text, on, files)")]
     public static async Task<NoContent> Post(Guid recommendationId, HttpRequest request, ClaimsPrincipal user, IMessageBus bus, CancellationToken cancellation)

@@ -45,6 +45,7 @@ public static class ReportProgressEndpoint
 {
     [Sends<ReportProgress>]
     [WolverinePost("/api/recommendations/{recommendationId}/progress")]
+    [MultipartForm<RecommendationApi.ProgressForm>]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Cơ quan báo cáo tiến độ thực hiện kiến nghị (multipart: text, figures, on, files = minh chứng)")]
     public static async Task<NoContent> Post(Guid recommendationId, HttpRequest request, ClaimsPrincipal user, IMessageBus bus, CancellationToken cancellation)

@@ -12,7 +12,7 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The agency asks for a later due date, with a reason; only the secretariat's decision changes the date.</summary>
 [Requires(Capability.RespondToRecommendations)]
-public sealed record RequestExtension(Guid RecommendationId, DateOnly? ProposedDueDate, string? Reason);
+public sealed record RequestExtension([SetByServer] Guid RecommendationId, DateOnly? ProposedDueDate, string? Reason);
 
 public static class RequestExtensionHandler
 {

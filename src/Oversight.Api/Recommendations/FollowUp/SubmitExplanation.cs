@@ -12,7 +12,7 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The agency explains why it has not (or cannot) carry it out, e.g. it is not within its competence.</summary>
 [Requires(Capability.RespondToRecommendations)]
-public sealed record SubmitExplanation(Guid RecommendationId, string? Explanation, bool OutsideCompetence, DateOnly? On, string? DateReason = null);
+public sealed record SubmitExplanation([SetByServer] Guid RecommendationId, string? Explanation, bool OutsideCompetence, DateOnly? On, string? DateReason = null);
 
 public static class SubmitExplanationHandler
 {

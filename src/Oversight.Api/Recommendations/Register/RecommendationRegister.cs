@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Oversight.Accounts;
 using Oversight.Common;
@@ -127,6 +128,7 @@ public static class RecommendationRegister
 
     [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
     [WolverineGet("/api/recommendations/export")]
+    [ProducesFile(RegisterExport.XlsxType, "text/csv")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Xuất sổ theo dõi kiến nghị ra Excel (?format=xlsx, mặc định) hoặc CSV (?format=csv), cùng bộ lọc")]
     public static async Task<IResult> Export(IQuerySession session, ClaimsPrincipal user, TimeProvider clock, WorkingCalendar calendar, string? format,
@@ -149,19 +151,20 @@ public static class RecommendationRegister
     [WolverineGet("/api/recommendations/{recommendationId}")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Một kiến nghị: nội dung, hạn (và lịch sử hạn), hạn thực tế và lý do chuyển hạn, lịch nhắc hạn, trạng thái, mọi trả lời và quyết định")]
-    public static async Task<IResult> GetOne(Guid recommendationId, IQuerySession session, TimeProvider clock, WorkingCalendar calendar,
+    public static async Task<Results<Ok<RecommendationView>, ProblemHttpResult>> GetOne(Guid recommendationId, IQuerySession session, TimeProvider clock, WorkingCalendar calendar,
         IOptions<ReminderSettings> reminders, CancellationToken cancellation)
     {
         var recommendation = await session.LoadAsync<Recommendation>(recommendationId, cancellation);
         return recommendation is null
             ? Web.Problems.NotFound("Không tìm thấy kiến nghị này.")
-            : Results.Ok(new RecommendationView(recommendation, recommendation.IsOverdue(VietnamTime.Today(clock), calendar),
+            : TypedResults.Ok(new RecommendationView(recommendation, recommendation.IsOverdue(VietnamTime.Today(clock), calendar),
                 ReminderSchedule.Plan(recommendation, clock.GetUtcNow(), calendar, reminders.Value),
                 await FollowUpHistory.Load(session, recommendation, cancellation)));
     }
 
     [Allow(Capability.ViewAddressedWork)]
     [WolverineGet("/api/evidence/{evidenceId}")]
+    [ProducesFile("application/octet-stream")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Tải tệp minh chứng cơ quan đã gửi (đúng tệp đã nhận)")]
     public static async Task<IResult> GetEvidence(Guid evidenceId, IQuerySession session, CancellationToken cancellation) =>
