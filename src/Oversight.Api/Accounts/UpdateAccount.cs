@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Oversight.Common;
 using Wolverine;
@@ -155,4 +156,18 @@ public static class ListAccountsEndpoint
     [EndpointSummary("Danh sách tài khoản của HĐND (quản trị hệ thống: lọc theo ?councilId=)")]
     public static Task<IReadOnlyList<AccountView>> Get(IQuerySession session, ClaimsPrincipal user, string? councilId, CancellationToken cancellation) =>
         Query(session, Actor.Of(user), councilId, cancellation);
+
+    [Allow(Capability.ManageAccounts)]
+    [WolverineGet("/api/accounts/{accountId}")]
+    [Tags(CreateAccountHandler.Tag)]
+    [EndpointSummary("Một tài khoản (quản trị HĐND: của HĐND mình)")]
+    public static async Task<Results<Ok<AccountView>, ProblemHttpResult>> GetOne(Guid accountId, IQuerySession session, ClaimsPrincipal user,
+        CancellationToken cancellation)
+    {
+        var by = Actor.Of(user);
+        // Another council's account does not exist as far as a council's administrator can tell.
+        return await session.LoadAsync<Account>(accountId, cancellation) is { } account && (by.Role == Role.SystemAdministrator || account.CouncilId == by.CouncilId)
+            ? TypedResults.Ok(AccountView.Of(account))
+            : Web.Problems.NotFound("Không có tài khoản này.");
+    }
 }

@@ -241,7 +241,7 @@ public sealed partial class EnglishTextTests(AppFixture fixture) : IntegrationCo
             ["memberId"] = world.HeadId.ToString(), ["recommendationId"] = recommendationId.ToString(), ["findingId"] = world.FindingId.ToString(),
             ["documentId"] = world.DocumentId.ToString(), ["evidenceId"] = world.EvidenceId.ToString(), ["template"] = template,
             ["accountId"] = People.ViewerA.Id.ToString(), ["tokenId"] = "000000000000", ["notificationId"] = Guid.NewGuid().ToString(),
-            ["council"] = People.CouncilA, ["code"] = "",
+            ["council"] = People.CouncilA, ["councilId"] = People.CouncilA, ["code"] = "",
         };
 
         return

@@ -64,6 +64,6 @@ public static class ScheduleActivityEndpoint
     {
         var activityId = Guid.CreateVersion7();
         await bus.SendAsync(user, command with { ProgrammeId = id, ActivityId = activityId });
-        return new CreationResponse<Guid>($"/api/programmes/{id}#activity-{activityId}", activityId);
+        return new CreationResponse<Guid>($"/api/programmes/{id}/activities/{activityId}", activityId);
     }
 }
