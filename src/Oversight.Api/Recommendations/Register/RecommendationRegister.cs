@@ -121,10 +121,13 @@ public static class RecommendationRegister
     [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
     [WolverineGet("/api/recommendations")]
     [Tags(RecommendationApi.Tag)]
-    [EndpointSummary("Sổ theo dõi kiến nghị: lọc theo năm, cuộc giám sát, cơ quan, trạng thái, quá hạn, chủ thể; q = tìm không dấu")]
-    public static Task<IReadOnlyList<RegisterRow>> Get(IQuerySession session, ClaimsPrincipal user, TimeProvider clock, WorkingCalendar calendar, int? year,
-        Guid? programme, string? agency, RecommendationStatus? status, bool? overdue, OverseeingBody? body, string? q, CancellationToken cancellation) =>
-        Query(session, Actor.Of(user), new RegisterFilter(year, programme, agency, status, overdue, body, q), VietnamTime.Today(clock), calendar, cancellation);
+    [EndpointSummary("Sổ theo dõi kiến nghị: lọc theo năm, cuộc giám sát, cơ quan, trạng thái, quá hạn, chủ thể; q = tìm không dấu; " +
+        "page, pageSize (mặc định 1 và 100, tối đa 500 dòng một trang), kèm tổng số dòng")]
+    public static async Task<PagedList<RegisterRow>> Get(IQuerySession session, ClaimsPrincipal user, TimeProvider clock, WorkingCalendar calendar, int? year,
+        Guid? programme, string? agency, RecommendationStatus? status, bool? overdue, OverseeingBody? body, string? q, int? page, int? pageSize,
+        CancellationToken cancellation) =>
+        Paging.Of(await Query(session, Actor.Of(user), new RegisterFilter(year, programme, agency, status, overdue, body, q), VietnamTime.Today(clock), calendar,
+            cancellation), page, pageSize);
 
     [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
     [WolverineGet("/api/recommendations/export")]
