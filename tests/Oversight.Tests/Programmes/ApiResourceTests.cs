@@ -117,6 +117,26 @@ public sealed class ApiResourceTests(AppFixture fixture) : IntegrationContext(fi
         (await Host.GetJson<List<TimelineEntry>>($"/api/programmes/{id}/timeline")).Last().What.ShouldBe("Thay danh sách kiến nghị của dự thảo (0 kiến nghị)");
     }
 
+    [Fact]
+    public async Task Programmes_are_found_by_their_words_without_diacritics_in_the_API_and_on_the_list()
+    {
+        await Host.Send(HttpMethod.Post, "/api/programmes", ProgrammeStory.Creation() with { Title = "Giám sát công tác trợ giúp xã hội" }, 201);
+        await Host.Send(HttpMethod.Post, "/api/programmes", ProgrammeStory.Creation() with { Title = "Giám sát việc quản lý, sử dụng đất đai" }, 201);
+
+        async Task<IEnumerable<string>> Found(string q) =>
+            (await Host.GetJson<List<Oversight.Programmes.Listing.ProgrammeSummary>>($"/api/programmes?q={Uri.EscapeDataString(q)}")).Select(found => found.Title);
+        (await Found("tro giup XA HOI")).ShouldBe(["Giám sát công tác trợ giúp xã hội"]);
+        (await Found("dat dai")).ShouldBe(["Giám sát việc quản lý, sử dụng đất đai"]);
+        (await Found("2024-001")).ShouldBe(["Giám sát công tác trợ giúp xã hội"]);
+        (await Found("giam sat")).Count().ShouldBe(2);
+        (await Found("dat xa hoi")).ShouldBeEmpty();
+
+        var page = await Host.GetAsText("/cuoc-giam-sat?q=" + Uri.EscapeDataString("đất đai"));
+        page.ShouldContain("Giám sát việc quản lý, sử dụng đất đai");
+        page.ShouldNotContain("Giám sát công tác trợ giúp xã hội");
+        page.ShouldContain("value=\"đất đai\"");
+    }
+
     /// <summary>A programme whose draft report was just assembled, with one recommendation from the head's proposal.</summary>
     async Task<(Guid Id, Guid AgencyId)> Drafting()
     {

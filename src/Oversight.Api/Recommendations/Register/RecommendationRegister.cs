@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Security.Claims;
-using System.Text;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -77,15 +75,15 @@ public static class RecommendationRegister
         }
 
         var recommendations = await query.ToListAsync(cancellation);
-        var words = Fold(filter.Q ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var agency = filter.Agency is { Length: > 0 } wanted ? Fold(wanted) : null;
+        var words = TextSearch.Words(filter.Q);
+        var agency = filter.Agency is { Length: > 0 } wanted ? TextSearch.Fold(wanted) : null;
         return [.. recommendations
             .Where(recommendation => headings.ContainsKey(recommendation.ProgrammeId))
             .Select(recommendation => (Recommendation: recommendation, Programme: headings[recommendation.ProgrammeId]))
             .Where(pair => actor.Role != Role.AgencyUser || actor.IsOwnAgency(pair.Recommendation.AgencyName))
-            .Where(pair => agency is null || Fold(pair.Recommendation.AgencyName).Contains(agency))
+            .Where(pair => agency is null || TextSearch.Fold(pair.Recommendation.AgencyName).Contains(agency))
             .Where(pair => filter.Overdue is not { } overdue || pair.Recommendation.IsOverdue(today, calendar) == overdue)
-            .Where(pair => words.Length == 0 || Matches(pair.Recommendation, pair.Programme, words))];
+            .Where(pair => TextSearch.Matches(words, pair.Recommendation.Code, pair.Recommendation.Text, pair.Recommendation.AgencyName, pair.Programme.Title))];
     }
 
     public static RegisterRow Row(RegisterEntry recommendation, ProgrammeHeading programme, DateOnly today, WorkingCalendar calendar)
@@ -94,28 +92,6 @@ public static class RecommendationRegister
         return new RegisterRow(recommendation.Id, recommendation.Code, programme.Id, programme.Title, programme.Year, programme.Body, recommendation.AgencyName,
             recommendation.Text, recommendation.IssuedOn, recommendation.DueDate, recommendation.Status, Labels.Of(recommendation.Status), overdue,
             overdue ? today.DayNumber - recommendation.DueDate.DayNumber : 0, recommendation.ExtensionPending);
-    }
-
-    static bool Matches(RegisterEntry recommendation, ProgrammeHeading programme, string[] words)
-    {
-        var haystack = Fold($"{recommendation.Code} {recommendation.Text} {recommendation.AgencyName} {programme.Title}");
-        return words.All(haystack.Contains);
-    }
-
-    /// <summary>Lower case without diacritics: Vietnamese letters fold to their base letter, đ to d.</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Replace('đ', 'd').Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(char.IsWhiteSpace(c) ? ' ' : c);
-            }
-        }
-
-        return folded.ToString();
     }
 
     [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
