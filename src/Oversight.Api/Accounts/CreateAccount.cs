@@ -43,7 +43,7 @@ public static class CreateAccountHandler
             .Identifier(request.AgencyName, "agencyName", "tên cơ quan", 300, required: false)
             .Require(request.Role is not { } role || !(role == Role.AgencyUser && string.IsNullOrWhiteSpace(request.AgencyName)), "agencyName",
                 "Tài khoản của cơ quan phải ghi tên cơ quan chịu giám sát.")
-            .Require(string.IsNullOrWhiteSpace(request.Email) || MimeKit.MailboxAddress.TryParse(request.Email.Trim(), out _) && request.Email.Length <= 200
+            .Require(string.IsNullOrWhiteSpace(request.Email) || MimeKit.MailboxAddress.TryParse(request.Email, out _) && request.Email.Trim() == request.Email && request.Email.Length <= 200
                 && request.Email.Contains('@'), "email", "Địa chỉ e-mail không hợp lệ.");
         Passwords.Check(checks, request.Password, request.UserName);
         checks.ThrowIfAny();
@@ -68,11 +68,11 @@ public static class CreateAccountHandler
         {
             Id = id,
             UserName = Account.Normalise(request.UserName!),
-            FullName = request.FullName!.Trim(),
+            FullName = request.FullName!,
             Role = wanted,
             CouncilId = wanted == Role.SystemAdministrator ? null : councilId,
-            AgencyName = wanted == Role.AgencyUser ? request.AgencyName!.Trim() : null,
-            Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim(),
+            AgencyName = wanted == Role.AgencyUser ? request.AgencyName! : null,
+            Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email,
             CreatedAt = now,
         };
     }
@@ -128,5 +128,5 @@ public static class AccountLog
 public static class UserNames
 {
     public static bool IsValid(string userName) =>
-        userName.Trim() is { Length: >= 3 and <= 100 } trimmed && trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@');
+        userName.Length is >= 3 and <= 100 && userName.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@');
 }

@@ -78,7 +78,7 @@ public static class OwnAccountHandler
             Id = ApiTokenAuthentication.Hash(token),
             AccountId = account.Id,
             SecurityStamp = account.SecurityStamp,
-            Name = request.Name!.Trim(),
+            Name = request.Name!,
             CreatedAt = now,
             ExpiresAt = now.AddDays(request.Days ?? 365),
         }, token);

@@ -56,7 +56,8 @@ public static class UpdateAccountHandler
 
         if (change.SingleSignOn is { } login)
         {
-            checks.Require(Uri.TryCreate(login.Issuer, UriKind.Absolute, out var issuer) && issuer.Scheme is "https" or "http" && login.Issuer.Length <= 500,
+            checks.Require(Uri.TryCreate(login.Issuer, UriKind.Absolute, out var issuer) && issuer.Scheme is "https" or "http" && login.Issuer.Length <= 500
+                        && login.Issuer.Trim() == login.Issuer,
                     "singleSignOn.issuer", "Hãy ghi địa chỉ (issuer) của nhà cung cấp đăng nhập một lần, dạng https://….")
                 .Identifier(login.Subject, "singleSignOn.subject", "định danh (subject) của người dùng tại nhà cung cấp", 500);
         }
@@ -69,16 +70,16 @@ public static class UpdateAccountHandler
 
         if (change.SingleSignOn is { } bound)
         {
-            account.ExternalLogins = [new ExternalLogin(bound.Issuer.Trim(), bound.Subject.Trim())];
+            account.ExternalLogins = [new ExternalLogin(bound.Issuer, bound.Subject)];
         }
 
         if (!string.IsNullOrWhiteSpace(change.FullName))
         {
-            account.FullName = change.FullName.Trim();
+            account.FullName = change.FullName;
         }
 
         account.Role = role2;
-        account.AgencyName = role2 == Role.AgencyUser ? agency!.Trim() : null;
+        account.AgencyName = role2 == Role.AgencyUser ? agency! : null;
         if (change.Disabled is { } disabled && disabled != account.Disabled)
         {
             account.Disabled = disabled;
@@ -101,7 +102,7 @@ public static class UpdateAccountHandler
         var (accountId, change) = command;
         var current = await session.LoadAsync<Account>(accountId, cancellation) ?? throw Refusal.NotFound("Không có tài khoản này.");
         if (change.SingleSignOn is { } login && await session.Query<Account>().AnyAsync(other => other.Id != accountId
-                && other.ExternalLogins.Any(known => known.Issuer == login.Issuer.Trim() && known.Subject == login.Subject.Trim()), cancellation))
+                && other.ExternalLogins.Any(known => known.Issuer == login.Issuer && known.Subject == login.Subject), cancellation))
         {
             throw Refusal.Conflict("Định danh đăng nhập một lần này đã được liên kết với một tài khoản khác.");
         }

@@ -21,7 +21,7 @@ public static class ManageCouncilsHandler
     {
         new Checks()
             .Text(request.Id, "id", "mã HĐND (ví dụ: ha-nam, tan-bien)", 60)
-            .Require(request.Id is null || IsSlug(request.Id.Trim()), "id", "Mã HĐND chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.")
+            .Require(request.Id is null || IsSlug(request.Id), "id", "Mã HĐND chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.")
             .Text(request.Name, "name", "tên HĐND (ví dụ: Hội đồng nhân dân tỉnh Hà Nam)", 200)
             .Text(request.Place, "place", "địa danh ghi trên văn bản", 100)
             .Require(request.Level is not null, "level", "Hãy chọn cấp của HĐND.")
@@ -29,7 +29,7 @@ public static class ManageCouncilsHandler
             .ThrowIfAny();
         if (idTaken)
         {
-            throw Refusal.Conflict($"Mã HĐND “{request.Id!.Trim()}” đã được dùng.");
+            throw Refusal.Conflict($"Mã HĐND “{request.Id}” đã được dùng.");
         }
 
         if (request.Level == CouncilLevel.Commune && province is not { Level: CouncilLevel.Province })
@@ -39,9 +39,9 @@ public static class ManageCouncilsHandler
 
         return new Council
         {
-            Id = request.Id!.Trim(),
-            Name = request.Name!.Trim(),
-            Place = request.Place!.Trim(),
+            Id = request.Id!,
+            Name = request.Name!,
+            Place = request.Place!,
             Level = request.Level!.Value,
             ProvinceId = request.Level == CouncilLevel.Commune ? province!.Id : null,
             Committees = Clean(request.Committees),
@@ -56,8 +56,10 @@ public static class ManageCouncilsHandler
             .Require((change.Committees ?? []).All(name => name.Length <= 200), "committees", "Tên Ban dài quá 200 ký tự.")
             .Require((change.Symbols ?? []).All(pair => Oversight.Documents.ProgrammeDocuments.Find(pair.Key + ".docx") is not null), "symbols",
                 "Chỉ đặt ký hiệu cho các mẫu văn bản có trong phần mềm (tên mẫu không có đuôi .docx).")
-            .Require((change.Symbols ?? []).All(pair => string.IsNullOrWhiteSpace(pair.Value) || pair.Value.Trim().Length <= 30), "symbols",
-                "Ký hiệu văn bản dài quá 30 ký tự.");
+            .Require((change.Symbols ?? []).All(pair => string.IsNullOrWhiteSpace(pair.Value) || pair.Value.Length <= 30), "symbols",
+                "Ký hiệu văn bản dài quá 30 ký tự.")
+            .Require((change.Symbols ?? []).All(pair => string.IsNullOrWhiteSpace(pair.Value) || pair.Value.Trim().Length == pair.Value.Length), "symbols",
+                "Ký hiệu văn bản không được bắt đầu hoặc kết thúc bằng khoảng trắng.");
         if (change.Deadlines is { } deadlines)
         {
             checks.Require(new[] { deadlines.PlanDaysAfterDecision, deadlines.ScheduleNoticeDays, deadlines.ResultsReportDaysAfterFieldwork, deadlines.AtRiskDays }
@@ -72,7 +74,7 @@ public static class ManageCouncilsHandler
 
         if (change.Symbols is not null)
         {
-            council.Symbols = change.Symbols.Where(pair => !string.IsNullOrWhiteSpace(pair.Value)).ToDictionary(pair => pair.Key.Trim(), pair => pair.Value.Trim());
+            council.Symbols = change.Symbols.Where(pair => !string.IsNullOrWhiteSpace(pair.Value)).ToDictionary(pair => pair.Key, pair => pair.Value);
         }
 
         if (change.Deadlines is not null)
@@ -82,13 +84,13 @@ public static class ManageCouncilsHandler
 
         if (!string.IsNullOrWhiteSpace(change.Place))
         {
-            council.Place = change.Place.Trim();
+            council.Place = change.Place;
         }
     }
 
     public static async Task<Council> Add(NewCouncil request, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
-        var id = request.Id?.Trim() ?? "";
+        var id = request.Id ?? "";
         var taken = id.Length > 0 && await session.LoadAsync<Council>(id, cancellation) is not null;
         var province = string.IsNullOrWhiteSpace(request.ProvinceId) ? null : await session.LoadAsync<Council>(request.ProvinceId.Trim(), cancellation);
         var council = Decide(request, taken, province, clock.GetUtcNow());
@@ -146,5 +148,5 @@ public static class ManageCouncilsHandler
         && !id.StartsWith('-') && !id.EndsWith('-');
 
     static List<string> Clean(IReadOnlyList<string>? names) =>
-        [.. (names ?? []).Where(name => !string.IsNullOrWhiteSpace(name)).Select(name => name.Trim()).Distinct()];
+        [.. (names ?? []).Where(name => !string.IsNullOrWhiteSpace(name)).Distinct()];
 }

@@ -53,7 +53,7 @@ public static class IssueReplacementHandler
     {
         var (kind, issued, replaced) = Decide(stream.Aggregate!, command, VietnamTime.Today(clock), actor);
         await IssueDocumentHandler.Issue(stream, session, settings, kind, command.DocumentId, issued, replaced.ActivityId, replaced.Id,
-            command.Reason!.Trim(), cancellation);
+            command.Reason!, cancellation);
     }
 }
 

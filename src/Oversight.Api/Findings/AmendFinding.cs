@@ -34,8 +34,8 @@ public static class AmendFindingHandler
         }
 
         FindingRules.CheckContent(new Checks(), programme, command.Kind, command.AgencyId, command.Text, command.Figures).ThrowIfAny();
-        return new FindingAmended(finding.Id, command.Kind, command.AgencyId, command.Text!.Trim(),
-            string.IsNullOrWhiteSpace(command.Figures) ? null : command.Figures.Trim());
+        return new FindingAmended(finding.Id, command.Kind, command.AgencyId, command.Text!,
+            string.IsNullOrWhiteSpace(command.Figures) ? null : command.Figures);
     }
 
     public static async Task<FindingAmended> Handle(AmendFinding command, [WriteTarget] Finding finding, Actor actor, IQuerySession session,

@@ -43,7 +43,7 @@ public static class LogFindingHandler
 
         checks.ThrowIfAny();
         return new FindingLogged(command.FindingId, programme.Id, command.ActivityId, authorId, command.Kind, command.AgencyId,
-            command.Text!.Trim(), string.IsNullOrWhiteSpace(command.Figures) ? null : command.Figures.Trim());
+            command.Text!, string.IsNullOrWhiteSpace(command.Figures) ? null : command.Figures);
     }
 
     public static IStartStream Handle(LogFinding command, [ReadTarget] Programme programme, Actor actor) =>

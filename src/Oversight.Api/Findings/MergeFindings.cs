@@ -36,7 +36,7 @@ public static class MergeFindingsHandler
             .ThrowIfAny();
         return
         [
-            new AppendToStream(command.TargetId, new DuplicatesMerged(command.TargetId, duplicates, command.Text!.Trim())),
+            new AppendToStream(command.TargetId, new DuplicatesMerged(command.TargetId, duplicates, command.Text!)),
             .. duplicates.Select(id => new AppendToStream(id, new FindingMergedInto(id, command.TargetId))),
         ];
     }

@@ -46,8 +46,8 @@ public static class ScheduleActivityHandler
             .Require(command.NotifiedOn is null || command.Date is null || command.NotifiedOn <= command.Date, "notifiedOn",
                 "Ngày thông báo lịch không thể sau ngày làm việc.")
             .ThrowIfAny();
-        return new ActivityScheduled(programme.Id, command.ActivityId, command.Kind, command.Date!.Value, command.Time, command.Place!.Trim(),
-            command.AgencyId, [.. members.Distinct()], command.AgencyAttendees?.Trim(), notified.On, notified.Reason);
+        return new ActivityScheduled(programme.Id, command.ActivityId, command.Kind, command.Date!.Value, command.Time, command.Place!,
+            command.AgencyId, [.. members.Distinct()], command.AgencyAttendees, notified.On, notified.Reason);
     }
 
     public static ActivityScheduled Handle(ScheduleActivity command, [WriteTarget] Programme programme, Actor actor,

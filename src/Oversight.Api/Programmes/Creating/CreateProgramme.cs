@@ -37,16 +37,16 @@ public sealed class ProgrammeNumbering : INumberRegister
 public static class CreateProgrammeHandler
 {
     public const int MaxTitleLength = 500;
+    public const int MaxScope = 5000;
 
     public static ProgrammeCreated Decide(CreateProgramme command, int number)
     {
-        var agencies = (command.Agencies ?? []).Where(name => !string.IsNullOrWhiteSpace(name)).Select(name => name.Trim())
-            .Distinct(StringComparer.CurrentCultureIgnoreCase).ToList();
-        var bases = (command.LegalBases ?? []).Where(text => !string.IsNullOrWhiteSpace(text)).Select(text => text.Trim()).ToList();
+        var agencies = (command.Agencies ?? []).Where(name => !string.IsNullOrWhiteSpace(name)).Distinct(StringComparer.CurrentCultureIgnoreCase).ToList();
+        var bases = (command.LegalBases ?? []).Where(text => !string.IsNullOrWhiteSpace(text)).ToList();
         var checks = new Checks()
             .Text(command.Title, "title", "tên cuộc giám sát", MaxTitleLength)
             .Require(command.Year is >= 2000 and <= 2100, "year", "Năm giám sát phải là một năm từ 2000 đến 2100.")
-            .Text(command.Scope, "scope", "phạm vi giám sát", 5000, required: false)
+            .Text(command.Scope, "scope", "phạm vi giám sát", MaxScope, required: false)
             .Require(bases.Count <= 30 && bases.All(text => text.Length <= 1000), "legalBases", "Có tối đa 30 căn cứ, mỗi căn cứ tối đa 1000 ký tự.")
             .Require(Enum.IsDefined(command.Body), "body", "Hãy chọn chủ thể giám sát.")
             .Require(command.Body is not (OverseeingBody.Committee or OverseeingBody.DeputyGroup) || !string.IsNullOrWhiteSpace(command.BodyUnit), "bodyUnit",
@@ -56,7 +56,8 @@ public static class CreateProgrammeHandler
             .Require(agencies.Count > 0, "agencies", "Hãy nêu ít nhất một cơ quan chịu giám sát.")
             .Require(agencies.Count <= 200 && agencies.All(name => name.Length <= 300), "agencies", "Có tối đa 200 cơ quan, mỗi tên tối đa 300 ký tự.")
             .Require(agencies.All(name => !Bidi.Has(name) && !name.Contains('\n')), "agencies",
-                "Tên cơ quan phải nằm trên một dòng và không chứa ký tự điều khiển hướng chữ.");
+                "Tên cơ quan phải nằm trên một dòng và không chứa ký tự điều khiển hướng chữ.")
+            .Require(agencies.All(name => name.Trim().Length == name.Length), "agencies", "Tên cơ quan không được bắt đầu hoặc kết thúc bằng khoảng trắng.");
         if (command.Origin is { } origin)
         {
             checks.Require(origin.Year is >= 2000 and <= 2100, "origin.year", "Năm của chương trình giám sát không hợp lệ.")
@@ -64,12 +65,12 @@ public static class CreateProgrammeHandler
         }
 
         checks.ThrowIfAny();
-        return new ProgrammeCreated(command.ProgrammeId, number, command.Title!.Trim(), command.Year!.Value,
-            string.IsNullOrWhiteSpace(command.Scope) ? null : command.Scope.Trim(), bases, command.Body,
-            string.IsNullOrWhiteSpace(command.BodyUnit) ? null : command.BodyUnit.Trim(),
-            string.IsNullOrWhiteSpace(command.PeriodUnderReview) ? null : command.PeriodUnderReview.Trim(),
+        return new ProgrammeCreated(command.ProgrammeId, number, command.Title!, command.Year!.Value,
+            string.IsNullOrWhiteSpace(command.Scope) ? null : command.Scope, bases, command.Body,
+            string.IsNullOrWhiteSpace(command.BodyUnit) ? null : command.BodyUnit,
+            string.IsNullOrWhiteSpace(command.PeriodUnderReview) ? null : command.PeriodUnderReview,
             [.. agencies.Select(name => new AgencyRef(Guid.CreateVersion7(), name))],
-            command.Origin is { } entry ? entry with { ResolutionNumber = entry.ResolutionNumber.Trim() } : null,
+            command.Origin,
             command.Revisits is { Count: > 0 } revisits ? [.. revisits.Distinct()] : null);
     }
 

@@ -33,7 +33,7 @@ public static class AddMemberHandler
         }
 
         checks.ThrowIfAny();
-        return new DelegationMemberAdded(programme.Id, MemberChecks.ToMember(linked!), command.Reason!.Trim());
+        return new DelegationMemberAdded(programme.Id, MemberChecks.ToMember(linked!), command.Reason!);
     }
 
     public static async Task<DelegationMemberAdded> Handle(AddMember command, [WriteTarget] Programme programme, Actor actor, IQuerySession session,

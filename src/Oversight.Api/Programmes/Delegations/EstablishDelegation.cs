@@ -34,7 +34,7 @@ public static class EstablishDelegationHandler
         MemberChecks.Check(checks, members, accounts);
         checks.ThrowIfAny();
 
-        return new DelegationEstablished(programme.Id, command.DecisionNumber!.Trim(), decided.On, command.Signer!.Trim(),
+        return new DelegationEstablished(programme.Id, command.DecisionNumber!, decided.On, command.Signer!,
             [.. members.Select(MemberChecks.ToMember)], decided.Reason);
     }
 
@@ -61,7 +61,7 @@ public static class MemberChecks
         { AccountId: { } id } => accounts.FirstOrDefault(account => account.Id == id) is { } holder && string.IsNullOrWhiteSpace(member.Name)
             ? member with { Name = holder.FullName }
             : member,
-        _ => accounts.Where(account => account.FullName == member.Name?.Trim()).ToList() is [var only] ? member with { AccountId = only.Id } : member,
+        _ => accounts.Where(account => account.FullName == member.Name).ToList() is [var only] ? member with { AccountId = only.Id } : member,
     };
 
     public static void Check(Checks checks, IReadOnlyList<NewMember> members, IReadOnlyList<Account> accounts)
@@ -79,7 +79,7 @@ public static class MemberChecks
     }
 
     public static Member ToMember(NewMember member) =>
-        new(member.AccountId ?? Guid.CreateVersion7(), member.Name!.Trim(), string.IsNullOrWhiteSpace(member.Position) ? null : member.Position.Trim(), member.Role);
+        new(member.AccountId ?? Guid.CreateVersion7(), member.Name!, string.IsNullOrWhiteSpace(member.Position) ? null : member.Position, member.Role);
 }
 
 public static class EstablishDelegationEndpoint

@@ -19,7 +19,7 @@ public static class CloseProgrammeHandler
     {
         programme.Ensure(ProgrammeAction.Close);
         new Checks().Text(command.Note, "note", "ghi chú khi đóng hồ sơ", 2000, required: false).ThrowIfAny();
-        return new ProgrammeClosed(programme.Id, command.Note?.Trim());
+        return new ProgrammeClosed(programme.Id, command.Note);
     }
 
     public static ProgrammeClosed Handle(CloseProgramme command, [WriteTarget] Programme programme) =>

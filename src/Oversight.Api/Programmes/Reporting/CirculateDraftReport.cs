@@ -25,7 +25,7 @@ public static class CirculateDraftReportHandler
         }
 
         new Checks().Text(command.Note, "note", "ghi chú", 2000, required: false).ThrowIfAny();
-        return new DraftReportCirculated(programme.Id, command.Note?.Trim());
+        return new DraftReportCirculated(programme.Id, command.Note);
     }
 
     public static DraftReportCirculated Handle(CirculateDraftReport command, [WriteTarget] Programme programme) =>

@@ -37,11 +37,11 @@ public static class IssueConclusionHandler
             .Text(command.Remarks, "remarks", "nội dung kết luận", 100_000)
             .ThrowIfAny();
         var issuedOn = issued.On;
-        var number = command.Number!.Trim();
+        var number = command.Number!;
         var streams = programme.Recommendations.Select((draft, index) => (IMartenOp)MartenOps.StartStream<Recommendation>(draft.Id,
             new RecommendationIssued(draft.Id, programme.Id, $"KN-{programme.Code}-{index + 1:00}", draft.AgencyId, programme.AgencyName(draft.AgencyId),
                 [.. draft.CoAgencyIds.Select(programme.AgencyName)], draft.Text, draft.DueDate!.Value, draft.FindingIds, number, issuedOn)));
-        return ([new ConclusionIssued(programme.Id, number, issuedOn, command.Remarks!.Trim(), issued.Reason)], [.. streams]);
+        return ([new ConclusionIssued(programme.Id, number, issuedOn, command.Remarks!, issued.Reason)], [.. streams]);
     }
 
     /// <summary>Issues the conclusion and schedules each recommendation's reminders (durable: they survive restarts).</summary>

@@ -23,7 +23,7 @@ public static class WithdrawPublicationHandler
         }
 
         new Checks().Text(command.Reason, "reason", "lý do rút khỏi trang công khai", MaxReason).ThrowIfAny();
-        return new PublicationWithdrawn(programme.Id, today, command.Reason!.Trim());
+        return new PublicationWithdrawn(programme.Id, today, command.Reason!);
     }
 
     public static PublicationWithdrawn Handle(WithdrawPublication command, [WriteTarget] Programme programme, TimeProvider clock) =>

@@ -20,7 +20,7 @@ public static class AcknowledgeRecommendationHandler
         FollowUpRules.Ensure(recommendation, "xác nhận đã nhận", RecommendationStatus.Issued);
         new Checks().Text(command.Note, "note", "ghi chú", 2000, required: false).ThrowIfAny();
         var on = FollowUpRules.On(command.On, command.DateReason, today, recommendation, actor);
-        return new RecommendationAcknowledged(recommendation.Id, recommendation.ProgrammeId, on.On, command.Note?.Trim(), on.Reason);
+        return new RecommendationAcknowledged(recommendation.Id, recommendation.ProgrammeId, on.On, command.Note, on.Reason);
     }
 
     public static RecommendationAcknowledged Handle(AcknowledgeRecommendation command,

@@ -34,7 +34,7 @@ public static class DecideExtensionHandler
             .ThrowIfAny();
         return command.Approve == true
             ? new ExtensionGranted(recommendation.Id, recommendation.ProgrammeId, today, newDueDate, FollowUpRules.Blank(command.Reason))
-            : new ExtensionRefused(recommendation.Id, recommendation.ProgrammeId, today, command.Reason!.Trim());
+            : new ExtensionRefused(recommendation.Id, recommendation.ProgrammeId, today, command.Reason!);
     }
 
     /// <summary>A granted extension schedules reminders for the new date; those for the old date find it changed and do nothing.</summary>

@@ -27,7 +27,7 @@ public static class ReportCompletionHandler
         checks.ThrowIfAny();
         var on = FollowUpRules.On(command.On, command.DateReason, VietnamTime.Today(clock), recommendation, actor);
         var (files, evidence) = FollowUpRules.Store(recommendation.Id, command.Files, clock.GetUtcNow());
-        return ([new CompletionReported(recommendation.Id, recommendation.ProgrammeId, on.On, command.Text!.Trim(), evidence, on.Reason)],
+        return ([new CompletionReported(recommendation.Id, recommendation.ProgrammeId, on.On, command.Text!, evidence, on.Reason)],
             files.Select(file => (IMartenOp)MartenOps.Store(file)));
     }
 }

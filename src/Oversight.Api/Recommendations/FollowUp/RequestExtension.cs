@@ -31,7 +31,7 @@ public static class RequestExtensionHandler
                 $"Hạn mới phải sau hạn hiện tại ({VietnamTime.Format(recommendation.DueDate)}).")
             .Text(command.Reason, "reason", "lý do đề nghị gia hạn", 5000)
             .ThrowIfAny();
-        return new ExtensionRequested(recommendation.Id, recommendation.ProgrammeId, today, command.ProposedDueDate!.Value, command.Reason!.Trim());
+        return new ExtensionRequested(recommendation.Id, recommendation.ProgrammeId, today, command.ProposedDueDate!.Value, command.Reason!);
     }
 
     public static ExtensionRequested Handle(RequestExtension command, [WriteTarget] Recommendation recommendation,

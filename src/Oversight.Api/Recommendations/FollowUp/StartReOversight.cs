@@ -30,8 +30,15 @@ public static class StartReOversightHandler
                 "chỉ giám sát lại các kiến nghị cơ quan chưa thực hiện xong.");
         }
 
-        var scope = "Giám sát lại việc thực hiện các kiến nghị: " + string.Join("; ", recommendations.OrderBy(r => r.Code).Select(r => $"{r.Code} ({r.Text})"));
-        return new CreateProgramme(command.ProgrammeId, command.Title, command.Year, scope.Length > 4000 ? scope[..3999] + "…" : scope, [],
+        // The recommendations with their texts when that fits a programme's scope, else their codes alone (the programme links every one of them).
+        var ordered = recommendations.OrderBy(recommendation => recommendation.Code).ToList();
+        var scope = "Giám sát lại việc thực hiện các kiến nghị: " + string.Join("; ", ordered.Select(recommendation => $"{recommendation.Code} ({recommendation.Text})"));
+        if (scope.Length > CreateProgrammeHandler.MaxScope)
+        {
+            scope = "Giám sát lại việc thực hiện các kiến nghị: " + string.Join("; ", ordered.Select(recommendation => recommendation.Code));
+        }
+
+        return new CreateProgramme(command.ProgrammeId, command.Title, command.Year, scope, [],
             OverseeingBody.StandingCommittee, null, null, [.. recommendations.Select(recommendation => recommendation.AgencyName).Distinct()], null,
             [.. recommendations.Select(recommendation => recommendation.Id)]);
     }

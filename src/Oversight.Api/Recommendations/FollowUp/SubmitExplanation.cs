@@ -22,7 +22,7 @@ public static class SubmitExplanationHandler
             RecommendationStatus.PartlyResolved);
         new Checks().Text(command.Explanation, "explanation", "nội dung giải trình", 20_000).ThrowIfAny();
         var on = FollowUpRules.On(command.On, command.DateReason, today, recommendation, actor);
-        return new ExplanationSubmitted(recommendation.Id, recommendation.ProgrammeId, on.On, command.Explanation!.Trim(), command.OutsideCompetence, on.Reason);
+        return new ExplanationSubmitted(recommendation.Id, recommendation.ProgrammeId, on.On, command.Explanation!, command.OutsideCompetence, on.Reason);
     }
 
     public static ExplanationSubmitted Handle(SubmitExplanation command, [WriteTarget] Recommendation recommendation,
