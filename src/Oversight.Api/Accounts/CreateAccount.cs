@@ -9,7 +9,7 @@ using Wolverine.Http;
 
 namespace Oversight.Accounts;
 
-public sealed record NewAccount(string? UserName, string? FullName, Role? Role, string? CouncilId, string? AgencyName, string? Password, string? Email = null);
+public sealed record NewAccount(string? UserName, [Example("Nguyễn Thị Hương")] string? FullName, Role? Role, string? CouncilId, [Example("Sở Y tế")] string? AgencyName, string? Password, string? Email = null);
 
 /// <summary>What an administrator sees of an account (never its password hash).</summary>
 public sealed record AccountView(Guid Id, string UserName, string FullName, Role Role, string RoleLabel, string? CouncilId, string? AgencyName, bool Disabled,

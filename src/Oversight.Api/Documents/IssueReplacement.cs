@@ -57,7 +57,7 @@ public static class IssueReplacementHandler
     }
 }
 
-public sealed record IssueReplacementBody(DateOnly? IssuedOn, string? Reason, string? DateReason = null);
+public sealed record IssueReplacementBody(DateOnly? IssuedOn, [Example("Văn bản đã ban hành ghi sai tên cơ quan được giám sát")] string? Reason, string? DateReason = null);
 
 public static class IssueReplacementEndpoint
 {

@@ -108,6 +108,11 @@ public static class ApiDocument
                 },
             };
         }
+        else if (operation.RequestBody?.Content is { } content && content.ContainsKey("multipart/form-data"))
+        {
+            // A form the framework describes carries a file here, which only multipart sends.
+            content.Remove("application/x-www-form-urlencoded");
+        }
 
         operation.Responses ??= [];
         if (metadata.OfType<ProducesFileAttribute>().FirstOrDefault() is { } file)

@@ -6,7 +6,8 @@ namespace Oversight.Tests.Hosting;
 
 /// <summary>
 /// The OpenAPI document is a contract a client can be generated from: every schema typed, every array with its items, every enum
-/// with its values, and no request body asking for an id the server makes or takes from the route.
+/// with its values, every answer with one success status and a typed body unless 204, every example in Vietnamese, and no request
+/// body asking for an id the server makes or takes from the route.
 /// </summary>
 public sealed class ApiDocumentTests(AppFixture fixture) : IntegrationContext(fixture)
 {
@@ -128,6 +129,49 @@ public sealed class ApiDocumentTests(AppFixture fixture) : IntegrationContext(fi
     }
 
     [Fact]
+    public async Task Every_answer_has_a_type_and_every_example_is_Vietnamese()
+    {
+        var document = await Document();
+        var wrong = new List<string>();
+        foreach (var (path, operations) in document["paths"]!.AsObject().Where(pair => pair.Key.StartsWith("/api/", StringComparison.Ordinal)))
+        {
+            foreach (var (method, operation) in operations!.AsObject())
+            {
+                var where = $"{method.ToUpperInvariant()} {path}";
+                var successes = operation!["responses"]!.AsObject().Where(pair => pair.Key.StartsWith('2')).ToList();
+                if (successes.Count != 1)
+                {
+                    wrong.Add($"{where}: {successes.Count} success answers");
+                }
+
+                foreach (var (status, response) in successes)
+                {
+                    var content = response!["content"]?.AsObject();
+                    if (status == "204" ? content is { Count: > 0 } : content is not { Count: > 0 })
+                    {
+                        wrong.Add($"{where}: {status} {(status == "204" ? "with" : "without")} a body");
+                    }
+                }
+
+                if (method == "get" && successes is not [("200", _)])
+                {
+                    wrong.Add($"{where}: a read that does not answer 200");
+                }
+            }
+        }
+
+        var examples = new List<string>();
+        Examples(document, examples);
+        foreach (var example in examples.Where(example => !example.Any(letter => letter > 127 && char.IsLetter(letter))))
+        {
+            wrong.Add($"an example not in Vietnamese: {example}");
+        }
+
+        wrong.ShouldBeEmpty();
+        examples.Count.ShouldBeGreaterThanOrEqualTo(12);
+    }
+
+    [Fact]
     public async Task Multipart_forms_and_files_are_described()
     {
         var document = await Document();
@@ -137,6 +181,7 @@ public sealed class ApiDocumentTests(AppFixture fixture) : IntegrationContext(fi
         var files = form["properties"]!["files"]!;
         Resolve(document, files["items"]!)["format"]!.GetValue<string>().ShouldBe("binary");
 
+        document["paths"]!["/api/templates/{template}"]!["post"]!["requestBody"]!["content"]!.AsObject().Select(pair => pair.Key).ShouldBe(["multipart/form-data"]);
         var issued = document["paths"]!["/api/issued-documents/{documentId}"]!["get"]!["responses"]!["200"]!["content"]!;
         issued["application/vnd.openxmlformats-officedocument.wordprocessingml.document"]!["schema"]!["format"]!.GetValue<string>().ShouldBe("binary");
         var signIn = document["paths"]!["/api/account/sign-in"]!["post"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!;
@@ -149,6 +194,31 @@ public sealed class ApiDocumentTests(AppFixture fixture) : IntegrationContext(fi
 
     static JsonNode Resolve(JsonNode document, JsonNode schema) =>
         schema["$ref"]?.GetValue<string>() is { } reference ? document["components"]!["schemas"]![reference.Split('/').Last()]! : schema;
+
+    static void Examples(JsonNode? node, List<string> found)
+    {
+        if (node is JsonArray array)
+        {
+            foreach (var item in array)
+            {
+                Examples(item, found);
+            }
+        }
+        else if (node is JsonObject members)
+        {
+            foreach (var (name, value) in members)
+            {
+                if (name == "example")
+                {
+                    found.AddRange(value is JsonArray items ? items.Select(item => item!.ToString()) : [value!.ToString()]);
+                }
+                else
+                {
+                    Examples(value, found);
+                }
+            }
+        }
+    }
 
     static void Check(JsonNode schema, string where, List<string> wrong)
     {

@@ -16,7 +16,8 @@ public sealed record NewMember(string? Name, string? Position, DelegationRole Ro
 
 /// <summary>Records the decision (or resolution) establishing the delegation, with its members.</summary>
 [Requires(ProgrammeAction.EstablishDelegation)]
-public sealed record EstablishDelegation([SetByServer] Guid ProgrammeId, string? DecisionNumber, DateOnly? DecisionDate, string? Signer, IReadOnlyList<NewMember>? Members,
+public sealed record EstablishDelegation([SetByServer] Guid ProgrammeId, [Example("15/QĐ-HĐND")] string? DecisionNumber, DateOnly? DecisionDate,
+    [Example("Trần Văn Minh")] string? Signer, IReadOnlyList<NewMember>? Members,
     string? DateReason = null);
 
 public static class EstablishDelegationHandler

@@ -12,7 +12,7 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>Re-oversight (giám sát lại): a new programme about recommendations that were not carried out, linked to them.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record StartReOversight([SetByServer] Guid ProgrammeId, string? Title, int? Year, IReadOnlyList<Guid>? RecommendationIds);
+public sealed record StartReOversight([SetByServer] Guid ProgrammeId, [Example("Giám sát lại việc thực hiện kiến nghị về chi trả trợ cấp xã hội")] string? Title, int? Year, IReadOnlyList<Guid>? RecommendationIds);
 
 public static class StartReOversightHandler
 {
