@@ -163,7 +163,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var store = app!.Services.GetRequiredService<IDocumentStore>();
         var hasher = app.Services.GetRequiredService<IPasswordHasher<Account>>();
         await using var session = store.LightweightSession();
-        await ManageCouncilsHandler.Add(new NewCouncil(Council, "Hội đồng nhân dân tỉnh Thử", "Tỉnh Thử", CouncilLevel.Province, null, null), session,
+        await AddCouncilHandler.Add(new AddCouncil(Council, "Hội đồng nhân dân tỉnh Thử", "Tỉnh Thử", CouncilLevel.Province, null, null), session,
             TimeProvider.System, CancellationToken.None);
         await session.SaveChangesAsync();
         var system = new Actor(Guid.Empty, "tests", "Kiểm thử", Role.SystemAdministrator, null, null);

@@ -21,6 +21,10 @@ public static class DraftRecommendations
     public static IReadOnlyList<DraftRecommendationView> Of(Programme programme) =>
         [.. programme.Recommendations.Select((draft, index) => new DraftRecommendationView(draft.Id, index + 1, draft.AgencyId, programme.AgencyName(draft.AgencyId),
             draft.CoAgencyIds, draft.Text, draft.DueDate, draft.FindingIds, Url(programme.Id, draft.Id)))];
+}
+
+public static class DraftRecommendationsEndpoint
+{
 
     [Allow(Capability.ViewProgrammes)]
     [WolverineGet("/api/programmes/{id}/report/recommendations")]
@@ -29,7 +33,7 @@ public static class DraftRecommendations
     public static async Task<Results<Ok<IReadOnlyList<DraftRecommendationView>>, ProblemHttpResult>> Get(Guid id, IQuerySession session,
         CancellationToken cancellation) =>
         await session.LoadAsync<Programme>(id, cancellation) is { } programme
-            ? TypedResults.Ok(Of(programme))
+            ? TypedResults.Ok(DraftRecommendations.Of(programme))
             : Problems.NotFound("Không tìm thấy cuộc giám sát này.");
 
     [Allow(Capability.ViewProgrammes)]
@@ -38,7 +42,7 @@ public static class DraftRecommendations
     [EndpointSummary("Một kiến nghị của dự thảo báo cáo")]
     public static async Task<Results<Ok<DraftRecommendationView>, ProblemHttpResult>> GetOne(Guid id, Guid recommendationId, IQuerySession session,
         CancellationToken cancellation) =>
-        await session.LoadAsync<Programme>(id, cancellation) is { } programme && Of(programme).FirstOrDefault(draft => draft.Id == recommendationId) is { } found
+        await session.LoadAsync<Programme>(id, cancellation) is { } programme && DraftRecommendations.Of(programme).FirstOrDefault(draft => draft.Id == recommendationId) is { } found
             ? TypedResults.Ok(found)
             : Problems.NotFound("Không có kiến nghị này trong dự thảo báo cáo.");
 }

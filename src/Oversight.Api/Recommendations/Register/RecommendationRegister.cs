@@ -93,7 +93,10 @@ public static class RecommendationRegister
             recommendation.Text, recommendation.IssuedOn, recommendation.DueDate, recommendation.Status, Labels.Of(recommendation.Status), overdue,
             overdue ? today.DayNumber - recommendation.DueDate.DayNumber : 0, recommendation.ExtensionPending);
     }
+}
 
+public static class RecommendationRegisterEndpoint
+{
     [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
     [WolverineGet("/api/recommendations")]
     [Tags(RecommendationApi.Tag)]
@@ -102,8 +105,8 @@ public static class RecommendationRegister
     public static async Task<PagedList<RegisterRow>> Get(IQuerySession session, ClaimsPrincipal user, TimeProvider clock, WorkingCalendar calendar, int? year,
         Guid? programme, string? agency, RecommendationStatus? status, bool? overdue, OverseeingBody? body, string? q, int? page, int? pageSize,
         CancellationToken cancellation) =>
-        Paging.Of(await Query(session, Actor.Of(user), new RegisterFilter(year, programme, agency, status, overdue, body, q), VietnamTime.Today(clock), calendar,
-            cancellation), page, pageSize);
+        Paging.Of(await RecommendationRegister.Query(session, Actor.Of(user), new RegisterFilter(year, programme, agency, status, overdue, body, q),
+            VietnamTime.Today(clock), calendar, cancellation), page, pageSize);
 
     [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
     [WolverineGet("/api/recommendations/export")]
@@ -119,7 +122,7 @@ public static class RecommendationRegister
         }
 
         var today = VietnamTime.Today(clock);
-        var rows = await Query(session, Actor.Of(user), new RegisterFilter(year, programme, agency, status, overdue, body, q), today, calendar, cancellation);
+        var rows = await RecommendationRegister.Query(session, Actor.Of(user), new RegisterFilter(year, programme, agency, status, overdue, body, q), today, calendar, cancellation);
         var name = $"so-theo-doi-kien-nghi-{today:yyyy-MM-dd}";
         return format == "csv"
             ? Results.File(RegisterExport.Csv(rows), "text/csv; charset=utf-8", $"{name}.csv")

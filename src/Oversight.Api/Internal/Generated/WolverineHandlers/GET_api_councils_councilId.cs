@@ -34,7 +34,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Councils.ManageCouncilsHandler").SetTag("http.route", "/api/councils/{councilId}").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Councils.ListCouncilsEndpoint").SetTag("http.route", "/api/councils/{councilId}").SetTag("http.request.method", "GET");
             var councilId = (string?)httpContext.GetRouteValue("councilId");
             if(councilId == null)
             {
@@ -44,7 +44,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var resultsOfOkOfCouncilAndProblemHttpResult = await Oversight.Councils.ManageCouncilsHandler.GetOne(councilId, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var resultsOfOkOfCouncilAndProblemHttpResult = await Oversight.Councils.ListCouncilsEndpoint.GetOne(councilId, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             await resultsOfOkOfCouncilAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

@@ -34,7 +34,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Programmes.Reporting.DraftRecommendations").SetTag("http.route", "/api/programmes/{id}/report/recommendations/{recommendationId}").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Programmes.Reporting.DraftRecommendationsEndpoint").SetTag("http.route", "/api/programmes/{id}/report/recommendations/{recommendationId}").SetTag("http.request.method", "GET");
             string id_rawValue = (string?)httpContext.GetRouteValue("id");
             System.Guid id = default;
 
@@ -61,7 +61,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var resultsOfOkOfDraftRecommendationViewAndProblemHttpResult = await Oversight.Programmes.Reporting.DraftRecommendations.GetOne(id, recommendationId, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var resultsOfOkOfDraftRecommendationViewAndProblemHttpResult = await Oversight.Programmes.Reporting.DraftRecommendationsEndpoint.GetOne(id, recommendationId, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             await resultsOfOkOfDraftRecommendationViewAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
