@@ -21,6 +21,7 @@ public static class AddCouncilHandler
             .Require(command.Id is null || IsSlug(command.Id), "id", "Mã HĐND chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.")
             .Text(command.Name, "name", "tên HĐND (ví dụ: Hội đồng nhân dân tỉnh Hà Nam)", 200)
             .Text(command.Place, "place", "địa danh ghi trên văn bản", 100)
+            .Require(Council.Unpadded(command.Committees), "committees", Council.PaddedCommittee)
             .Require(command.Level is not null, "level", "Hãy chọn cấp của HĐND.")
             .Require(command.Level != CouncilLevel.Commune || !string.IsNullOrWhiteSpace(command.ProvinceId), "provinceId", "HĐND cấp xã phải thuộc một HĐND cấp tỉnh.")
             .ThrowIfAny();

@@ -38,6 +38,7 @@ public static class ChangeCouncilSettingsHandler
         var checks = new Checks()
             .Text(change.Place, "place", "địa danh ghi trên văn bản", 100, required: false)
             .Require((change.Committees ?? []).All(name => name.Length <= 200), "committees", "Tên Ban dài quá 200 ký tự.")
+            .Require(Council.Unpadded(change.Committees), "committees", Council.PaddedCommittee)
             .Require((change.Symbols ?? []).All(pair => ProgrammeDocuments.Find(pair.Key + ".docx") is not null), "symbols",
                 "Chỉ đặt ký hiệu cho các mẫu văn bản có trong phần mềm (tên mẫu không có đuôi .docx).")
             .Require((change.Symbols ?? []).All(pair => string.IsNullOrWhiteSpace(pair.Value) || pair.Value.Length <= 30), "symbols",
