@@ -165,6 +165,7 @@ public static class IssueDocumentEndpoints
 
     [Allow(Capability.ViewAddressedWork)]
     [WolverineGet("/api/issued-documents/{documentId}")]
+    [ProducesFile(DocumentPreparation.WordType)]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Tải văn bản đã ban hành (đúng tệp đã lưu khi ban hành); cơ quan chịu giám sát tải được văn bản gửi tới cơ quan")]
     public static async Task<IResult> Get(Guid documentId, IQuerySession session, CancellationToken cancellation) =>

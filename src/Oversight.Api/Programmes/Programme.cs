@@ -170,6 +170,12 @@ public sealed record RecommendationWithdrawn(Guid ProgrammeId, Guid Recommendati
     public string Describe(EventContext context) => "Bỏ một kiến nghị khỏi dự thảo";
 }
 
+/// <summary>The draft's whole list of recommendations, in order, as one edit replaced it (those left out are dropped).</summary>
+public sealed record DraftRecommendationsReplaced(Guid ProgrammeId, IReadOnlyList<RecommendationDraft> Recommendations) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Thay danh sách kiến nghị của dự thảo ({Recommendations.Count} kiến nghị)";
+}
+
 public sealed record ConclusionIssued(Guid ProgrammeId, string Number, DateOnly IssuedOn, string Remarks, string? DateReason = null) : IDated, IDescribedEvent
 {
     public string Describe(EventContext context) => $"Ban hành kết luận số {Number} ngày {VietnamTime.Format(IssuedOn)}";
@@ -403,6 +409,9 @@ public sealed class Programme : ITenanted, Accounts.IAccessTarget
     }
 
     public void Apply(RecommendationWithdrawn e) => Recommendations.RemoveAll(recommendation => recommendation.Id == e.RecommendationId);
+
+    public void Apply(DraftRecommendationsReplaced e) =>
+        Recommendations = [.. e.Recommendations.Select(draft => draft with { CoAgencyIds = [.. draft.CoAgencyIds], FindingIds = [.. draft.FindingIds] })];
 
     public void Apply(ConclusionIssued e)
     {

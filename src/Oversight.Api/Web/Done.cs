@@ -42,7 +42,7 @@ public static class Done
         WithdrawRecommendation => "Đã bỏ kiến nghị khỏi dự thảo.",
         CirculateDraftReport => "Đã gửi dự thảo xin ý kiến thành viên Đoàn.",
         ApproveDraftReport => "Trưởng đoàn đã duyệt báo cáo kết quả giám sát.",
-        IssueConclusion conclusion => $"Đã ban hành kết luận số {conclusion.Number?.Trim()}; các kiến nghị đã có mã để theo dõi.",
+        IssueConclusion conclusion => $"Đã ban hành kết luận số {conclusion.Number}; các kiến nghị đã có mã để theo dõi.",
         StartFollowUp => "Đã gửi kiến nghị tới các cơ quan và bắt đầu theo dõi thực hiện.",
         CloseProgramme => "Đã đóng hồ sơ cuộc giám sát.",
         PostponeProgramme => "Đã tạm hoãn cuộc giám sát.",

@@ -244,6 +244,7 @@ public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationConte
             ["documentId"] = world.DocumentId.ToString(),
             ["template"] = "ke-hoach-giam-sat.docx",
             ["accountId"] = People.ViewerA.Id.ToString(),
+            ["councilId"] = People.CouncilA,
             ["tokenId"] = "000000000000",
             ["notificationId"] = Guid.NewGuid().ToString(),
             ["committeeId"] = Guid.NewGuid().ToString(),

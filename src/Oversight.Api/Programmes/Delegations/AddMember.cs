@@ -13,7 +13,7 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Delegations;
 
 [Requires(ProgrammeAction.ChangeDelegation)]
-public sealed record AddMember(Guid ProgrammeId, NewMember? Member, string? Reason);
+public sealed record AddMember([SetByServer] Guid ProgrammeId, NewMember? Member, string? Reason);
 
 public static class AddMemberHandler
 {
@@ -34,7 +34,7 @@ public static class AddMemberHandler
         }
 
         checks.ThrowIfAny();
-        return new DelegationMemberAdded(programme.Id, MemberChecks.ToMember(linked!), command.Reason!.Trim());
+        return new DelegationMemberAdded(programme.Id, MemberChecks.ToMember(linked!), command.Reason!);
     }
 
     public static async Task<DelegationMemberAdded> Handle(AddMember command, [WriteTarget] Programme programme, Actor actor, IQuerySession session,

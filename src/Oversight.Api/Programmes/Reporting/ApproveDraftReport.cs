@@ -12,7 +12,7 @@ namespace Oversight.Programmes.Reporting;
 
 /// <summary>The head of delegation approves the draft report: findings and the report are closed from now on.</summary>
 [Requires(ProgrammeAction.ApproveReport)]
-public sealed record ApproveDraftReport(Guid ProgrammeId, Guid HeadId, DateOnly? ApprovedOn = null, string? DateReason = null);
+public sealed record ApproveDraftReport([SetByServer] Guid ProgrammeId, Guid HeadId, DateOnly? ApprovedOn = null, string? DateReason = null);
 
 public static class ApproveDraftReportHandler
 {
