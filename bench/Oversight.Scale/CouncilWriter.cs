@@ -1,5 +1,6 @@
 using Marten;
 using Oversight.Councils;
+using Oversight.CouncilDirectory;
 using Oversight.Findings;
 using Oversight.Programmes;
 using Oversight.Programmes.Creating;
@@ -17,6 +18,11 @@ public sealed class CouncilWriter(CouncilPlan plan, Random random)
 
     public IEnumerable<ProgrammeWrite> Programmes() => plan.Programmes.Select(Write);
 
+    /// <summary>The council's directory: the agencies its programmes oversee and its committees, named by id.</summary>
+    public IEnumerable<object> Directory() =>
+        plan.Agencies.Select(name => (object)new Agency { Id = plan.DirectoryId(name), Name = name, Level = Province ? AgencyLevel.Province : AgencyLevel.Commune })
+            .Concat(plan.Committees.Select(name => new Committee { Id = plan.DirectoryId(name), Name = name }));
+
     public IEnumerable<ProgrammeNumbering> Numbering() =>
         plan.Programmes.GroupBy(programme => programme.Year).Select(year => new ProgrammeNumbering { Id = year.Key, Last = year.Max(programme => programme.Number) });
 
@@ -24,19 +30,21 @@ public sealed class CouncilWriter(CouncilPlan plan, Random random)
     {
         var id = Guid.CreateVersion7();
         var subject = random.Pick(Texts.Subjects);
-        var pool = Province ? Texts.ProvinceAgencies : Texts.CommuneAgencies;
-        var agencies = pool.OrderBy(_ => random.Next()).Take(1 + random.Next(3)).Select(name => new AgencyRef(Guid.CreateVersion7(), name)).ToList();
+        var agencies = plan.Agencies.OrderBy(_ => random.Next()).Take(1 + random.Next(3)).Select(name => new AgencyRef(plan.DirectoryId(name), name, plan.DirectoryId(name)))
+            .ToList();
         var latestStart = programme.Year < Country.CurrentYear ? 240 : programme.Stage == Stage.FollowingUp ? 170 : 280;
         var start = new DateOnly(programme.Year, 1, 10).AddDays(random.Next(latestStart));
         var body = Province
             ? random.Pick([OverseeingBody.Council, OverseeingBody.StandingCommittee, OverseeingBody.StandingCommittee, OverseeingBody.Committee, OverseeingBody.Committee])
             : random.Pick([OverseeingBody.StandingCommittee, OverseeingBody.Committee]);
+        var committee = body == OverseeingBody.Committee ? random.Pick(plan.Committees) : null;
         var events = new List<object>
         {
             new ProgrammeCreated(id, programme.Number, $"Giám sát việc {subject} giai đoạn {programme.Year - 2}–{programme.Year - 1}", programme.Year,
                 $"Việc {subject} trên địa bàn {plan.Council.Place}", ["Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân năm 2015"], body,
-                body == OverseeingBody.Committee ? random.Pick(plan.Council.Committees) : null, $"Từ 01/01/{programme.Year - 2} đến 31/12/{programme.Year - 1}",
-                agencies, new AnnualProgrammeEntry(programme.Year, $"{random.Next(1, 90)}/NQ-HĐND", new DateOnly(programme.Year - 1, 12, 10))),
+                committee, $"Từ 01/01/{programme.Year - 2} đến 31/12/{programme.Year - 1}",
+                agencies, new AnnualProgrammeEntry(programme.Year, $"{random.Next(1, 90)}/NQ-HĐND", new DateOnly(programme.Year - 1, 12, 10)), null,
+                committee is null ? null : plan.DirectoryId(committee)),
         };
         var members = Enumerable.Range(0, 4 + random.Next(4)).Select(index => new Member(Guid.CreateVersion7(), random.Person(),
             index == 0 ? "Phó Chủ tịch Hội đồng nhân dân" : "Đại biểu Hội đồng nhân dân",
@@ -98,7 +106,7 @@ public sealed class CouncilWriter(CouncilPlan plan, Random random)
             var basis = findings.Where(finding => finding.AgencyId == agency.Id).Take(2).Select(finding => finding.FindingId).ToList();
             events.Add(new RecommendationDrafted(id, recommendation, agency.Id, [], text, due, basis));
             recommendations.Add(FollowUp(new RecommendationIssued(recommendation, id, $"KN-{programme.Year}-{programme.Number:000}-{index:00}", agency.Id, agency.Name,
-                [], text, due, basis, conclusion, issuedOn)));
+                [], text, due, basis, conclusion, issuedOn, agency.DirectoryId)));
         }
 
         events.Add(new ConclusionIssued(id, conclusion, issuedOn, $"Kết luận về {subject}"));

@@ -1,6 +1,5 @@
 using Oversight.Accounts;
 using Oversight.Councils;
-using Oversight.Recommendations.Register;
 
 namespace Oversight.Scale;
 
@@ -15,7 +14,18 @@ public enum Stage
 
 public sealed record ProgrammePlan(int Number, int Year, Stage Stage, int Recommendations);
 
-public sealed record CouncilPlan(Council Council, int Seed, IReadOnlyList<ProgrammePlan> Programmes);
+/// <summary>A council, its committees and agencies (its directory), and the programmes it ran.</summary>
+public sealed record CouncilPlan(Council Council, int Seed, IReadOnlyList<ProgrammePlan> Programmes)
+{
+    public IReadOnlyList<string> Committees => Council.Level == CouncilLevel.Province
+        ? ["Ban Kinh tế - Ngân sách", "Ban Văn hóa - Xã hội", "Ban Pháp chế", "Ban Đô thị"]
+        : ["Ban Kinh tế - Xã hội", "Ban Pháp chế"];
+
+    public IReadOnlyList<string> Agencies => Council.Level == CouncilLevel.Province ? Texts.ProvinceAgencies : Texts.CommuneAgencies;
+
+    /// <summary>A directory record's id: the same for a council and a name in every run, so accounts written apart can name it.</summary>
+    public Guid DirectoryId(string name) => new(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes($"{Council.Id}|{name}")));
+}
 
 /// <summary>
 /// Who does how much: provinces run about a third of the programmes (larger ones, with more recommendations),
@@ -62,7 +72,6 @@ public sealed class Country
             {
                 Id = id, Name = $"Hội đồng nhân dân {(name is "Hà Nội" or "Huế" or "Hải Phòng" or "Đà Nẵng" or "Hồ Chí Minh" or "Cần Thơ" ? "thành phố" : "tỉnh")} {name}",
                 Place = name, Level = CouncilLevel.Province,
-                Committees = ["Ban Kinh tế - Ngân sách", "Ban Văn hóa - Xã hội", "Ban Pháp chế", "Ban Đô thị"],
             }, provincial / provinceCount + (p < provincial % provinceCount ? 1 : 0)));
         }
 
@@ -75,7 +84,6 @@ public sealed class Country
             councils.Add((new Council
             {
                 Id = $"{province.Id}-{Slug(name)}", Name = $"Hội đồng nhân dân xã {name}", Place = name, Level = CouncilLevel.Commune, ProvinceId = province.Id,
-                Committees = ["Ban Kinh tế - Xã hội", "Ban Pháp chế"],
             }, communal / communeCount + (c < communal % communeCount ? 1 : 0)));
         }
 
@@ -118,12 +126,12 @@ public sealed class Country
         Account Make(string userName, string fullName, Role role, string council, string? agency = null) => new()
         {
             Id = Guid.CreateVersion7(), UserName = userName, FullName = fullName, Role = role, CouncilId = council, AgencyName = agency,
-            CreatedAt = DateTimeOffset.UtcNow,
+            AgencyId = agency is null ? null : Councils[0].DirectoryId(agency), CreatedAt = DateTimeOffset.UtcNow,
         };
         yield return Make("bench.tinh", "Văn phòng (đo tải) cấp tỉnh", Role.Secretariat, province.Id);
         yield return Make("bench.xa", "Văn phòng (đo tải) cấp xã", Role.Secretariat, commune.Id);
         yield return Make("bench.coquan", "Sở Y tế (đo tải)", Role.AgencyUser, province.Id, Texts.ProvinceAgencies[0]);
     }
 
-    static string Slug(string name) => string.Join('-', RecommendationRegister.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    static string Slug(string name) => string.Join('-', Oversight.Common.TextSearch.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -13,6 +13,8 @@ public static class Generator
         await using (var session = store.LightweightSession())
         {
             session.Store([.. country.Councils.Select(plan => plan.Council)]);
+            // Written with their directories, the councils have nothing left to match with them.
+            session.Store([.. country.Councils.Select(plan => new Oversight.CouncilDirectory.Migration.DirectoryMatched { Id = plan.Council.Id, On = DateTimeOffset.UtcNow })]);
             var hasher = new PasswordHasher<Account>();
             foreach (var account in country.BenchAccounts())
             {
@@ -43,6 +45,7 @@ public static class Generator
 
             await using var numbering = store.LightweightSession(council.Council.Id);
             numbering.Store([.. writer.Numbering()]);
+            numbering.Store([.. writer.Directory()]);
             await numbering.SaveChangesAsync(cancellation);
         });
     }

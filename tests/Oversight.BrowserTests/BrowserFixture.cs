@@ -187,6 +187,36 @@ public sealed class BrowserFixture : IAsyncLifetime
         return id;
     }
 
+    /// <summary>
+    /// The notice of conclusions of a concluded programme of the samples (issued now unless it was), and its session with the agency:
+    /// the documents an agency finds on the page of its session.
+    /// </summary>
+    public async Task<(Guid Activity, DateOnly Date, string Number)> ConclusionNoticeAsync()
+    {
+        await LoadSamplesAsync();
+        await using var scope = app!.Services.CreateAsyncScope();
+        var bus = scope.ServiceProvider.GetRequiredService<Wolverine.IMessageBus>();
+        var store = app.Services.GetRequiredService<IDocumentStore>();
+        Account secretariat;
+        await using (var accounts = store.QuerySession())
+        {
+            secretariat = await accounts.Query<Account>().SingleAsync(account => account.UserName == UserNames[Role.Secretariat]);
+        }
+
+        await using var session = store.QuerySession(Council);
+        var programme = (await session.Query<Oversight.Programmes.Programme>().ToListAsync())
+            .First(candidate => candidate.Conclusion is not null && candidate.Activities.Count > 0);
+        const string template = "thong-bao-ket-luan.docx";
+        if (programme.InForce(template, null) is null)
+        {
+            await bus.SendAsync(secretariat.ToActor(), new Oversight.Documents.IssueDocument(programme.Id, Guid.CreateVersion7(), template,
+                programme.Conclusion!.IssuedOn, "Nhập hồ sơ giấy của cuộc giám sát đã thực hiện."));
+        }
+
+        var activity = programme.Activities[0];
+        return (activity.Id, activity.Date, programme.Conclusion!.Number);
+    }
+
     /// <summary>One council and one account of each role, made through the same code the admin page uses.</summary>
     async Task SeedAsync()
     {
@@ -195,6 +225,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         await using var session = store.LightweightSession();
         await AddCouncilHandler.Add(new AddCouncil(Council, "Hội đồng nhân dân tỉnh Thử", "Tỉnh Thử", CouncilLevel.Province, null, null), session,
             TimeProvider.System, CancellationToken.None);
+        // The council's directory knows the agency (its accounts are bound to it) and the committees its programmes may name.
+        session.ForTenant(Council).Store(new Oversight.CouncilDirectory.Agency
+        {
+            Id = Guid.CreateVersion7(), Name = Agency, ShortName = "Sở LĐ-TB&XH", Level = Oversight.CouncilDirectory.AgencyLevel.Province,
+        });
         await session.SaveChangesAsync();
         var system = new Actor(Guid.Empty, "tests", "Kiểm thử", Role.SystemAdministrator, null, null);
         foreach (var (role, userName) in UserNames)

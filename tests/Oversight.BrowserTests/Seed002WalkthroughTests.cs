@@ -132,7 +132,7 @@ public sealed class Seed002WalkthroughTests(BrowserFixture fixture)
         await Field(page, "Agencies").FillAsync(Agency);
         await Button(page, "Tạo cuộc giám sát").ClickAsync();
 
-        await Expect(page.Locator(".problems")).ToContainTextAsync("Hãy ghi tên Ban hoặc Tổ đại biểu tiến hành giám sát.");
+        await Expect(page.Locator(".problems")).ToContainTextAsync("Hãy chọn Ban tiến hành giám sát.");
         await Expect(Field(page, "Title")).ToHaveValueAsync("Giám sát của một Ban chưa ghi tên Ban");
         await Expect(Field(page, "Agencies")).ToHaveValueAsync(Agency);
     }

@@ -10,8 +10,8 @@ public sealed class SignInAndRolesTests(BrowserFixture fixture)
     public static TheoryData<Role, string[]> Menus => new()
     {
         { Role.SystemAdministrator, ["Trang chủ", "Quản trị", "Thông báo"] },
-        { Role.CouncilAdministrator, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Mẫu văn bản", "Nhật ký", "Quản trị", "Thông báo"] },
-        { Role.Secretariat, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Mẫu văn bản", "Nhật ký", "Thông báo"] },
+        { Role.CouncilAdministrator, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Mẫu văn bản", "Nhật ký", "Danh bạ", "Quản trị", "Thông báo"] },
+        { Role.Secretariat, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Mẫu văn bản", "Nhật ký", "Danh bạ", "Thông báo"] },
         { Role.DelegationMember, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Thông báo"] },
         { Role.AgencyUser, ["Trang chủ", "Lịch làm việc", "Kiến nghị", "Thông báo"] },
         { Role.Viewer, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Thông báo"] },
@@ -76,13 +76,22 @@ public sealed class SignInAndRolesTests(BrowserFixture fixture)
         await Expect(page.Locator("#accounts")).ToContainTextAsync("Nguyễn Văn Mới");
 
         await page.Locator("#settings summary").ClickAsync();
-        await page.GetByLabel("Các Ban của HĐND", new() { Exact = false }).FillAsync("Ban Pháp chế\nBan Văn hóa - Xã hội");
         await page.Locator("[name='Symbols[ke-hoach-giam-sat]']").FillAsync("KH-HĐND");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu thiết lập" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu thiết lập");
         await Expect(page.Locator("[name='Symbols[ke-hoach-giam-sat]']")).ToHaveValueAsync("KH-HĐND");
+
+        // The council's committees are in its directory; a programme picks one of them.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Danh bạ của HĐND" }).ClickAsync();
+        foreach (var committee in new[] { "Ban Pháp chế", "Ban Văn hóa - Xã hội" })
+        {
+            await page.Locator("#them-ban [name='committeeName']").FillAsync(committee);
+            await page.Locator("#them-ban button").ClickAsync();
+            await Expect(page.Locator(".flash")).ToContainTextAsync($"Đã thêm {committee} vào danh bạ.");
+        }
+
         var create = await fixture.OpenAsync("/cuoc-giam-sat/tao");
-        await Expect(create.Locator("#committees option")).ToHaveCountAsync(2);
+        await Expect(create.Locator("#committee option")).ToHaveCountAsync(3);
 
         await using var context = await fixture.Browser.NewContextAsync();
         var newcomer = await context.NewPageAsync();
@@ -100,7 +109,7 @@ public sealed class SignInAndRolesTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task A_delegation_member_named_in_the_decision_gets_the_programme_and_nobody_elses()
+    public async Task A_delegation_member_picked_in_the_decision_gets_the_programme_and_nobody_elses()
     {
         const string title = "Giám sát việc quản lý quỹ bảo trợ trẻ em có đại biểu dùng tài khoản";
         var page = await fixture.OpenAsync("/cuoc-giam-sat/tao");
@@ -109,12 +118,14 @@ public sealed class SignInAndRolesTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Tạo cuộc giám sát", Exact = true }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync(title);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hồ sơ cuộc giám sát" }).GetByRole(AriaRole.Link, new() { Name = "Đoàn giám sát", Exact = true }).ClickAsync();
-        await Expect(page.Locator("form .meta")).ToContainTextAsync("Người dùng daibieu");
+        // The head is picked from the council's people by the account, found by typing the name without diacritics.
+        await page.Locator("input[data-filter='head']").FillAsync("nguoi dung daibieu");
+        await Expect(page.Locator("#head option:not([hidden])")).ToHaveCountAsync(2);
         await page.Locator("[name='DecisionNumber']").FillAsync("15/QĐ-TTHĐND");
         await page.Locator("[name='DecisionDate']").FillAsync("2026-03-02");
         await BrowserFixture.EnteredLate(page.Locator("[name='DecisionDate']"));
         await page.Locator("[name='Signer']").FillAsync("Chủ tịch HĐND tỉnh");
-        await page.Locator("[name='HeadName']").FillAsync("Người dùng daibieu");
+        await page.Locator("#head").SelectOptionAsync(new SelectOptionValue { Label = "Người dùng daibieu (tài khoản daibieu)" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Ghi nhận quyết định thành lập Đoàn", Exact = true }).ClickAsync();
         await Expect(page.Locator("table.grid")).ToContainTextAsync("Người dùng daibieu");
 

@@ -43,7 +43,7 @@ public static class Access
     public static bool Concerns(Actor actor, Programme programme) => actor.Role switch
     {
         Role.DelegationMember => programme.Admits(actor),
-        Role.AgencyUser => programme.Agencies.Any(agency => actor.IsOwnAgency(agency.Name)),
+        Role.AgencyUser => programme.Supervises(actor.AgencyId),
         Role.SystemAdministrator or Role.CouncilAdministrator or Role.Secretariat or Role.Viewer => true,
     };
 

@@ -24,7 +24,13 @@ public sealed class Account
     /// <summary>Null only for system administrators.</summary>
     public string? CouncilId { get; set; }
 
-    /// <summary>For an agency user: the supervised agency as programmes name it.</summary>
+    /// <summary>For an agency user: the supervised agency in the council's directory, whose records the account reaches.</summary>
+    public Guid? AgencyId { get; set; }
+
+    /// <summary>
+    /// For an agency user: the agency's name as it was when the account was bound to it (shown, never compared); before the
+    /// directory, the name typed for the account, which the directory's migration matches once.
+    /// </summary>
     public string? AgencyName { get; set; }
 
     public string PasswordHash { get; set; } = "";
@@ -53,7 +59,7 @@ public sealed class Account
 
     public DateTimeOffset? LinkCodeUntil { get; set; }
 
-    public Actor ToActor() => new(Id, UserName, FullName, Role, CouncilId, AgencyName);
+    public Actor ToActor() => new(Id, UserName, FullName, Role, CouncilId, AgencyId);
 
     /// <summary>A copy to change, leaving this one as it was (deciders never change what they are given).</summary>
     public Account Copy() => (Account)MemberwiseClone();

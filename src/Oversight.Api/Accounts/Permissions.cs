@@ -60,6 +60,9 @@ public enum Capability
     /// <summary>Confirm or edit the public holidays of a year: national, so one list for the whole deployment.</summary>
     [Label("Ngày nghỉ lễ, Tết")]
     ManageHolidays,
+    /// <summary>The council's directory: agencies, committees, people without an account; matching the names written before it.</summary>
+    [Label("Danh bạ cơ quan, Ban, người")]
+    ManageDirectory,
 }
 
 public static class Permissions
@@ -72,11 +75,12 @@ public static class Permissions
         {
             Capability.OwnAccount, Capability.ManageAccounts, Capability.ManageCouncilSettings, Capability.ViewProgrammes, Capability.ManageProgrammes, Capability.RecordFieldwork,
             Capability.ManageTemplates, Capability.ViewAddressedWork, Capability.ViewAudit, Capability.ViewCommuneRollup, Capability.RespondToRecommendations,
+            Capability.ManageDirectory,
         },
         [Role.Secretariat] = new HashSet<Capability>
         {
             Capability.OwnAccount, Capability.ViewProgrammes, Capability.ManageProgrammes, Capability.RecordFieldwork, Capability.ManageTemplates,
-            Capability.ViewAddressedWork, Capability.ViewAudit, Capability.ViewCommuneRollup, Capability.RespondToRecommendations,
+            Capability.ViewAddressedWork, Capability.ViewAudit, Capability.ViewCommuneRollup, Capability.RespondToRecommendations, Capability.ManageDirectory,
         },
         [Role.DelegationMember] = new HashSet<Capability>
         {
@@ -124,7 +128,7 @@ public sealed class SendsAttribute<TCommand>() : AllowAttribute(RequiresAttribut
 }
 
 /// <summary>The signed-in person as the claims of the auth cookie or API token carry them.</summary>
-public sealed record Actor(Guid AccountId, string UserName, string FullName, Role Role, string? CouncilId, string? AgencyName)
+public sealed record Actor(Guid AccountId, string UserName, string FullName, Role Role, string? CouncilId, Guid? AgencyId)
 {
     public const string CouncilClaim = "council";
     public const string RoleClaim = "oversight_role";
@@ -141,7 +145,7 @@ public sealed record Actor(Guid AccountId, string UserName, string FullName, Rol
         }
 
         return new Actor(id, user.Identity.Name ?? "", user.FindFirstValue(FullNameClaim) ?? "", role, user.FindFirstValue(CouncilClaim),
-            user.FindFirstValue(AgencyClaim));
+            Guid.TryParse(user.FindFirstValue(AgencyClaim), out var agency) ? agency : null);
     }
 
     public static Actor Of(ClaimsPrincipal user) => From(user) ?? throw new InvalidOperationException("The request reached an action without a signed-in person.");
@@ -151,9 +155,8 @@ public sealed record Actor(Guid AccountId, string UserName, string FullName, Rol
     /// <summary>A delegation member writes in their own name only; the secretariat may write for any member.</summary>
     public Guid AuthorFor(Guid requested) => Role == Role.DelegationMember ? AccountId : requested;
 
-    /// <summary>True for every agency, except for an agency user, who sees only the one the account names.</summary>
-    public bool IsOwnAgency(string agencyName) =>
-        Role != Role.AgencyUser || string.Equals(agencyName.Trim(), AgencyName?.Trim(), StringComparison.CurrentCultureIgnoreCase);
+    /// <summary>True for every agency, except for an agency user, who sees only the directory's agency the account is bound to.</summary>
+    public bool IsOwnAgency(Guid? directoryAgencyId) => Role != Role.AgencyUser || (directoryAgencyId is { } id && id == AgencyId);
 
     public ClaimsIdentity ToIdentity(string scheme)
     {
@@ -169,9 +172,9 @@ public sealed record Actor(Guid AccountId, string UserName, string FullName, Rol
             claims.Add(new Claim(CouncilClaim, CouncilId));
         }
 
-        if (AgencyName is not null)
+        if (AgencyId is { } agency)
         {
-            claims.Add(new Claim(AgencyClaim, AgencyName));
+            claims.Add(new Claim(AgencyClaim, agency.ToString()));
         }
 
         return new ClaimsIdentity(claims, scheme, ClaimTypes.Name, RoleClaim);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Oversight.Common;
 using Wolverine;
@@ -12,7 +13,7 @@ namespace Oversight.Accounts;
 /// person's identity at the single sign-on provider (issuer and subject, as the provider's administrator reads them).
 /// </summary>
 public sealed record AccountChange(string? FullName, Role? Role, string? AgencyName, bool? Disabled, bool? Unlock, string? NewPassword,
-    ExternalLogin? SingleSignOn = null, bool? UnlinkSingleSignOn = null);
+    ExternalLogin? SingleSignOn = null, bool? UnlinkSingleSignOn = null, Guid? AgencyId = null);
 
 /// <summary>An administrator changes an account.</summary>
 [Requires(Capability.ManageAccounts)]
@@ -21,7 +22,7 @@ public sealed record UpdateAccount(Guid AccountId, AccountChange Change);
 public static class UpdateAccountHandler
 {
     /// <summary>The account as the change leaves it (a new object: the one loaded stays as it was).</summary>
-    public static Account Decide(Actor by, Account current, AccountChange change)
+    public static Account Decide(Actor by, Account current, AccountChange change, IReadOnlyList<Oversight.CouncilDirectory.Agency>? agencies = null)
     {
         var account = current.Copy();
         if (by.Role != Role.SystemAdministrator && account.CouncilId != by.CouncilId)
@@ -41,13 +42,14 @@ public static class UpdateAccountHandler
         }
 
         var role2 = change.Role ?? account.Role;
-        var agency = change.AgencyName ?? account.AgencyName;
+        var picked = change.AgencyId is not null || !string.IsNullOrWhiteSpace(change.AgencyName);
         var checks = new Checks()
             .Identifier(change.FullName, "fullName", "họ và tên", 200, required: false)
             .Identifier(change.AgencyName, "agencyName", "tên cơ quan", 300, required: false)
             .Require(change.Role is null || change.Role == Role.SystemAdministrator || account.CouncilId is not null, "role",
                 "Tài khoản quản trị hệ thống không thuộc HĐND nào; hãy tạo tài khoản mới.")
-            .Require(role2 != Role.AgencyUser || !string.IsNullOrWhiteSpace(agency), "agencyName", "Tài khoản của cơ quan phải ghi tên cơ quan chịu giám sát.");
+            .Require(role2 != Role.AgencyUser || picked || account.AgencyId is not null || account.AgencyName is not null, "agencyId",
+                "Tài khoản của cơ quan phải chọn cơ quan chịu giám sát trong danh bạ.");
         if (change.NewPassword is not null)
         {
             Passwords.Check(checks, change.NewPassword, account.UserName, "newPassword");
@@ -55,7 +57,8 @@ public static class UpdateAccountHandler
 
         if (change.SingleSignOn is { } login)
         {
-            checks.Require(Uri.TryCreate(login.Issuer, UriKind.Absolute, out var issuer) && issuer.Scheme is "https" or "http" && login.Issuer.Length <= 500,
+            checks.Require(Uri.TryCreate(login.Issuer, UriKind.Absolute, out var issuer) && issuer.Scheme is "https" or "http" && login.Issuer.Length <= 500
+                        && login.Issuer.Trim() == login.Issuer,
                     "singleSignOn.issuer", "Hãy ghi địa chỉ (issuer) của nhà cung cấp đăng nhập một lần, dạng https://….")
                 .Identifier(login.Subject, "singleSignOn.subject", "định danh (subject) của người dùng tại nhà cung cấp", 500);
         }
@@ -68,16 +71,20 @@ public static class UpdateAccountHandler
 
         if (change.SingleSignOn is { } bound)
         {
-            account.ExternalLogins = [new ExternalLogin(bound.Issuer.Trim(), bound.Subject.Trim())];
+            account.ExternalLogins = [new ExternalLogin(bound.Issuer, bound.Subject)];
         }
 
         if (!string.IsNullOrWhiteSpace(change.FullName))
         {
-            account.FullName = change.FullName.Trim();
+            account.FullName = change.FullName;
         }
 
+        // An agency user keeps the agency it had unless another is picked; another role has none.
+        var agency = role2 == Role.AgencyUser && picked ? AccountAgency.Find(change.AgencyId, change.AgencyName, agencies ?? []) : null;
         account.Role = role2;
-        account.AgencyName = role2 == Role.AgencyUser ? agency!.Trim() : null;
+        (account.AgencyId, account.AgencyName) = role2 != Role.AgencyUser ? (null, null)
+            : agency is not null ? (agency.Id, agency.Name)
+            : (account.AgencyId, account.AgencyName);
         if (change.Disabled is { } disabled && disabled != account.Disabled)
         {
             account.Disabled = disabled;
@@ -100,12 +107,13 @@ public static class UpdateAccountHandler
         var (accountId, change) = command;
         var current = await session.LoadAsync<Account>(accountId, cancellation) ?? throw Refusal.NotFound("Không có tài khoản này.");
         if (change.SingleSignOn is { } login && await session.Query<Account>().AnyAsync(other => other.Id != accountId
-                && other.ExternalLogins.Any(known => known.Issuer == login.Issuer.Trim() && known.Subject == login.Subject.Trim()), cancellation))
+                && other.ExternalLogins.Any(known => known.Issuer == login.Issuer && known.Subject == login.Subject), cancellation))
         {
             throw Refusal.Conflict("Định danh đăng nhập một lần này đã được liên kết với một tài khoản khác.");
         }
 
-        var account = Decide(actor, current, change);
+        var council = current.CouncilId is null ? null : await session.LoadAsync<Oversight.Councils.Council>(current.CouncilId, cancellation);
+        var account = Decide(actor, current, change, await AccountAgency.Directory(session, council, cancellation));
         if (change.NewPassword is not null)
         {
             account.PasswordHash = hasher.HashPassword(account, change.NewPassword);
@@ -155,4 +163,18 @@ public static class ListAccountsEndpoint
     [EndpointSummary("Danh sách tài khoản của HĐND (quản trị hệ thống: lọc theo ?councilId=)")]
     public static Task<IReadOnlyList<AccountView>> Get(IQuerySession session, ClaimsPrincipal user, string? councilId, CancellationToken cancellation) =>
         Query(session, Actor.Of(user), councilId, cancellation);
+
+    [Allow(Capability.ManageAccounts)]
+    [WolverineGet("/api/accounts/{accountId}")]
+    [Tags(CreateAccountHandler.Tag)]
+    [EndpointSummary("Một tài khoản (quản trị HĐND: của HĐND mình)")]
+    public static async Task<Results<Ok<AccountView>, ProblemHttpResult>> GetOne(Guid accountId, IQuerySession session, ClaimsPrincipal user,
+        CancellationToken cancellation)
+    {
+        var by = Actor.Of(user);
+        // Another council's account does not exist as far as a council's administrator can tell.
+        return await session.LoadAsync<Account>(accountId, cancellation) is { } account && (by.Role == Role.SystemAdministrator || account.CouncilId == by.CouncilId)
+            ? TypedResults.Ok(AccountView.Of(account))
+            : Web.Problems.NotFound("Không có tài khoản này.");
+    }
 }

@@ -34,7 +34,10 @@ public sealed class Council
     /// <summary>For a commune council: the province council it belongs to.</summary>
     public string? ProvinceId { get; set; }
 
-    /// <summary>The council's committees (Ban), which may conduct oversight in their own name.</summary>
+    /// <summary>
+    /// The committees (Ban) named when the council was added; the directory's matching turns them into committees of the council's
+    /// directory (where they are kept and edited) and empties this list.
+    /// </summary>
     public List<string> Committees { get; set; } = [];
 
     /// <summary>Document symbols of this council by template (overrides the deployment's).</summary>
@@ -62,7 +65,13 @@ public sealed class Council
 
     /// <summary>Names as a list keeps them: blank lines dropped, each once.</summary>
     public static List<string> Clean(IReadOnlyList<string>? names) =>
-        [.. (names ?? []).Where(name => !string.IsNullOrWhiteSpace(name)).Select(name => name.Trim()).Distinct()];
+        [.. (names ?? []).Where(name => !string.IsNullOrWhiteSpace(name)).Distinct()];
+
+    public const string PaddedCommittee = "Tên Ban không được bắt đầu hoặc kết thúc bằng khoảng trắng.";
+
+    /// <summary>Committee names are matched as typed (an official's Ban, a programme's unit): one with spaces around it is refused, not trimmed.</summary>
+    public static bool Unpadded(IReadOnlyList<string>? names) =>
+        (names ?? []).All(name => string.IsNullOrWhiteSpace(name) || name.Trim().Length == name.Length);
 }
 
 /// <summary>An office that signs documents: Chủ tịch, Phó Chủ tịch and Ủy viên of the Thường trực; the heads of the Ban.</summary>

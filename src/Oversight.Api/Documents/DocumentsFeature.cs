@@ -30,9 +30,9 @@ public sealed class DocumentsFeature : Feature
         services.AddSingleton<PdfPreviews>();
     }
 
-    /// <summary>An issued document belongs to its programme.</summary>
+    /// <summary>An issued document belongs to its programme, and reaches the agencies it is addressed to.</summary>
     public override void Access() => AccessTargets.ForRoute("documentId", async (id, session, cancellation) =>
         await session.LoadAsync<IssuedDocument>(id, cancellation) is { } document && await session.LoadAsync<Programme>(document.ProgrammeId, cancellation) is { } programme
-            ? [programme]
+            ? programme.IssuedDocuments.FirstOrDefault(issued => issued.Id == id) is { } issued ? [new IssuedDocumentTarget(programme, issued)] : [programme]
             : []);
 }

@@ -163,10 +163,11 @@ public static class IssueDocumentEndpoints
         return new CreationResponse<Guid>($"/api/issued-documents/{documentId}", documentId);
     }
 
-    [Allow(Capability.ViewProgrammes)]
+    [Allow(Capability.ViewAddressedWork)]
     [WolverineGet("/api/issued-documents/{documentId}")]
+    [ProducesFile(DocumentPreparation.WordType)]
     [Tags(ProgrammeApi.Tag)]
-    [EndpointSummary("Tải văn bản đã ban hành (đúng tệp đã lưu khi ban hành)")]
+    [EndpointSummary("Tải văn bản đã ban hành (đúng tệp đã lưu khi ban hành); cơ quan chịu giám sát tải được văn bản gửi tới cơ quan")]
     public static async Task<IResult> Get(Guid documentId, IQuerySession session, CancellationToken cancellation) =>
         await session.LoadAsync<IssuedDocument>(documentId, cancellation) is { } document
             ? Results.File(document.Content, DocumentPreparation.WordType, document.FileName)

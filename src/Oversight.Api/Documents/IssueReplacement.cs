@@ -53,11 +53,11 @@ public static class IssueReplacementHandler
     {
         var (kind, issued, replaced) = Decide(stream.Aggregate!, command, VietnamTime.Today(clock), actor);
         await IssueDocumentHandler.Issue(stream, session, settings, kind, command.DocumentId, issued, replaced.ActivityId, replaced.Id,
-            command.Reason!.Trim(), cancellation);
+            command.Reason!, cancellation);
     }
 }
 
-public sealed record IssueReplacementBody(DateOnly? IssuedOn, string? Reason, string? DateReason = null);
+public sealed record IssueReplacementBody(DateOnly? IssuedOn, [Example("Văn bản đã ban hành ghi sai tên cơ quan được giám sát")] string? Reason, string? DateReason = null);
 
 public static class IssueReplacementEndpoint
 {

@@ -170,10 +170,12 @@ public sealed record ConclusionData(
 /// <see cref="Needs"/> says what the programme must have before the document can be made ("cần có kết luận"),
 /// or null when its data exists. A document is issued once (a second issue is a replacement, with a reason),
 /// except the <see cref="Repeatable"/> ones, which a programme sends again and again (schedule notices, reminders
-/// to agencies, status reports): each issue of those is a new document.
+/// to agencies, status reports): each issue of those is a new document. <see cref="ToAgencies"/> documents are addressed to the
+/// supervised agencies, whose accounts may download them once issued (minutes: the agency of their session).
 /// </summary>
 public sealed record DocumentKind(string Template, string Name, string Symbol, Func<Programme, DateOnly, DateOnly> DateOf, Func<Programme, string?> NumberOf,
-    Func<Programme, string?> Needs, bool NeedsSession = false, bool Repeatable = false, string Type = "", Func<OverseeingBody, IssuerKind>? IssuedBy = null)
+    Func<Programme, string?> Needs, bool NeedsSession = false, bool Repeatable = false, string Type = "", Func<OverseeingBody, IssuerKind>? IssuedBy = null,
+    bool ToAgencies = false)
 {
     public IssuerKind IssuerFor(OverseeingBody body) => IssuedBy?.Invoke(body) ?? IssuerKind.Delegation;
 }
@@ -195,25 +197,27 @@ public static class ProgrammeDocuments
             programme => programme.Delegation?.DecisionNumber, programme => programme.Delegation is null ? NeedsDelegation : null, Type: "QĐ",
             IssuedBy: Issuers.Establishing),
         new(PlanTemplate, "Kế hoạch giám sát", "KH-ĐGS", (programme, today) => programme.PlanAdoptedOn ?? today, _ => null,
-            programme => programme.Plan is null ? NeedsPlan : null, Type: "KH"),
+            programme => programme.Plan is null ? NeedsPlan : null, Type: "KH", ToAgencies: true),
         new("de-cuong-bao-cao.docx", "Đề cương báo cáo gửi cơ quan chịu giám sát", "ĐC-ĐGS", (programme, today) => programme.PlanAdoptedOn ?? today, _ => null,
-            programme => programme.Plan is null ? NeedsPlan : null),
+            programme => programme.Plan is null ? NeedsPlan : null, ToAgencies: true),
         new("thong-bao-lich-lam-viec.docx", "Thông báo lịch làm việc", "TB-ĐGS",
             (programme, today) => programme.Activities.Where(activity => activity.Status != ActivityStatus.Cancelled).Select(activity => (DateOnly?)activity.NotifiedOn).Max() ?? today,
             _ => null, programme => programme.Activities.Any(activity => activity.Status != ActivityStatus.Cancelled) ? null : "cần có lịch làm việc",
-            Repeatable: true, Type: "TB"),
+            Repeatable: true, Type: "TB", ToAgencies: true),
         new("bien-ban-lam-viec.docx", "Biên bản buổi làm việc", "BB-ĐGS",
             (programme, today) => programme.Activities.Where(activity => activity.Status == ActivityStatus.Held).Select(activity => (DateOnly?)activity.Date).Max() ?? today,
             _ => null, programme => programme.Activities.Any(activity => activity.Status == ActivityStatus.Held) ? null : "cần có buổi làm việc đã ghi biên bản",
-            NeedsSession: true, Type: "BB"),
+            NeedsSession: true, Type: "BB", ToAgencies: true),
         new(ReportTemplate, "Báo cáo kết quả giám sát", "BC-ĐGS", (programme, today) => programme.Report?.ApprovedOn ?? today, _ => null,
             programme => programme.Report is null ? NeedsReport : null, Type: "BC"),
         new("thong-bao-ket-luan.docx", "Thông báo kết luận", "TB-HĐND", (programme, today) => programme.Conclusion?.IssuedOn ?? today,
-            programme => programme.Conclusion?.Number, programme => programme.Conclusion is null ? NeedsConclusion : null, Type: "TB", IssuedBy: Issuers.Concluding),
+            programme => programme.Conclusion?.Number, programme => programme.Conclusion is null ? NeedsConclusion : null, Type: "TB", IssuedBy: Issuers.Concluding,
+            ToAgencies: true),
         new("du-thao-nghi-quyet.docx", "Dự thảo Nghị quyết về kết quả giám sát", "NQ-HĐND", (programme, today) => programme.Report?.ApprovedOn ?? today, _ => null,
             programme => programme.Report is null ? NeedsReport : null, Type: "NQ", IssuedBy: _ => IssuerKind.Council),
         new("van-ban-don-doc.docx", "Văn bản đôn đốc thực hiện kiến nghị", "HĐND-VP", (_, today) => today, _ => null,
-            programme => programme.Conclusion is null ? NeedsConclusion : null, Repeatable: true, IssuedBy: _ => IssuerKind.StandingCommittee),
+            programme => programme.Conclusion is null ? NeedsConclusion : null, Repeatable: true, IssuedBy: _ => IssuerKind.StandingCommittee,
+            ToAgencies: true),
         new("bao-cao-tinh-hinh-thuc-hien-kien-nghi.docx", "Báo cáo tình hình thực hiện kiến nghị", "BC-HĐND", (_, today) => today, _ => null,
             programme => programme.Conclusion is null ? NeedsConclusion : null, Repeatable: true, Type: "BC", IssuedBy: _ => IssuerKind.StandingCommittee),
     ];

@@ -13,13 +13,13 @@ namespace Oversight.Findings;
 /// <summary>A delegation member notes a finding, usually during a session or survey (then <see cref="ActivityId"/> names it).</summary>
 [Requires(ProgrammeAction.LogFinding)]
 public sealed record LogFinding(
-    Guid ProgrammeId,
-    Guid FindingId,
+    [SetByServer] Guid ProgrammeId,
+    [SetByServer] Guid FindingId,
     Guid? ActivityId,
     Guid AuthorId,
     FindingKind Kind,
     Guid? AgencyId,
-    string? Text,
+    [Example("Một số xã chi trả trợ cấp chậm 2-3 tháng so với quy định.")] string? Text,
     string? Figures);
 
 public static class LogFindingHandler
@@ -43,7 +43,7 @@ public static class LogFindingHandler
 
         checks.ThrowIfAny();
         return new FindingLogged(command.FindingId, programme.Id, command.ActivityId, authorId, command.Kind, command.AgencyId,
-            command.Text!.Trim(), string.IsNullOrWhiteSpace(command.Figures) ? null : command.Figures.Trim());
+            command.Text!, string.IsNullOrWhiteSpace(command.Figures) ? null : command.Figures);
     }
 
     public static IStartStream Handle(LogFinding command, [ReadTarget] Programme programme, Actor actor) =>

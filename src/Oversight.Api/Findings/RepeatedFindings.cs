@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Programmes;
 using Oversight.Recommendations;
-using Oversight.Recommendations.Register;
 using Oversight.Web;
 using Wolverine.Http;
 
@@ -31,7 +30,7 @@ public static class RepeatedFindings
 
     static HashSet<string> Pairs(string text)
     {
-        var syllables = RecommendationRegister.Fold(text).Split([' ', ',', '.', ';', ':', '(', ')', '-', '–', '/', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
+        var syllables = TextSearch.Fold(text).Split([' ', ',', '.', ';', ':', '(', ')', '-', '–', '/', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
         return [.. syllables.Zip(syllables.Skip(1), (left, right) => $"{left} {right}")];
     }
 
@@ -45,12 +44,20 @@ public static class RepeatedFindings
 
         var findings = await session.Query<Finding>().Where(finding => finding.ProgrammeId == programmeId && finding.MergedInto == null && finding.AgencyId != null)
             .ToListAsync(cancellation);
+        // The same agency: the directory's, whatever name it was written under; by name for one not matched with the directory yet.
         var agencies = findings.Select(finding => programme.AgencyName(finding.AgencyId!.Value)).Distinct().ToArray();
-        var earlier = await session.Query<Recommendation>().Where(recommendation => recommendation.ProgrammeId != programmeId && recommendation.AgencyName.IsOneOf(agencies))
-            .ToListAsync(cancellation);
+        var known = findings.Select(finding => programme.DirectoryAgency(finding.AgencyId!.Value)).Where(id => id is not null).Distinct().ToArray();
+        var earlier = (await session.Query<Recommendation>().Where(recommendation => recommendation.ProgrammeId != programmeId && recommendation.AgencyName.IsOneOf(agencies))
+                .ToListAsync(cancellation))
+            .Concat(known.Length == 0 ? [] : await session.Query<Recommendation>()
+                .Where(recommendation => recommendation.ProgrammeId != programmeId && recommendation.DirectoryAgencyId.IsOneOf(known)).ToListAsync(cancellation))
+            .DistinctBy(recommendation => recommendation.Id).ToList();
+        bool Same(Recommendation recommendation, Guid agencyId) => programme.DirectoryAgency(agencyId) is { } directory
+            ? recommendation.DirectoryAgencyId == directory
+            : recommendation.AgencyName == programme.AgencyName(agencyId);
         return [.. findings
             .SelectMany(finding => earlier
-                .Where(recommendation => recommendation.AgencyName == programme.AgencyName(finding.AgencyId!.Value))
+                .Where(recommendation => Same(recommendation, finding.AgencyId!.Value))
                 .Select(recommendation => (Finding: finding, Recommendation: recommendation, Score: Similarity(finding.Text, recommendation.Text))))
             .Where(match => match.Score >= Threshold)
             .OrderByDescending(match => match.Score)

@@ -36,6 +36,7 @@ public static class Features
         new Holidays.HolidaysFeature(),
         new Audit.AuditFeature(),
         new Backups.BackupsFeature(),
+        new CouncilDirectory.DirectoryFeature(),
         new Samples.SamplesFeature(),
     ];
 }

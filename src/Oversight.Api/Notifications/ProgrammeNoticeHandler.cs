@@ -44,12 +44,12 @@ public static class ProgrammeNoticeHandler
 
     public static Task<OutgoingMessages> Handle(IEvent<SupplementaryReportRequested> e, IDocumentSession session, Postman postman,
         CancellationToken cancellation) =>
-        Tell(e, session, postman, (programme, people) => [new Notice(people.Agency(programme.AgencyName(e.Data.AgencyId)),
+        Tell(e, session, postman, (programme, people) => [new Notice(people.Agency(programme.DirectoryAgency(e.Data.AgencyId)),
             $"Đoàn giám sát “{programme.Title}” yêu cầu {programme.AgencyName(e.Data.AgencyId)} báo cáo bổ sung trước ngày {VietnamTime.Format(e.Data.Deadline)}.",
             ReportRequests, e.Data.Reason)], cancellation);
 
     public static Task<OutgoingMessages> Handle(IEvent<AgencyReportReceived> e, IDocumentSession session, Postman postman, CancellationToken cancellation) =>
-        Tell(e, session, postman, (programme, people) => [new Notice(people.Agency(programme.AgencyName(e.Data.AgencyId)),
+        Tell(e, session, postman, (programme, people) => [new Notice(people.Agency(programme.DirectoryAgency(e.Data.AgencyId)),
             $"Đoàn giám sát “{programme.Title}” đã nhận báo cáo số {e.Data.DocumentNumber} của {programme.AgencyName(e.Data.AgencyId)}.", ReportRequests)],
             cancellation);
 
@@ -98,7 +98,7 @@ public static class ProgrammeNoticeHandler
 
     public static Task<OutgoingMessages> Handle(IEvent<ConclusionPublished> e, IDocumentSession session, Postman postman, CancellationToken cancellation) =>
         Tell(e, session, postman, (programme, people) => [new Notice(
-            [.. programme.Agencies.SelectMany(agency => people.Agency(agency.Name)), .. people.Delegation(programme)],
+            [.. programme.Agencies.SelectMany(agency => people.Agency(agency.DirectoryId)), .. people.Delegation(programme)],
             $"Kết luận giám sát “{programme.Title}” và tình hình thực hiện kiến nghị đã được công khai.", $"/cong-khai/{session.TenantId}/{programme.Id}")],
             cancellation);
 
@@ -112,7 +112,7 @@ public static class ProgrammeNoticeHandler
         $"{(activity.Time is { } time ? $"{time:HH:mm} " : "")}ngày {VietnamTime.Format(activity.Date)} tại {activity.Place}";
 
     static Notice ReportRequested(Programme programme, Recipients people, ReportDeadline deadline) =>
-        new(people.Agency(programme.AgencyName(deadline.AgencyId)),
+        new(people.Agency(programme.DirectoryAgency(deadline.AgencyId)),
             $"Đoàn giám sát “{programme.Title}” đề nghị {programme.AgencyName(deadline.AgencyId)} gửi báo cáo theo đề cương trước ngày " +
             $"{VietnamTime.Format(deadline.Deadline)}.", ReportRequests, programme.Plan?.OutlineSections is { Count: > 0 } outline
                 ? "Đề cương báo cáo:\n" + string.Join("\n", outline.Select((section, index) => $"{index + 1}. {section}"))
@@ -130,7 +130,7 @@ public static class ProgrammeNoticeHandler
         return
         [
             new Notice(members, text(activity), $"{Page(programme)}/buoi/{activity.Id}", details),
-            new Notice(people.Agency(programme.AgencyName(activity.AgencyId)), text(activity), "/lich", details),
+            new Notice(people.Agency(programme.DirectoryAgency(activity.AgencyId)), text(activity), "/lich", details),
         ];
     }
 

@@ -26,9 +26,9 @@ public sealed class Recipients
     /// <summary>The council's staff who run the work: the secretariat (văn phòng) and the council's administrators.</summary>
     public IReadOnlyList<Account> Secretariat => [.. accounts.Where(account => account.Role is Role.Secretariat or Role.CouncilAdministrator)];
 
-    /// <summary>The accounts of a supervised agency.</summary>
-    public IReadOnlyList<Account> Agency(string agencyName) =>
-        [.. accounts.Where(account => account.Role == Role.AgencyUser && account.ToActor().IsOwnAgency(agencyName))];
+    /// <summary>The accounts of a supervised agency of the directory (an agency not yet matched with it has nobody to tell).</summary>
+    public IReadOnlyList<Account> Agency(Guid? directoryAgencyId) =>
+        directoryAgencyId is null ? [] : [.. accounts.Where(account => account.Role == Role.AgencyUser && account.AgencyId == directoryAgencyId)];
 
     /// <summary>The accounts of these delegation members (members without an account are told nothing).</summary>
     public IReadOnlyList<Account> Members(IEnumerable<Guid> memberIds)

@@ -77,7 +77,7 @@ public static class RecommendationNoticeHandler
 
         var people = await Recipients.Of(session, cancellation);
         var text = RecommendationReminderHandler.Text(recommendation, e.Data.DueDate, e.Data.WorkingDaysBefore);
-        return await postman.Deliver(session, e, [new Notice([.. people.Agency(recommendation.AgencyName), .. people.Secretariat], text, Link(recommendation),
+        return await postman.Deliver(session, e, [new Notice([.. people.Agency(recommendation.DirectoryAgencyId), .. people.Secretariat], text, Link(recommendation),
             recommendation.Text)], cancellation);
     }
 
@@ -92,7 +92,7 @@ public static class RecommendationNoticeHandler
         }
 
         var people = await Recipients.Of(session, cancellation);
-        return await postman.Deliver(session, e, [new Notice(people.Agency(recommendation.AgencyName), text(recommendation), Link(recommendation),
+        return await postman.Deliver(session, e, [new Notice(people.Agency(recommendation.DirectoryAgencyId), text(recommendation), Link(recommendation),
             Join(details, recommendation.Text))], cancellation);
     }
 

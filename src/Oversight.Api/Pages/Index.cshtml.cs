@@ -23,11 +23,14 @@ public sealed class IndexModel(IQuerySession session, TimeProvider clock, Workin
     public MyWorkView Work { get; private set; } = null!;
 
     public int Overdue => Work.Items.Count(item => item.Overdue);
+    /// <summary>For an agency user: the directory's agency the account is bound to.</summary>
+    public string? AgencyName { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellation)
     {
         Actor = Actor.Of(User);
         Council = Actor.CouncilId is { } councilId ? await session.LoadAsync<Council>(councilId, cancellation) : null;
+        AgencyName = await CouncilDirectory.DirectoryQueries.AgencyName(session, Actor.AgencyId, cancellation);
         Work = await MyWork.Of(session, Actor, VietnamTime.Today(clock), calendar, deadlines, cancellation);
         if (Actor.Can(Capability.ViewProgrammes))
         {

@@ -21,9 +21,25 @@ public sealed record ProgrammeCreated(
     string? PeriodUnderReview,
     IReadOnlyList<AgencyRef> Agencies,
     AnnualProgrammeEntry? Origin,
-    IReadOnlyList<Guid>? Revisits = null) : IDescribedEvent
+    IReadOnlyList<Guid>? Revisits = null,
+    Guid? CommitteeId = null) : IDescribedEvent
 {
     public string Describe(EventContext context) => $"Tạo cuộc giám sát “{Title}” (số {Year}-{Number:000})";
+}
+
+/// <summary>
+/// An agency the programme named before the council had a directory is now the directory's agency of that id (matched by name,
+/// or picked by the secretariat); the programme keeps the name it wrote.
+/// </summary>
+public sealed record ProgrammeAgencyLinked(Guid ProgrammeId, Guid AgencyRefId, Guid DirectoryId, string DirectoryName) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Nối cơ quan “{context.Agency(AgencyRefId)}” với cơ quan trong danh bạ: {DirectoryName}";
+}
+
+/// <summary>The committee the programme named as text before the directory is now the directory's committee of that id.</summary>
+public sealed record ProgrammeCommitteeLinked(Guid ProgrammeId, Guid CommitteeId, string CommitteeName) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Nối Ban “{context.Programme?.BodyUnit}” với Ban trong danh bạ: {CommitteeName}";
 }
 
 /// <summary>Events that record a date of something that happened keep why it was recorded after that day (<see cref="Common.HappenedOn"/>).</summary>
@@ -184,6 +200,12 @@ public sealed record RecommendationWithdrawn(Guid ProgrammeId, Guid Recommendati
     public string Describe(EventContext context) => "Bỏ một kiến nghị khỏi dự thảo";
 }
 
+/// <summary>The draft's whole list of recommendations, in order, as one edit replaced it (those left out are dropped).</summary>
+public sealed record DraftRecommendationsReplaced(Guid ProgrammeId, IReadOnlyList<RecommendationDraft> Recommendations) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Thay danh sách kiến nghị của dự thảo ({Recommendations.Count} kiến nghị)";
+}
+
 public sealed record ConclusionIssued(Guid ProgrammeId, string Number, DateOnly IssuedOn, string Remarks, string? DateReason = null) : IDated, IDescribedEvent
 {
     public string Describe(EventContext context) => $"Ban hành kết luận số {Number} ngày {VietnamTime.Format(IssuedOn)}";
@@ -266,7 +288,10 @@ public sealed class Programme : ITenanted, Accounts.IAccessTarget
     public string? Scope { get; set; }
     public List<string> LegalBases { get; set; } = [];
     public OverseeingBody Body { get; set; }
+    /// <summary>The committee's or deputy group's name as the programme was created with it (kept when the directory's changes).</summary>
     public string? BodyUnit { get; set; }
+    /// <summary>For a committee's oversight: the committee in the council's directory.</summary>
+    public Guid? CommitteeId { get; set; }
     public string? PeriodUnderReview { get; set; }
     public List<AgencyRef> Agencies { get; set; } = [];
     public AnnualProgrammeEntry? Origin { get; set; }
@@ -311,6 +336,7 @@ public sealed class Programme : ITenanted, Accounts.IAccessTarget
             LegalBases = [.. data.LegalBases],
             Body = data.Body,
             BodyUnit = data.BodyUnit,
+            CommitteeId = data.CommitteeId,
             PeriodUnderReview = data.PeriodUnderReview,
             Agencies = [.. data.Agencies],
             Origin = data.Origin,
@@ -319,6 +345,14 @@ public sealed class Programme : ITenanted, Accounts.IAccessTarget
             Status = ProgrammeStatus.Proposed,
         };
     }
+
+    public void Apply(ProgrammeAgencyLinked e)
+    {
+        var index = Agencies.FindIndex(agency => agency.Id == e.AgencyRefId);
+        Agencies[index] = Agencies[index] with { DirectoryId = e.DirectoryId };
+    }
+
+    public void Apply(ProgrammeCommitteeLinked e) => CommitteeId = e.CommitteeId;
 
     public void Apply(DelegationEstablished e)
     {
@@ -424,6 +458,9 @@ public sealed class Programme : ITenanted, Accounts.IAccessTarget
 
     public void Apply(RecommendationWithdrawn e) => Recommendations.RemoveAll(recommendation => recommendation.Id == e.RecommendationId);
 
+    public void Apply(DraftRecommendationsReplaced e) =>
+        Recommendations = [.. e.Recommendations.Select(draft => draft with { CoAgencyIds = [.. draft.CoAgencyIds], FindingIds = [.. draft.FindingIds] })];
+
     public void Apply(ConclusionIssued e)
     {
         Conclusion = new Conclusion(e.Number, e.IssuedOn, e.Remarks);
@@ -496,6 +533,12 @@ public sealed class Programme : ITenanted, Accounts.IAccessTarget
     public AgencyRef? Agency(Guid agencyId) => Agencies.FirstOrDefault(agency => agency.Id == agencyId);
 
     public string AgencyName(Guid agencyId) => Agency(agencyId)?.Name ?? "";
+
+    /// <summary>The directory's agency behind one of the programme's, when it is known.</summary>
+    public Guid? DirectoryAgency(Guid agencyId) => Agency(agencyId)?.DirectoryId;
+
+    /// <summary>Whether the programme oversees this agency of the directory.</summary>
+    public bool Supervises(Guid? directoryId) => directoryId is { } id && Agencies.Any(agency => agency.DirectoryId == id);
 
     public Member? ActiveMember(Guid memberId) =>
         Delegation?.Members.FirstOrDefault(member => member.Id == memberId && member.RemovedReason is null);
@@ -581,7 +624,12 @@ public enum OverseeingBody
     DeputyGroup,
 }
 
-public sealed record AgencyRef(Guid Id, string Name);
+/// <summary>
+/// A supervised agency as the programme names it: <see cref="Id"/> is what the programme's own records (sessions, reports,
+/// recommendations) refer to, <see cref="Name"/> the name it was written with, <see cref="DirectoryId"/> the agency in the council's
+/// directory (the same as <see cref="Id"/> for programmes created with the directory; null while an older one is not yet matched).
+/// </summary>
+public sealed record AgencyRef(Guid Id, string Name, Guid? DirectoryId = null);
 
 /// <summary>The entry of the annual oversight programme this one carries out (year and approving resolution).</summary>
 public sealed record AnnualProgrammeEntry(int Year, string ResolutionNumber, DateOnly ResolutionDate);

@@ -20,6 +20,14 @@ public sealed class ProgrammesFeature : Feature
     public override void Services(IServiceCollection services, IConfiguration configuration) =>
         services.Configure<DeadlineSettings>(configuration.GetSection("Deadlines"));
 
-    /// <summary>A route's <c>{id}</c> is a programme: it admits the members of its delegation.</summary>
-    public override void Access() => AccessTargets.ForRoute("id", AccessTargets.Loading<Programme>());
+    /// <summary>
+    /// A route's <c>{id}</c> is a programme: it admits the members of its delegation; an <c>{activityId}</c> is one of its sessions,
+    /// which admits them and the agency it is held with.
+    /// </summary>
+    public override void Access()
+    {
+        AccessTargets.ForRoute("id", AccessTargets.Loading<Programme>());
+        AccessTargets.ForRoute("activityId", async (id, session, cancellation) =>
+            await Activities.SessionTarget.Load(session, id, cancellation) is { } target ? [target] : []);
+    }
 }

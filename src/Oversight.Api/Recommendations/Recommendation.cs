@@ -23,13 +23,21 @@ public sealed record RecommendationIssued(
     DateOnly DueDate,
     IReadOnlyList<Guid> FindingIds,
     string ConclusionNumber,
-    DateOnly IssuedOn) : IFollowUpEvent
+    DateOnly IssuedOn,
+    Guid? DirectoryAgencyId = null) : IFollowUpEvent
 {
     public string Describe(EventContext context) => $"Gửi kiến nghị {Code} tới {AgencyName}, hạn {VietnamTime.Format(DueDate)}";
 
     string? IFollowUpEvent.Details => null;
 
     DateOnly IFollowUpEvent.On => IssuedOn;
+}
+
+/// <summary>A recommendation issued before the council had a directory is addressed to the directory's agency of that id (its programme's agency was matched).</summary>
+public sealed record RecommendationAgencyLinked(Guid RecommendationId, Guid ProgrammeId, Guid DirectoryAgencyId) : IDescribedEvent
+{
+    public string Describe(EventContext context) =>
+        $"Nối cơ quan nhận kiến nghị với danh bạ: {context.Programme?.Agencies.FirstOrDefault(agency => agency.DirectoryId == DirectoryAgencyId)?.Name ?? "cơ quan"}";
 }
 
 public sealed record RecommendationAcknowledged(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string? Note, string? DateReason = null) : IDated, IAgencyAnswer
@@ -202,8 +210,12 @@ public sealed class Recommendation : ITenanted, Accounts.IAccessTarget
     public Guid ProgrammeId { get; set; }
     /// <summary>Stable code printed on documents, e.g. KN-2024-002-03 (year, programme, position).</summary>
     public string Code { get; set; } = "";
+    /// <summary>The agency as its programme refers to it (<see cref="Programmes.AgencyRef.Id"/>).</summary>
     public Guid AgencyId { get; set; }
+    /// <summary>The agency's name when the recommendation was issued (documents and history keep it).</summary>
     public string AgencyName { get; set; } = "";
+    /// <summary>The agency in the council's directory, whose accounts answer the recommendation.</summary>
+    public Guid? DirectoryAgencyId { get; set; }
     public List<string> CoAgencies { get; set; } = [];
     public string Text { get; set; } = "";
     public DateOnly DueDate { get; set; }
@@ -228,6 +240,7 @@ public sealed class Recommendation : ITenanted, Accounts.IAccessTarget
         Code = issued.Code,
         AgencyId = issued.AgencyId,
         AgencyName = issued.AgencyName,
+        DirectoryAgencyId = issued.DirectoryAgencyId,
         CoAgencies = [.. issued.CoAgencies],
         Text = issued.Text,
         DueDate = issued.DueDate,
@@ -237,6 +250,8 @@ public sealed class Recommendation : ITenanted, Accounts.IAccessTarget
         Status = RecommendationStatus.Issued,
         DueDates = [new DueDateChange(issued.DueDate, issued.IssuedOn, issued.ConclusionNumber, null)],
     };
+
+    public void Apply(RecommendationAgencyLinked e) => DirectoryAgencyId = e.DirectoryAgencyId;
 
     public void Apply(RecommendationAcknowledged e)
     {
@@ -300,7 +315,7 @@ public sealed class Recommendation : ITenanted, Accounts.IAccessTarget
     }
 
     /// <summary>An agency user acts on the recommendations addressed to their agency.</summary>
-    public bool Admits(Accounts.Actor actor) => actor.Role == Accounts.Role.AgencyUser && actor.IsOwnAgency(AgencyName);
+    public bool Admits(Accounts.Actor actor) => actor.Role == Accounts.Role.AgencyUser && actor.IsOwnAgency(DirectoryAgencyId);
 
     /// <summary>The rung the system proposes for an overdue recommendation: the one after the last decided (a further reminder may repeat).</summary>
     public EscalationStep? ProposedEscalation(DateOnly today, WorkingCalendar calendar) => !IsOverdue(today, calendar)

@@ -4,6 +4,10 @@ using Marten;
 using Microsoft.AspNetCore.Identity;
 using Oversight.Accounts;
 using Oversight.Councils;
+using Oversight.CouncilDirectory;
+using Oversight.CouncilDirectory.Agencies;
+using Oversight.CouncilDirectory.Committees;
+using Oversight.CouncilDirectory.People;
 using Oversight.Documents;
 using Oversight.Findings;
 using Oversight.Programmes;
@@ -34,7 +38,6 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
     /// <summary>Why the samples' dates are in the past: they are programmes carried out earlier, entered afterwards.</summary>
     const string Entered = "Nhập hồ sơ của cuộc giám sát đã thực hiện (dữ liệu mẫu).";
 
-    /// <summary>The sample is recorded as its council's secretariat would record it.</summary>
     Actor player = null!;
 
     static readonly JsonSerializerOptions json = new(JsonSerializerDefaults.Web)
@@ -47,7 +50,9 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
 
     /// <summary>
     /// Loads the stories of a folder into their councils (creating the councils and demo accounts of
-    /// councils.json), or all of them into one given council.
+    /// councils.json), or all of them into one given council. Each council's directory gets what its stories
+    /// name first (agencies and committees, then the accounts that may belong to those agencies, then the
+    /// people without an account whom no account already is), and the stories name them by id.
     /// </summary>
     public async Task<int> LoadFolder(string folder, CancellationToken cancellation, string? intoCouncil = null)
     {
@@ -57,16 +62,16 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
             await EnsureCouncils(councils, cancellation);
         }
 
-        var loaded = 0;
+        var stories = new List<(string File, SampleStory Story, string Council)>();
         foreach (var file in Directory.GetFiles(folder, "*.json").Where(file => Path.GetFileName(file) != CouncilsFile).Order())
         {
             var story = await Read<SampleStory>(file, cancellation);
-            var target = intoCouncil ?? story.Council ?? throw new InvalidDataException($"{file} không ghi dữ liệu thuộc HĐND nào (council).");
-            if (await Play(story, target, cancellation))
-            {
-                logger.LogInformation("Sample {File} loaded", Path.GetFileName(file));
-                loaded++;
-            }
+            stories.Add((file, story, intoCouncil ?? story.Council ?? throw new InvalidDataException($"{file} không ghi dữ liệu thuộc HĐND nào (council).")));
+        }
+
+        foreach (var (_, story, target) in stories)
+        {
+            await EnsureAgencies(story.Directory, target, cancellation);
         }
 
         if (councils is not null)
@@ -74,8 +79,72 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
             await EnsureAccounts(councils, cancellation);
         }
 
+        var loaded = 0;
+        foreach (var (file, story, target) in stories)
+        {
+            await EnsurePeople(story.Directory, target, cancellation);
+            if (await Play(story, target, cancellation))
+            {
+                logger.LogInformation("Sample {File} loaded", Path.GetFileName(file));
+                loaded++;
+            }
+        }
+
         return loaded;
     }
+
+    /// <summary>The agencies and committees a story names, added to its council's directory unless one of their names is there already.</summary>
+    async Task EnsureAgencies(SampleDirectory? directory, string councilId, CancellationToken cancellation)
+    {
+        var actor = Player(councilId);
+        foreach (var agency in directory?.Agencies ?? [])
+        {
+            var known = await Known<Agency>(councilId, cancellation);
+            if (agency.Names().Any(name => DirectoryNames.Match(name, known).Candidates.Count > 0))
+            {
+                continue;
+            }
+
+            var parent = agency.Parent is { } name ? DirectoryNames.Match(name, known).Found?.Id : null;
+            await bus.SendAsync(actor, new AddAgency(Guid.CreateVersion7(),
+                new AgencyDetails(agency.Name, agency.ShortName, agency.Aliases, agency.Level, parent, agency.Emails)), cancellation: cancellation);
+        }
+
+        foreach (var committee in directory?.Committees ?? [])
+        {
+            if (DirectoryNames.Match(committee, await Known<Committee>(councilId, cancellation)).Candidates.Count == 0)
+            {
+                await bus.SendAsync(actor, new AddCommittee(Guid.CreateVersion7(), new CommitteeDetails(committee, null)), cancellation: cancellation);
+            }
+        }
+    }
+
+    /// <summary>The people a story names who are neither an account of the council nor in its directory yet.</summary>
+    async Task EnsurePeople(SampleDirectory? directory, string councilId, CancellationToken cancellation)
+    {
+        foreach (var person in directory?.People ?? [])
+        {
+            if (DirectoryNames.Match(person.FullName ?? "", await People(councilId, cancellation), known => [known.FullName]).Candidates.Count == 0)
+            {
+                await bus.SendAsync(Player(councilId), new AddPerson(Guid.CreateVersion7(), person), cancellation: cancellation);
+            }
+        }
+    }
+
+    async Task<IReadOnlyList<T>> Known<T>(string councilId, CancellationToken cancellation) where T : notnull
+    {
+        await using var session = store.QuerySession(councilId);
+        return await session.Query<T>().ToListAsync(cancellation);
+    }
+
+    async Task<IReadOnlyList<PersonView>> People(string councilId, CancellationToken cancellation)
+    {
+        await using var session = store.QuerySession(councilId);
+        return await CouncilPeople.Load(session, councilId, cancellation);
+    }
+
+    /// <summary>The sample is recorded as its council's secretariat would record it.</summary>
+    static Actor Player(string councilId) => new(Guid.Empty, "samples", "Dữ liệu mẫu", Role.Secretariat, councilId, null);
 
     static async Task<T> Read<T>(string file, CancellationToken cancellation)
     {
@@ -94,7 +163,9 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
                 var council = await AddCouncilHandler.Add(new AddCouncil(sample.Id, sample.Name, sample.Place, sample.Level, sample.ProvinceId, sample.Committees),
                     session, TimeProvider.System, cancellation);
                 await session.SaveChangesAsync(cancellation);
-                session.Update(ChangeCouncilSettingsHandler.Decide(council, new CouncilSettingsChange(null, null, null, null, sample.Officials, sample.Term, sample.Session), law));
+                // A new council's directory is empty: a Ban its officials name is one of the committees it was added with.
+                session.Update(ChangeCouncilSettingsHandler.Decide(council, new CouncilSettingsChange(null, null, null, sample.Officials, sample.Term, sample.Session), law,
+                    []));
                 await session.SaveChangesAsync(cancellation);
             }
         }
@@ -112,17 +183,8 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
                 continue;
             }
 
-            // A delegation member's account is the member of that name in the council's sample delegations.
-            Guid? id = null;
-            if (sample.Member is { } name)
-            {
-                await using var work = store.QuerySession(sample.Council!);
-                var programmes = await work.Query<Programme>().ToListAsync(cancellation);
-                id = programmes.SelectMany(programme => programme.Delegation?.Active ?? []).FirstOrDefault(member => member.Name == name)?.Id;
-            }
-
             await CreateAccountHandler.Create(system, new NewAccount(sample.UserName, sample.FullName, sample.Role, sample.Council, sample.Agency, councils.Password),
-                session, hasher, TimeProvider.System, cancellation, id);
+                session, hasher, TimeProvider.System, cancellation);
             await session.SaveChangesAsync(cancellation);
             logger.LogInformation("Demo account {UserName} ({Role}) created", userName, sample.Role);
         }
@@ -132,7 +194,7 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
     {
         // Every command runs in the story's council and is recorded as done by the sample loader.
         council = councilId;
-        player = new Actor(Guid.Empty, "samples", "Dữ liệu mẫu", Role.Secretariat, councilId, null);
+        player = Player(councilId);
         await using (var session = store.QuerySession(council))
         {
             if (await session.Query<Programme>().AnyAsync(p => p.Title == story.Programme.Title && p.Year == story.Programme.Year, cancellation))
@@ -148,7 +210,12 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
 
         if (story.Delegation is { } delegation)
         {
-            await bus.SendAsync(player, new EstablishDelegation(id, delegation.DecisionNumber, delegation.DecisionDate, delegation.Signer, delegation.Members, Entered), cancellation: cancellation);
+            // Members are the council's people of that name (an account, or the directory's), picked by id; the others as written.
+            var people = await People(councilId, cancellation);
+            var members = delegation.Members.Select(member => member.Role != DelegationRole.Invited
+                && DirectoryNames.Match(member.Name ?? "", people, person => [person.FullName]).Found is { } person ? member with { PersonId = person.Id } : member);
+            await bus.SendAsync(player, new EstablishDelegation(id, delegation.DecisionNumber, delegation.DecisionDate, delegation.Signer, [.. members], Entered),
+                cancellation: cancellation);
         }
 
         if (story.Plan is { } plan)
@@ -252,7 +319,7 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
     }
 
     static Guid AgencyId(Programme programme, string name) =>
-        programme.Agencies.FirstOrDefault(agency => agency.Name == name)?.Id
+        programme.Agencies.FirstOrDefault(agency => DirectoryNames.Key(agency.Name) == DirectoryNames.Key(name))?.Id
         ?? throw new InvalidDataException($"Dữ liệu mẫu nhắc tới cơ quan “{name}” không có trong danh sách cơ quan chịu giám sát.");
 
     static Guid MemberId(Programme programme, string name) =>

@@ -6,7 +6,8 @@ namespace Oversight.Samples;
 
 /// <summary>
 /// A programme's story as sample data (samples/*.json): each part is optional, and the story stops
-/// where the data stops. People and agencies are named, not numbered; the player looks the ids up.
+/// where the data stops. People and agencies are named, not numbered; the player looks the ids up,
+/// in the council's directory, which <see cref="Directory"/> completes with what the story needs.
 /// </summary>
 public sealed record SampleStory(
     string? Council,
@@ -18,7 +19,18 @@ public sealed record SampleStory(
     DateOnly? FieldworkEndedOn,
     SampleReport? Report,
     SampleConclusion? Conclusion,
-    bool StartFollowUp);
+    bool StartFollowUp,
+    SampleDirectory? Directory = null);
+
+/// <summary>What the story's council's directory must hold: agencies (parents first), committees, people without an account.</summary>
+public sealed record SampleDirectory(IReadOnlyList<SampleAgency>? Agencies, IReadOnlyList<string>? Committees,
+    IReadOnlyList<Oversight.CouncilDirectory.People.PersonDetails>? People);
+
+public sealed record SampleAgency(string Name, string? ShortName, IReadOnlyList<string>? Aliases, Oversight.CouncilDirectory.AgencyLevel Level, string? Parent,
+    IReadOnlyList<string>? Emails)
+{
+    public IEnumerable<string> Names() => new[] { Name, ShortName }.OfType<string>().Concat(Aliases ?? []);
+}
 
 public sealed record SampleProgramme(
     string Title,
@@ -82,5 +94,5 @@ public sealed record SampleCouncils(IReadOnlyList<SampleCouncil> Councils, IRead
 public sealed record SampleCouncil(string Id, string Name, string Place, Oversight.Councils.CouncilLevel Level, string? ProvinceId,
     IReadOnlyList<string>? Committees = null, IReadOnlyList<Oversight.Councils.Official>? Officials = null, int? Term = null, int? Session = null);
 
-/// <summary>A demo account; <c>Member</c> links a delegation member to the person of that name in the council's sample delegations.</summary>
-public sealed record SampleAccount(string UserName, string FullName, Oversight.Accounts.Role Role, string? Council, string? Agency, string? Member);
+/// <summary>A demo account; an agency user's <c>Agency</c> is a name of the council's directory.</summary>
+public sealed record SampleAccount(string UserName, string FullName, Oversight.Accounts.Role Role, string? Council, string? Agency);

@@ -1,4 +1,8 @@
 using Oversight.Common;
+using Oversight.CouncilDirectory.Agencies;
+using Oversight.CouncilDirectory.Committees;
+using Oversight.CouncilDirectory.Migration;
+using Oversight.CouncilDirectory.People;
 using Oversight.Findings;
 using Oversight.Programmes.Activities;
 using Oversight.Programmes.AgencyReports;
@@ -43,7 +47,7 @@ public static class Done
         SubmitDraftReport => "Đã trình Trưởng đoàn duyệt báo cáo kết quả giám sát.",
         ApproveDraftReportAsHead => "Bạn đã duyệt báo cáo kết quả giám sát; bước tiếp theo là ban hành kết luận.",
         ApproveDraftReport => "Đã ghi nhận Trưởng đoàn duyệt báo cáo kết quả giám sát trên giấy.",
-        IssueConclusion conclusion => $"Đã ban hành kết luận số {conclusion.Number?.Trim()}; các kiến nghị đã có mã để theo dõi.",
+        IssueConclusion conclusion => $"Đã ban hành kết luận số {conclusion.Number}; các kiến nghị đã có mã để theo dõi.",
         StartFollowUp => "Đã gửi kiến nghị tới các cơ quan và bắt đầu theo dõi thực hiện.",
         CloseProgramme => "Đã đóng hồ sơ cuộc giám sát.",
         PostponeProgramme => "Đã tạm hoãn cuộc giám sát.",
@@ -63,6 +67,18 @@ public static class Done
         DecideExtension => "Đã ghi không đồng ý gia hạn.",
         CloseRecommendation => "Đã đóng theo dõi kiến nghị.",
         DecideEscalation => "Đã ghi quyết định xử lý; cơ quan đã được thông báo.",
+        AddAgency agency => $"Đã thêm {agency.Details.Name?.Trim()} vào danh bạ.",
+        ChangeAgency agency => $"Đã lưu {agency.Details.Name?.Trim()}.",
+        RemoveAgency => "Đã xóa cơ quan khỏi danh bạ.",
+        AddCommittee committee => $"Đã thêm {committee.Details.Name?.Trim()} vào danh bạ.",
+        ChangeCommittee committee => $"Đã lưu {committee.Details.Name?.Trim()}.",
+        RemoveCommittee => "Đã xóa Ban khỏi danh bạ.",
+        AddPerson person => $"Đã thêm {person.Details.FullName?.Trim()} vào danh bạ.",
+        ChangePerson person => $"Đã lưu {person.Details.FullName?.Trim()}.",
+        RemovePerson => "Đã xóa người này khỏi danh bạ.",
+        MatchDirectory => "Đã đối chiếu lại các tên với danh bạ.",
+        LinkAgencyName link => $"Đã nối “{link.Name?.Trim()}” với cơ quan đã chọn; tên này thành tên gọi khác của cơ quan.",
+        LinkCommitteeName link => $"Đã nối Ban “{link.Name?.Trim()}” với Ban đã chọn.",
         _ => "Đã lưu.",
     };
 }

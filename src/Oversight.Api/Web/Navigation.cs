@@ -15,6 +15,7 @@ public static class Navigation
         new("Kiến nghị", "/kien-nghi", "recommendations", Capability.ViewAddressedWork),
         new("Mẫu văn bản", "/mau-van-ban", "templates", Capability.ManageTemplates),
         new("Nhật ký", "/nhat-ky", "audit", Capability.ViewAudit),
+        new("Danh bạ", "/danh-ba", "directory", Capability.ManageDirectory),
         new("Quản trị", "/quan-tri", "admin", Capability.ManageAccounts),
         new("Thông báo", "/thong-bao", "inbox", Capability.OwnAccount),
     ];

@@ -166,8 +166,9 @@ public static class MyWork
         CancellationToken cancellation)
     {
         var waiting = new[] { RecommendationStatus.Issued, RecommendationStatus.Acknowledged, RecommendationStatus.InProgress, RecommendationStatus.PartlyResolved };
-        var recommendations = (await session.Query<RegisterEntry>().Where(entry => entry.Status.IsOneOf(waiting)).ToListAsync(cancellation))
-            .Where(entry => actor.IsOwnAgency(entry.AgencyName))
+        var agency = actor.AgencyId;
+        var recommendations = (await session.Query<RegisterEntry>().Where(entry => entry.DirectoryAgencyId == agency && entry.Status.IsOneOf(waiting))
+                .ToListAsync(cancellation))
             .Select(entry =>
             {
                 var due = calendar.Effective(entry.DueDate);

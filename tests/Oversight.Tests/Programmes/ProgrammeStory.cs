@@ -23,6 +23,14 @@ public static class ProgrammeStory
 {
     public const string Agency = "Sở Lao động - Thương binh và Xã hội";
 
+    /// <summary>The council's directory of agencies the story names (the test councils' directories hold the same, <see cref="Support.People"/>).</summary>
+    public static IReadOnlyList<Oversight.CouncilDirectory.Agency> Directory { get; } =
+    [
+        new() { Id = Guid.CreateVersion7(), Name = Agency, ShortName = "Sở LĐ-TB&XH", Level = Oversight.CouncilDirectory.AgencyLevel.Province },
+        new() { Id = Guid.CreateVersion7(), Name = "Sở Tài chính", Level = Oversight.CouncilDirectory.AgencyLevel.Province },
+        new() { Id = Guid.CreateVersion7(), Name = "Ủy ban nhân dân tỉnh", ShortName = "UBND tỉnh", Level = Oversight.CouncilDirectory.AgencyLevel.Province },
+    ];
+
     public static readonly DateOnly DecisionDate = new(2024, 5, 20);
 
     /// <summary>The story happened in 2024 and is entered at the end of that year: the pure decisions' today.</summary>
@@ -50,7 +58,7 @@ public static class ProgrammeStory
         [Agency],
         new AnnualProgrammeEntry(2024, "01/NQ-HĐND", new DateOnly(2024, 1, 5)));
 
-    public static Programme Proposed() => Fold(CreateProgrammeHandler.Decide(Creation(), 1));
+    public static Programme Proposed() => Fold(CreateProgrammeHandler.Decide(Creation(), 1, Directory, []));
 
     public static EstablishDelegation Delegation(Programme programme) => new(programme.Id, "25/QĐ-TTHĐND", DecisionDate, "Phó Chủ tịch Thường trực HĐND tỉnh",
     [

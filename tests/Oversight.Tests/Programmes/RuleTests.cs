@@ -17,17 +17,63 @@ namespace Oversight.Tests.Programmes;
 public sealed class RuleTests
 {
     [Fact]
-    public void Creating_trims_names_drops_duplicate_agencies_and_numbers_the_programme()
+    public void Creating_keeps_text_as_sent_refuses_names_with_spaces_around_drops_duplicate_agencies_and_numbers_the_programme()
     {
         var created = CreateProgrammeHandler.Decide(ProgrammeStory.Creation() with
         {
-            Title = "  Giám sát trợ giúp xã hội  ",
-            Agencies = ["Sở Tài chính", " sở tài chính ", "UBND tỉnh", " "],
-        }, 7);
+            Title = "  Giám sát trợ giúp xã hội\n",
+            Agencies = ["Sở Tài chính", "sở tài chính", "UBND tỉnh", " "],
+        }, 7, ProgrammeStory.Directory, []);
 
-        created.Title.ShouldBe("Giám sát trợ giúp xã hội");
+        created.Title.ShouldBe("  Giám sát trợ giúp xã hội\n");
         created.Number.ShouldBe(7);
-        created.Agencies.Select(agency => agency.Name).ShouldBe(["Sở Tài chính", "UBND tỉnh"]);
+        // Named as the directory names them, and linked to its agencies by id.
+        created.Agencies.Select(agency => agency.Name).ShouldBe(["Sở Tài chính", "Ủy ban nhân dân tỉnh"]);
+        created.Agencies.Select(agency => agency.DirectoryId).ShouldBe([ProgrammeStory.Directory[1].Id, ProgrammeStory.Directory[2].Id]);
+        Should.Throw<Refusal>(() => CreateProgrammeHandler.Decide(ProgrammeStory.Creation() with { Agencies = ["Sở Tài chính "] }, 7, ProgrammeStory.Directory, []))
+            .Errors["agencies"].ShouldBe("Tên cơ quan không được bắt đầu hoặc kết thúc bằng khoảng trắng.");
+    }
+
+    [Fact]
+    public void Text_is_stored_as_sent_and_its_limit_counts_every_character()
+    {
+        var programme = ProgrammeStory.Scheduled();
+        var text = "  Một số xã chi trả trợ cấp chậm 2-3 tháng.\n\n- Xã A\n- Xã B  ";
+        var logged = LogFindingHandler.Decide(programme, new LogFinding(programme.Id, Guid.CreateVersion7(), programme.Activities[0].Id,
+            programme.Delegation!.Head!.Id, FindingKind.Shortcoming, programme.Agencies[0].Id, text, " 2-3 tháng "), ProgrammeStory.Secretariat);
+
+        (logged.Text, logged.Figures).ShouldBe((text, " 2-3 tháng "));
+        var padded = new string(' ', 10) + new string('a', FindingRules.MaxText - 5);
+        Should.Throw<Refusal>(() => LogFindingHandler.Decide(programme, new LogFinding(programme.Id, Guid.CreateVersion7(), null, programme.Delegation.Head.Id,
+            FindingKind.Result, null, padded, null), ProgrammeStory.Secretariat)).Errors["text"].ShouldBe($"Nội dung ý kiến dài quá {FindingRules.MaxText} ký tự.");
+    }
+
+    [Fact]
+    public void Agencies_are_the_directorys_picked_by_id_or_named_as_it_knows_them_whatever_the_case_and_diacritics()
+    {
+        var directory = ProgrammeStory.Directory;
+        var created = CreateProgrammeHandler.Decide(ProgrammeStory.Creation() with { Agencies = ["so ld-tb & xh"], AgencyIds = [directory[1].Id, directory[0].Id] }, 1,
+            directory, []);
+
+        created.Agencies.ShouldBe([new AgencyRef(directory[1].Id, "Sở Tài chính", directory[1].Id), new AgencyRef(directory[0].Id, ProgrammeStory.Agency, directory[0].Id)]);
+        Should.Throw<Refusal>(() => CreateProgrammeHandler.Decide(ProgrammeStory.Creation() with { Agencies = ["Sở Xây dựng"] }, 1, directory, []))
+            .Errors["agencies"].ShouldContain("chưa có cơ quan “Sở Xây dựng”");
+        Should.Throw<Refusal>(() => CreateProgrammeHandler.Decide(ProgrammeStory.Creation() with { AgencyIds = [Guid.NewGuid()] }, 1, directory, []))
+            .Errors.ShouldContainKey("agencyIds");
+    }
+
+    [Fact]
+    public void A_committees_oversight_names_the_directorys_committee_by_id_or_by_name()
+    {
+        var economy = new Oversight.CouncilDirectory.Committee { Id = Guid.CreateVersion7(), Name = "Ban Kinh tế - Ngân sách", ShortName = "Ban KT-NS" };
+        var byId = CreateProgrammeHandler.Decide(ProgrammeStory.Creation() with { Body = OverseeingBody.Committee, CommitteeId = economy.Id }, 1, ProgrammeStory.Directory,
+            [economy]);
+        var byName = CreateProgrammeHandler.Decide(ProgrammeStory.Creation() with { Body = OverseeingBody.Committee, BodyUnit = "ban kt-ns" }, 1, ProgrammeStory.Directory,
+            [economy]);
+
+        (byId.CommitteeId, byId.BodyUnit, byName.CommitteeId, byName.BodyUnit).ShouldBe((economy.Id, economy.Name, economy.Id, economy.Name));
+        Should.Throw<Refusal>(() => CreateProgrammeHandler.Decide(ProgrammeStory.Creation() with { Body = OverseeingBody.Committee, BodyUnit = "Ban Đô thị" }, 1,
+            ProgrammeStory.Directory, [economy])).Errors.ShouldContainKey("bodyUnit");
     }
 
     [Theory]
@@ -36,7 +82,7 @@ public sealed class RuleTests
     [InlineData("Giám sát", null, "year")]
     public void Creating_without_a_title_or_a_plausible_year_names_the_field(string? title, int? year, string field)
     {
-        var refusal = Should.Throw<Refusal>(() => CreateProgrammeHandler.Decide(ProgrammeStory.Creation() with { Title = title, Year = year }, 1));
+        var refusal = Should.Throw<Refusal>(() => CreateProgrammeHandler.Decide(ProgrammeStory.Creation() with { Title = title, Year = year }, 1, ProgrammeStory.Directory, []));
 
         refusal.Status.ShouldBe(400);
         refusal.Errors.Keys.ShouldContain(field);
@@ -46,7 +92,7 @@ public sealed class RuleTests
     public void A_committee_or_deputy_group_must_be_named_and_there_must_be_an_agency()
     {
         var refusal = Should.Throw<Refusal>(() =>
-            CreateProgrammeHandler.Decide(ProgrammeStory.Creation() with { Body = OverseeingBody.Committee, BodyUnit = null, Agencies = [] }, 1));
+            CreateProgrammeHandler.Decide(ProgrammeStory.Creation() with { Body = OverseeingBody.Committee, BodyUnit = null, Agencies = [] }, 1, ProgrammeStory.Directory, []));
 
         refusal.Errors.Keys.ShouldBe(["bodyUnit", "agencies"], ignoreOrder: true);
     }
@@ -63,28 +109,32 @@ public sealed class RuleTests
     }
 
     [Fact]
-    public void Members_are_linked_to_the_councils_member_accounts_by_the_command_never_an_invited_guest()
+    public void Members_are_the_councils_people_picked_by_id_never_by_their_name_and_a_guest_is_never_linked_to_an_account()
     {
         var programme = ProgrammeStory.Proposed();
-        var son = new Oversight.Accounts.Account { Id = Guid.NewGuid(), FullName = "Đặng Thanh Sơn", Role = Oversight.Accounts.Role.DelegationMember };
-        var lan = new Oversight.Accounts.Account { Id = Guid.NewGuid(), FullName = "Nguyễn Thị Lan", Role = Oversight.Accounts.Role.DelegationMember };
+        var son = new Oversight.CouncilDirectory.PersonView(Guid.NewGuid(), "Đặng Thanh Sơn", null, true, "daibieu.son", Oversight.Accounts.Role.DelegationMember);
+        var lan = new Oversight.CouncilDirectory.PersonView(Guid.NewGuid(), "Nguyễn Thị Lan", "Đại biểu HĐND tỉnh", false, null, null);
         var command = ProgrammeStory.Delegation(programme) with
         {
             Members =
             [
-                new NewMember("Đặng Thanh Sơn", "Phó Chủ tịch HĐND tỉnh", DelegationRole.Head),
-                new NewMember(null, "Đại biểu HĐND tỉnh", DelegationRole.Member, lan.Id),
-                new NewMember("Đặng Thanh Sơn", "Khách mời", DelegationRole.Invited),
+                new NewMember(null, "Phó Chủ tịch HĐND tỉnh", DelegationRole.Head, son.Id),
+                new NewMember(null, null, DelegationRole.Member, lan.Id),
+                new NewMember("Đặng Thanh Sơn", "Đại biểu", DelegationRole.Member),
+                new NewMember(null, "Khách mời", DelegationRole.Invited, son.Id),
             ],
         };
 
         var established = EstablishDelegationHandler.Decide(programme, command, ProgrammeStory.Today, ProgrammeStory.Secretariat, [son, lan]);
 
-        established.Members.Select(member => (member.Name, member.Id == son.Id, member.Id == lan.Id))
-            .ShouldBe([("Đặng Thanh Sơn", true, false), ("Nguyễn Thị Lan", false, true), ("Đặng Thanh Sơn", false, false)]);
+        established.Members.Select(member => (member.Name, member.Position, member.Id == son.Id, member.Id == lan.Id)).ShouldBe(
+        [
+            ("Đặng Thanh Sơn", "Phó Chủ tịch HĐND tỉnh", true, false), ("Nguyễn Thị Lan", "Đại biểu HĐND tỉnh", false, true), ("Đặng Thanh Sơn", "Đại biểu", false, false),
+            ("Đặng Thanh Sơn", "Khách mời", false, false),
+        ]);
         Should.Throw<Refusal>(() => EstablishDelegationHandler.Decide(programme,
                 command with { Members = [new NewMember("Người lạ", null, DelegationRole.Head, Guid.NewGuid())] }, ProgrammeStory.Today, ProgrammeStory.Secretariat, [son]))
-            .Errors["members[0].accountId"].ShouldContain("không phải tài khoản thành viên Đoàn");
+            .Errors["members[0].personId"].ShouldContain("không có trong danh bạ");
     }
 
     [Fact]
@@ -228,7 +278,11 @@ public sealed class RuleTests
             new IssueConclusion(drafted.Id, "120/TB-HĐND", new DateOnly(2024, 7, 5), "Kết luận"), ProgrammeStory.Today, ProgrammeStory.Secretariat)).Message.ShouldContain("chưa được Trưởng đoàn duyệt");
 
         var approved = ProgrammeStory.Approved();
-        var (events, operations) = IssueConclusionHandler.Decide(approved, new IssueConclusion(approved.Id, " 120/TB-HĐND ", new DateOnly(2024, 7, 5), "Kết luận", ProgrammeStory.Entered), ProgrammeStory.Today, ProgrammeStory.Secretariat);
+        // A number is one line with nothing around it: refused, never trimmed.
+        Should.Throw<Refusal>(() => IssueConclusionHandler.Decide(approved, new IssueConclusion(approved.Id, " 120/TB-HĐND ", new DateOnly(2024, 7, 5), "Kết luận",
+                ProgrammeStory.Entered), ProgrammeStory.Today, ProgrammeStory.Secretariat))
+            .Errors["number"].ShouldBe("Số, ký hiệu văn bản kết luận không được bắt đầu hoặc kết thúc bằng khoảng trắng.");
+        var (events, operations) = IssueConclusionHandler.Decide(approved, new IssueConclusion(approved.Id, "120/TB-HĐND", new DateOnly(2024, 7, 5), "Kết luận", ProgrammeStory.Entered), ProgrammeStory.Today, ProgrammeStory.Secretariat);
 
         events.Single().ShouldBe(new ConclusionIssued(approved.Id, "120/TB-HĐND", new DateOnly(2024, 7, 5), "Kết luận", ProgrammeStory.Entered));
         var issued = operations.Cast<IStartStream>().Single().Events.Single().ShouldBeOfType<RecommendationIssued>();

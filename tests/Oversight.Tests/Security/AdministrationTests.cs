@@ -63,8 +63,8 @@ public sealed class AdministrationTests(AppFixture fixture) : IntegrationContext
     public async Task A_councils_own_symbols_and_name_go_on_its_documents()
     {
         await Host.SendAs(People.AdminA, HttpMethod.Put, "/api/council",
-            new { symbols = new Dictionary<string, string> { ["ke-hoach-giam-sat"] = "KH-HĐND" }, committees = new[] { "Ban Pháp chế" } }, 200);
-        (await Host.GetJson<Council>("/api/council", People.AdminA)).Committees.ShouldBe(["Ban Pháp chế"]);
+            new { symbols = new Dictionary<string, string> { ["ke-hoach-giam-sat"] = "KH-HĐND" }, place = "Tỉnh A mới" }, 200);
+        (await Host.GetJson<Council>("/api/council", People.AdminA)).Place.ShouldBe("Tỉnh A mới");
         var world = await World.Plan(Host, People.SecretariatA, member: null);
 
         var view = await Host.GetJson<Oversight.Programmes.Details.ProgrammeView>($"/api/programmes/{world.ProgrammeId}");
@@ -72,7 +72,7 @@ public sealed class AdministrationTests(AppFixture fixture) : IntegrationContext
         var data = await (await Host.Scenario(scenario => scenario.Get.Url($"/api/programmes/{world.ProgrammeId}/documents/ke-hoach-giam-sat.docx?data=json")))
             .ReadAsTextAsync();
         data.ShouldContain("Hội đồng nhân dân tỉnh A");
-        await Host.SendAs(People.SecretariatA, HttpMethod.Put, "/api/council", new { committees = new[] { "x" } }, 403);
+        await Host.SendAs(People.SecretariatA, HttpMethod.Put, "/api/council", new { place = "x" }, 403);
     }
 
     [Fact]
@@ -86,13 +86,13 @@ public sealed class AdministrationTests(AppFixture fixture) : IntegrationContext
         }
 
         var reported = (await Host.GetJson<List<Oversight.Programmes.Listing.ProgrammeSummary>>("/api/programmes?year=2024")).Single().Id;
+        // The Ban of a Trưởng Ban is one of the directory's (the samples bring Ban Pháp chế), written as the directory names it.
         var settings = new
         {
-            committees = new[] { "Ban Pháp chế" },
             officials = new object[]
             {
                 new { name = "Nguyễn Văn A", position = "Chairman" }, new { name = "Trần Thị B", position = "ViceChairman" },
-                new { name = "Lê Văn C", position = "CommitteeHead", committee = "Ban Pháp chế" },
+                new { name = "Lê Văn C", position = "CommitteeHead", committee = "ban phap che" },
             },
             term = 19,
             session = 12,

@@ -244,8 +244,11 @@ public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationConte
             ["documentId"] = world.DocumentId.ToString(),
             ["template"] = "ke-hoach-giam-sat.docx",
             ["accountId"] = People.ViewerA.Id.ToString(),
+            ["councilId"] = People.CouncilA,
             ["tokenId"] = "000000000000",
             ["notificationId"] = Guid.NewGuid().ToString(), ["commentId"] = Guid.NewGuid().ToString(),
+            ["committeeId"] = Guid.NewGuid().ToString(),
+            ["personId"] = Guid.NewGuid().ToString(),
         };
         return System.Text.RegularExpressions.Regex.Replace(template, @"\{(\w+)(:[^}]*)?\??\}", match =>
             values.TryGetValue(match.Groups[1].Value, out var value) ? value : throw new InvalidOperationException($"No test value for {{{match.Groups[1].Value}}} in {template}"));

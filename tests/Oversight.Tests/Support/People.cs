@@ -1,6 +1,9 @@
+using System.Security.Cryptography;
+using System.Text;
 using Marten;
 using Microsoft.AspNetCore.Identity;
 using Oversight.Accounts;
+using Oversight.CouncilDirectory;
 using Oversight.Councils;
 
 namespace Oversight.Tests.Support;
@@ -40,6 +43,13 @@ public static class People
 
     public static readonly IReadOnlyList<Person> All = [SystemAdmin, AdminA, SecretariatA, MemberA, AgencyA, ViewerA, AdminB, SecretariatB, SecretariatCommune];
 
+    /// <summary>The agencies of every test council's directory (<see cref="Programmes.ProgrammeStory.Directory"/> lists the same), each known by a short name too.</summary>
+    public static readonly IReadOnlyList<(string Name, string ShortName)> Agencies =
+        [(Programmes.ProgrammeStory.Agency, "Sở LĐ-TB&XH"), ("Sở Tài chính", "STC"), ("Ủy ban nhân dân tỉnh", "UBND tỉnh")];
+
+    /// <summary>An agency's id in a test council's directory: the same in every test, so accounts and tests can name it.</summary>
+    public static Guid AgencyId(string council, string name) => new(MD5.HashData(Encoding.UTF8.GetBytes($"{council}|{name}")));
+
     /// <summary>One person of each role, all in council A (the system administrator in none).</summary>
     public static readonly IReadOnlyList<Person> OfEachRole = [SystemAdmin, AdminA, SecretariatA, MemberA, AgencyA, ViewerA];
 
@@ -54,6 +64,14 @@ public static class People
             new Council { Id = CouncilA, Name = "Hội đồng nhân dân tỉnh A", Place = "Tỉnh A", Level = CouncilLevel.Province, CreatedAt = now },
             new Council { Id = CommuneA, Name = "Hội đồng nhân dân xã A1", Place = "Xã A1", Level = CouncilLevel.Commune, ProvinceId = CouncilA, CreatedAt = now },
             new Council { Id = CouncilB, Name = "Hội đồng nhân dân tỉnh B", Place = "Tỉnh B", Level = CouncilLevel.Province, CreatedAt = now });
+        foreach (var council in new[] { CouncilA, CommuneA, CouncilB })
+        {
+            foreach (var (name, shortName) in Agencies)
+            {
+                session.ForTenant(council).Store(new Agency { Id = AgencyId(council, name), Name = name, ShortName = shortName, Level = AgencyLevel.Province });
+            }
+        }
+
         foreach (var person in All)
         {
             Add(session, person, now);
@@ -68,7 +86,8 @@ public static class People
         var account = new Account
         {
             Id = person.Id, UserName = person.UserName, FullName = person.FullName, Role = person.Role, CouncilId = person.Council,
-            AgencyName = person.Agency, PasswordHash = hash.Value, CreatedAt = now, Email = person.Email,
+            AgencyName = person.Agency, AgencyId = person.Agency is { } agency ? AgencyId(person.Council!, agency) : null, PasswordHash = hash.Value,
+            CreatedAt = now, Email = person.Email,
         };
         session.Store(account);
         session.Store(new ApiToken

@@ -21,6 +21,7 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus, IOptions<
     [BindProperty] public Role? Role { get; set; }
     [BindProperty] public string? CouncilId { get; set; }
     [BindProperty] public string? AgencyName { get; set; }
+    [BindProperty] public Guid? AgencyId { get; set; }
     [BindProperty] public string? Password { get; set; }
 
     [BindProperty] public string? NewCouncilId { get; set; }
@@ -30,7 +31,6 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus, IOptions<
     [BindProperty] public string? ProvinceId { get; set; }
 
     [BindProperty] public string? CouncilPlace { get; set; }
-    [BindProperty] public string? Committees { get; set; }
     [BindProperty] public Dictionary<string, string> Symbols { get; set; } = [];
     [BindProperty] public DeadlineSettings Deadlines { get; set; } = new();
     [BindProperty] public string? Officials { get; set; }
@@ -47,6 +47,13 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus, IOptions<
     public Council? Own { get; private set; }
     public IReadOnlyList<AccountView> Accounts { get; private set; } = [];
     public IReadOnlyList<Council> Councils { get; private set; } = [];
+
+    /// <summary>The agencies of the administrator's council's directory, which an agency user's account is bound to.</summary>
+    public IReadOnlyList<CouncilDirectory.Agencies.AgencyView> Agencies { get; private set; } = [];
+
+    public PickList AgencyPicker(string id, string name, Guid? selected) =>
+        new(id, name, "Cơ quan (với tài khoản của cơ quan chịu giám sát)", CouncilDirectory.DirectoryPicks.Agencies(Agencies, selected is { } one ? [one] : []),
+            Empty: "(không phải tài khoản của cơ quan)");
     public string? Done { get; private set; }
 
     /// <summary>The roles this administrator may give.</summary>
@@ -57,12 +64,14 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus, IOptions<
     public Task<IActionResult> OnPostCreateAsync() => Run(async () =>
     {
         var account = await bus.SendAsync<AccountView>(Actor.Of(User),
-            new CreateAccount(Guid.CreateVersion7(), new NewAccount(UserName, FullName, Role, CouncilId, AgencyName, Password)));
+            new CreateAccount(Guid.CreateVersion7(), new NewAccount(UserName, FullName, Role, CouncilId, AgencyName, Password, null, AgencyId)));
         UserName = FullName = AgencyName = Password = null;
+        AgencyId = null;
         return $"Đã tạo tài khoản {account.UserName}.";
     });
 
-    public Task<IActionResult> OnPostChangeAsync(Guid accountId, Role? newRole, string? newAgency, string? action, string? newPassword) => Run(async () =>
+    public Task<IActionResult> OnPostChangeAsync(Guid accountId, Role? newRole, string? newAgency, Guid? newAgencyId, string? action, string? newPassword) =>
+        Run(async () =>
     {
         var change = action switch
         {
@@ -70,7 +79,7 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus, IOptions<
             "enable" => new AccountChange(null, null, null, false, null, null),
             "unlock" => new AccountChange(null, null, null, null, true, null),
             "password" => new AccountChange(null, null, null, null, true, newPassword ?? ""),
-            _ => new AccountChange(null, newRole, newAgency, null, null, null),
+            _ => new AccountChange(null, newRole, newAgency, null, null, null, AgencyId: newAgencyId),
         };
         var account = await bus.SendAsync<AccountView>(Actor.Of(User), new UpdateAccount(accountId, change));
         AccountCache.Forget(account.Id);
@@ -94,8 +103,8 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus, IOptions<
                     $"Dòng “{lines[wrong]}” không ghi một chức vụ: viết “Chủ tịch: họ tên”, “Phó Chủ tịch: …”, “Ủy viên Thường trực: …”, “Trưởng Ban Pháp chế: …” hoặc “Phó Trưởng Ban …: …”.");
             }
 
-            await bus.SendAsync<Council>(Actor.Of(User), new ChangeCouncilSettings(new CouncilSettingsChange(Web.Forms.Lines(Committees), Symbols, Deadlines,
-                CouncilPlace, [.. officials.OfType<Official>()], Term, Session, LegalNumbers)));
+            await bus.SendAsync<Council>(Actor.Of(User), new ChangeCouncilSettings(new CouncilSettingsChange(Symbols, Deadlines, CouncilPlace,
+                [.. officials.OfType<Official>()], Term, Session, LegalNumbers)));
             return "Đã lưu thiết lập của HĐND.";
         });
     }
@@ -144,7 +153,6 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus, IOptions<
         if (Own is not null && ModelState.IsValid)
         {
             CouncilPlace = Own.Place;
-            Committees = string.Join("\n", Own.Committees);
             Symbols = new Dictionary<string, string>(Own.Symbols);
             Deadlines = Own.Deadlines ?? deadlines.Value;
             Officials = string.Join("\n", Own.Officials.Select(official => official.Line));
@@ -153,6 +161,7 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus, IOptions<
             LegalNumbers = new Dictionary<string, string>(Own.LegalNumbers);
         }
 
+        Agencies = Actor.CouncilId is null ? [] : await CouncilDirectory.DirectoryQueries.Agencies(session, null, HttpContext.RequestAborted);
         Councils = Actor.Can(Capability.ManageCouncils)
             ? await session.Query<Council>().OrderBy(council => council.Id).ToListAsync(HttpContext.RequestAborted)
             : [];

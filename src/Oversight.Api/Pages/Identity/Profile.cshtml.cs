@@ -42,6 +42,8 @@ public sealed class ProfileModel(IDocumentSession session, IMessageBus bus, ICon
         await Load();
         return Page();
     }
+    /// <summary>For an agency user: the agency the account is bound to.</summary>
+    public string? AgencyName { get; private set; }
 
     public async Task<IActionResult> OnPostLinkSingleSignOnAsync() =>
         SingleSignOn is null ? NotFound() : Redirect((await bus.SendAsync<SingleSignOnLink>(Actor.Of(User), new LinkSingleSignOn())).Url);
@@ -116,7 +118,9 @@ public sealed class ProfileModel(IDocumentSession session, IMessageBus bus, ICon
     {
         Actor = Actor.Of(User);
         Tokens = await OwnAccountHandler.Tokens(session, Actor, HttpContext.RequestAborted);
-        Linked = (await session.LoadAsync<Account>(Actor.AccountId, HttpContext.RequestAborted))?.ExternalLogins.Count > 0;
+        var account = await session.LoadAsync<Account>(Actor.AccountId, HttpContext.RequestAborted);
+        Linked = account?.ExternalLogins.Count > 0;
+        AgencyName = account?.AgencyName;
         Email = await ChooseEmailDeliveryHandler.Of(session, Actor, mail, notifications, HttpContext.RequestAborted);
     }
 }

@@ -2,7 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Accounts;
-using Oversight.Councils;
+using Oversight.CouncilDirectory;
 using Oversight.Programmes;
 using Oversight.Programmes.Creating;
 using Oversight.Web;
@@ -21,21 +21,27 @@ public sealed class CreateModel(IMessageBus bus, IQuerySession session) : PageMo
     [BindProperty] public string? Scope { get; set; }
     [BindProperty] public string? LegalBases { get; set; }
     [BindProperty] public string? Agencies { get; set; }
+    [BindProperty] public List<Guid> AgencyIds { get; set; } = [];
+    [BindProperty] public Guid? CommitteeId { get; set; }
     [BindProperty] public int? OriginYear { get; set; }
     [BindProperty] public string? OriginResolution { get; set; }
     [BindProperty] public DateOnly? OriginDate { get; set; }
 
-    /// <summary>The council's committees, offered for the name of a committee conducting the oversight.</summary>
-    public IReadOnlyList<string> Committees { get; private set; } = [];
+    /// <summary>The council's directory: agencies and committees to pick.</summary>
+    public IReadOnlyList<PickOption> AgencyOptions { get; private set; } = [];
 
-    public Task OnGetAsync() => LoadCommittees();
+    public IReadOnlyList<PickOption> CommitteeOptions { get; private set; } = [];
+
+    public Task OnGetAsync() => LoadDirectory();
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await LoadCommittees();
+        await LoadDirectory();
         var id = Guid.CreateVersion7();
         var origin = OriginYear is { } year && OriginDate is { } date ? new AnnualProgrammeEntry(year, OriginResolution ?? "", date) : null;
-        var command = new CreateProgramme(id, Title, Year, Scope, Forms.Lines(LegalBases), Body, BodyUnit, PeriodUnderReview, Forms.Lines(Agencies), origin);
+        // A committee is picked from the directory; a deputy group is named.
+        var command = new CreateProgramme(id, Title, Year, Scope, Forms.Lines(LegalBases), Body, Body == OverseeingBody.Committee ? null : BodyUnit, PeriodUnderReview,
+            Forms.Lines(Agencies), origin, null, AgencyIds, Body == OverseeingBody.Committee ? CommitteeId : null);
         if (!await this.TrySendAsync(bus, command, null))
         {
             return Page();
@@ -45,6 +51,9 @@ public sealed class CreateModel(IMessageBus bus, IQuerySession session) : PageMo
         return Redirect($"/cuoc-giam-sat/{id}");
     }
 
-    async Task LoadCommittees() =>
-        Committees = (await session.LoadAsync<Council>(Actor.Of(User).CouncilId ?? "", HttpContext.RequestAborted))?.Committees ?? [];
+    async Task LoadDirectory()
+    {
+        AgencyOptions = await DirectoryPicks.Agencies(session, HttpContext.RequestAborted, AgencyIds);
+        CommitteeOptions = DirectoryPicks.Committees(await DirectoryQueries.Committees(session, HttpContext.RequestAborted), CommitteeId);
+    }
 }

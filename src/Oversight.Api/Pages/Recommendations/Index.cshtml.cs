@@ -40,6 +40,11 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus, TimeProvi
     /// <summary>For an agency user: the reports its oversight programmes still wait for.</summary>
     public IReadOnlyList<OutstandingReport> Reports { get; private set; } = [];
 
+    /// <summary>For an agency user: its agency in the directory, and the documents issued to it.</summary>
+    public string? AgencyName { get; private set; }
+
+    public IReadOnlyList<Addressed.AddressedDocument> Documents { get; private set; } = [];
+
     public bool Manages => Actor.Of(User).Can(Capability.ManageProgrammes);
 
     /// <summary>The filters as a query string, without the page number.</summary>
@@ -69,6 +74,8 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus, TimeProvi
             if (Actor.Of(User).Role == Role.AgencyUser)
             {
                 Reports = await OutstandingReportsEndpoint.Query(session, Actor.Of(User), VietnamTime.Today(clock), null, HttpContext.RequestAborted);
+                AgencyName = await CouncilDirectory.DirectoryQueries.AgencyName(session, Actor.Of(User).AgencyId, HttpContext.RequestAborted);
+                Documents = await Addressed.AddressedWork.Documents(session, Actor.Of(User), HttpContext.RequestAborted);
             }
 
             Rows = await RecommendationRegister.Query(session, Actor.Of(User), new RegisterFilter(Year, null, Agency, Status, Overdue, Body, Q),

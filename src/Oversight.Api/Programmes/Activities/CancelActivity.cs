@@ -20,7 +20,7 @@ public static class CancelActivityHandler
         programme.Ensure(ProgrammeAction.ChangeActivity);
         var activity = ActivityRules.Scheduled(programme, command.ActivityId);
         new Checks().Text(command.Reason, "reason", "lý do hủy", 1000).ThrowIfAny();
-        return new ActivityCancelled(programme.Id, activity.Id, command.Reason!.Trim());
+        return new ActivityCancelled(programme.Id, activity.Id, command.Reason!);
     }
 
     public static ActivityCancelled Handle(CancelActivity command, [WriteTarget] Programme programme) =>

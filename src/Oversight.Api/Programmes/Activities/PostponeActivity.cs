@@ -24,7 +24,7 @@ public static class PostponeActivityHandler
             .Require(command.NewDate is null || command.NewDate != activity.Date || command.NewTime != activity.Time, "newDate", "Ngày giờ mới trùng với lịch hiện tại.")
             .Text(command.Reason, "reason", "lý do hoãn", 1000)
             .ThrowIfAny();
-        return new ActivityPostponed(programme.Id, activity.Id, command.NewDate!.Value, command.NewTime, command.Reason!.Trim());
+        return new ActivityPostponed(programme.Id, activity.Id, command.NewDate!.Value, command.NewTime, command.Reason!);
     }
 
     public static ActivityPostponed Handle(PostponeActivity command, [WriteTarget] Programme programme) =>

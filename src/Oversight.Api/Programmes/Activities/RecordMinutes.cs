@@ -67,7 +67,7 @@ public static class RecordMinutesHandler
             : new ActivityHeld(programme.Id, activity.Id, minutes);
     }
 
-    static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     public static object Handle(RecordMinutes command, [WriteTarget] Programme programme, TimeProvider clock) =>
         Decide(programme, command, VietnamTime.Today(clock));

@@ -29,10 +29,9 @@ public static class OutstandingReportsEndpoint
         return [.. programmes
             .Where(programme => Access.Concerns(actor, programme))
             .SelectMany(programme => programme.ReportRequests
-                .Where(request => request.Outstanding)
+                .Where(request => request.Outstanding && actor.IsOwnAgency(programme.DirectoryAgency(request.AgencyId)))
                 .Select(request => new OutstandingReport(programme.AgencyName(request.AgencyId), request.AgencyId, programme.Id, programme.Title,
                     request.Deadline, request.Deadline < today, request.SupplementaryReason)))
-            .Where(report => actor.IsOwnAgency(report.AgencyName))
             .Where(report => string.IsNullOrWhiteSpace(agency) || report.AgencyName.Contains(agency.Trim(), StringComparison.CurrentCultureIgnoreCase))
             .OrderBy(report => report.AgencyName).ThenBy(report => report.Deadline)];
     }

@@ -25,7 +25,7 @@ public static class RecordAgencyReportHandler
         checks.Identifier(command.DocumentNumber, "documentNumber", "số, ký hiệu văn bản", 100)
             .Text(command.Summary, "summary", "tóm tắt báo cáo", 20_000)
             .ThrowIfAny();
-        return new AgencyReportReceived(programme.Id, command.AgencyId, received.On, command.DocumentNumber!.Trim(), command.Summary!.Trim(), received.Reason);
+        return new AgencyReportReceived(programme.Id, command.AgencyId, received.On, command.DocumentNumber!, command.Summary!, received.Reason);
     }
 
     public static AgencyReportReceived Handle(RecordAgencyReport command, [WriteTarget] Programme programme, Actor actor, TimeProvider clock) =>

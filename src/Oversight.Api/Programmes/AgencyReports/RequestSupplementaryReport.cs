@@ -29,7 +29,7 @@ public static class RequestSupplementaryReportHandler
             .Require(command.Deadline is not null, "deadline", "Hãy nhập hạn gửi báo cáo bổ sung.")
             .Text(command.Reason, "reason", "nội dung cần bổ sung", 5000)
             .ThrowIfAny();
-        return new SupplementaryReportRequested(programme.Id, command.AgencyId, command.Deadline!.Value, command.Reason!.Trim());
+        return new SupplementaryReportRequested(programme.Id, command.AgencyId, command.Deadline!.Value, command.Reason!);
     }
 
     public static SupplementaryReportRequested Handle(RequestSupplementaryReport command, [WriteTarget] Programme programme) =>

@@ -36,7 +36,7 @@ public static class CalendarQuery
         return [.. programmes
             .Where(programme => Access.Concerns(actor, programme))
             .SelectMany(programme => programme.Activities
-                .Where(activity => activity.Date >= from && activity.Date <= to && actor.IsOwnAgency(programme.AgencyName(activity.AgencyId)))
+                .Where(activity => activity.Date >= from && activity.Date <= to && actor.IsOwnAgency(programme.DirectoryAgency(activity.AgencyId)))
                 .Select(activity => new CalendarEntry(activity.Date, activity.Time, activity.Kind, activity.Status, activity.Place,
                     programme.AgencyName(activity.AgencyId), programme.Id, programme.Title, activity.Id)))
             .OrderBy(entry => entry.Date).ThenBy(entry => entry.Time)];

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.CouncilDirectory;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -12,33 +13,33 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Delegations;
 
 [Requires(ProgrammeAction.ChangeDelegation)]
-public sealed record AddMember(Guid ProgrammeId, NewMember? Member, string? Reason);
+public sealed record AddMember([SetByServer] Guid ProgrammeId, NewMember? Member, string? Reason);
 
 public static class AddMemberHandler
 {
-    public static DelegationMemberAdded Decide(Programme programme, AddMember command, IReadOnlyList<Account> accounts)
+    public static DelegationMemberAdded Decide(Programme programme, AddMember command, IReadOnlyList<PersonView> people)
     {
         programme.Ensure(ProgrammeAction.ChangeDelegation);
         var checks = new Checks()
             .Require(command.Member is not null, "member", "Hãy nhập thành viên cần bổ sung.")
             .Text(command.Reason, "reason", "lý do bổ sung", 1000);
-        var linked = command.Member is { } added ? MemberChecks.Link(added, accounts) : null;
+        var linked = command.Member is { } added ? MemberChecks.Link(added, people) : null;
         if (linked is { } member)
         {
-            MemberChecks.Check(checks, [member], accounts);
+            MemberChecks.Check(checks, [member], people);
             checks.Require(member.Role != DelegationRole.Head || programme.Delegation!.Head is null, "member.role",
                 "Đoàn đã có Trưởng đoàn; hãy rút tên Trưởng đoàn hiện tại trước khi bổ sung người mới.")
-                .Require(member.AccountId is null || programme.Delegation!.Members.All(existing => existing.Id != member.AccountId), "member.accountId",
+                .Require(member.PersonId is null || programme.Delegation!.Members.All(existing => existing.Id != member.PersonId), "member.personId",
                     "Người này đã có tên trong Đoàn.");
         }
 
         checks.ThrowIfAny();
-        return new DelegationMemberAdded(programme.Id, MemberChecks.ToMember(linked!), command.Reason!.Trim());
+        return new DelegationMemberAdded(programme.Id, MemberChecks.ToMember(linked!), command.Reason!);
     }
 
     public static async Task<DelegationMemberAdded> Handle(AddMember command, [WriteTarget] Programme programme, Actor actor, IQuerySession session,
         CancellationToken cancellation) =>
-        Decide(programme, command, await MemberChecks.Accounts(session, actor, cancellation));
+        Decide(programme, command, await CouncilPeople.Load(session, actor.CouncilId, cancellation));
 }
 
 public static class AddMemberEndpoint

@@ -25,7 +25,7 @@ public static class RemoveMemberHandler
             throw Refusal.Conflict("Không thể rút tên Trưởng đoàn khi chưa có người thay; hãy ghi nhận quyết định thay đổi Trưởng đoàn.");
         }
 
-        return new DelegationMemberRemoved(programme.Id, member.Id, command.Reason!.Trim());
+        return new DelegationMemberRemoved(programme.Id, member.Id, command.Reason!);
     }
 
     public static DelegationMemberRemoved Handle(RemoveMember command, [WriteTarget] Programme programme) =>

@@ -12,7 +12,7 @@ namespace Oversight.Programmes.Fieldwork;
 
 /// <summary>The delegation's sessions and surveys are over: the results report is now due.</summary>
 [Requires(ProgrammeAction.EndFieldwork)]
-public sealed record EndFieldwork(Guid ProgrammeId, DateOnly? EndedOn, string? DateReason = null);
+public sealed record EndFieldwork([SetByServer] Guid ProgrammeId, DateOnly? EndedOn, string? DateReason = null);
 
 public static class EndFieldworkHandler
 {

@@ -11,7 +11,7 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Lifecycle;
 
 [Requires(ProgrammeAction.Cancel)]
-public sealed record CancelProgramme(Guid ProgrammeId, string? Reason);
+public sealed record CancelProgramme([SetByServer] Guid ProgrammeId, string? Reason);
 
 public static class CancelProgrammeHandler
 {
@@ -19,7 +19,7 @@ public static class CancelProgrammeHandler
     {
         programme.Ensure(ProgrammeAction.Cancel);
         new Checks().Text(command.Reason, "reason", "lý do hủy", 2000).ThrowIfAny();
-        return new ProgrammeCancelled(programme.Id, command.Reason!.Trim());
+        return new ProgrammeCancelled(programme.Id, command.Reason!);
     }
 
     public static ProgrammeCancelled Handle(CancelProgramme command, [WriteTarget] Programme programme) =>

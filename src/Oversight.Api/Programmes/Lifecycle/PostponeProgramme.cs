@@ -11,7 +11,7 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Lifecycle;
 
 [Requires(ProgrammeAction.Postpone)]
-public sealed record PostponeProgramme(Guid ProgrammeId, string? Reason);
+public sealed record PostponeProgramme([SetByServer] Guid ProgrammeId, string? Reason);
 
 public static class PostponeProgrammeHandler
 {
@@ -19,7 +19,7 @@ public static class PostponeProgrammeHandler
     {
         programme.Ensure(ProgrammeAction.Postpone);
         new Checks().Text(command.Reason, "reason", "lý do tạm hoãn", 2000).ThrowIfAny();
-        return new ProgrammePostponed(programme.Id, command.Reason!.Trim());
+        return new ProgrammePostponed(programme.Id, command.Reason!);
     }
 
     public static ProgrammePostponed Handle(PostponeProgramme command, [WriteTarget] Programme programme) =>

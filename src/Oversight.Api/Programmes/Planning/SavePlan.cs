@@ -18,7 +18,7 @@ namespace Oversight.Programmes.Planning;
 /// </summary>
 [Requires(ProgrammeAction.AdoptPlan)]
 public sealed record SavePlan(
-    Guid ProgrammeId,
+    [SetByServer] Guid ProgrammeId,
     int PlanVersion,
     string? Purpose,
     string? Contents,
@@ -41,7 +41,7 @@ public static class SavePlanHandler
                 "hãy tải lại để xem bản mới nhất rồi sửa lại.");
         }
 
-        var outline = (command.OutlineSections ?? []).Where(section => !string.IsNullOrWhiteSpace(section)).Select(section => section.Trim()).ToList();
+        var outline = (command.OutlineSections ?? []).Where(section => !string.IsNullOrWhiteSpace(section)).ToList();
         var deadlines = command.ReportDeadlines ?? [];
         var checks = new Checks()
             .Text(command.Purpose, "purpose", "mục đích, yêu cầu", 10_000)
@@ -67,10 +67,10 @@ public static class SavePlanHandler
         }
 
         checks.ThrowIfAny();
-        var plan = new Plan(command.Purpose!.Trim(), command.Contents!.Trim(), command.Methods, outline, [.. deadlines]);
+        var plan = new Plan(command.Purpose!, command.Contents!, command.Methods, outline, [.. deadlines]);
         return programme.Plan is null
             ? new PlanAdopted(programme.Id, plan, adopted!.On, adopted.Reason)
-            : new PlanRevised(programme.Id, plan, programme.PlanVersion + 1, command.Reason?.Trim());
+            : new PlanRevised(programme.Id, plan, programme.PlanVersion + 1, command.Reason);
     }
 
     public static object Handle(SavePlan command, [WriteTarget] Programme programme, Actor actor, TimeProvider clock) =>

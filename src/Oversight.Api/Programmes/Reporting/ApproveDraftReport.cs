@@ -16,7 +16,7 @@ namespace Oversight.Programmes.Reporting;
 /// <see cref="ApproveDraftReportAsHead"/>.
 /// </summary>
 [Requires(ProgrammeAction.ApproveReport)]
-public sealed record ApproveDraftReport(Guid ProgrammeId, Guid HeadId, DateOnly? ApprovedOn = null, string? DateReason = null);
+public sealed record ApproveDraftReport([SetByServer] Guid ProgrammeId, Guid HeadId, DateOnly? ApprovedOn = null, string? DateReason = null);
 
 public static class ApproveDraftReportHandler
 {

@@ -12,7 +12,7 @@ namespace Oversight.Programmes.Reporting;
 
 /// <summary>The draft goes to the members (and, if useful, the agencies) for comments.</summary>
 [Requires(ProgrammeAction.CirculateReport)]
-public sealed record CirculateDraftReport(Guid ProgrammeId, string? Note);
+public sealed record CirculateDraftReport([SetByServer] Guid ProgrammeId, string? Note);
 
 public static class CirculateDraftReportHandler
 {
@@ -27,7 +27,7 @@ public static class CirculateDraftReportHandler
         }
 
         new Checks().Text(command.Note, "note", "ghi chú", 2000, required: false).ThrowIfAny();
-        return new DraftReportCirculated(programme.Id, command.Note?.Trim());
+        return new DraftReportCirculated(programme.Id, command.Note);
     }
 
     public static DraftReportCirculated Handle(CirculateDraftReport command, [WriteTarget] Programme programme) =>

@@ -12,7 +12,7 @@ namespace Oversight.Programmes.Reporting;
 
 /// <summary>The secretary edits the draft report; <see cref="ReportVersion"/> is the version the edit started from.</summary>
 [Requires(ProgrammeAction.EditReport)]
-public sealed record EditDraftReport(Guid ProgrammeId, int ReportVersion, string? Overview, string? Results, string? Shortcomings, string? Causes);
+public sealed record EditDraftReport([SetByServer] Guid ProgrammeId, int ReportVersion, string? Overview, string? Results, string? Shortcomings, string? Causes);
 
 public static class EditDraftReportHandler
 {
@@ -34,8 +34,8 @@ public static class EditDraftReportHandler
             .Text(command.Shortcomings, "shortcomings", "phần tồn tại, hạn chế", MaxSection, required: false)
             .Text(command.Causes, "causes", "phần nguyên nhân", MaxSection, required: false)
             .ThrowIfAny();
-        var sections = new ReportSections(command.Overview?.Trim() ?? "", command.Results?.Trim() ?? "", command.Shortcomings?.Trim() ?? "",
-            command.Causes?.Trim() ?? "");
+        var sections = new ReportSections(command.Overview ?? "", command.Results ?? "", command.Shortcomings ?? "",
+            command.Causes ?? "");
         return new DraftReportEdited(programme.Id, sections, report.Version + 1);
     }
 

@@ -9,7 +9,7 @@ namespace Oversight.Programmes.Reporting;
 
 /// <summary>Takes a published conclusion off the council's public page, with the reason; it may be published again later.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record WithdrawPublication(Guid ProgrammeId, string? Reason);
+public sealed record WithdrawPublication([SetByServer] Guid ProgrammeId, string? Reason);
 
 public static class WithdrawPublicationHandler
 {
@@ -23,7 +23,7 @@ public static class WithdrawPublicationHandler
         }
 
         new Checks().Text(command.Reason, "reason", "lý do rút khỏi trang công khai", MaxReason).ThrowIfAny();
-        return new PublicationWithdrawn(programme.Id, today, command.Reason!.Trim());
+        return new PublicationWithdrawn(programme.Id, today, command.Reason!);
     }
 
     public static PublicationWithdrawn Handle(WithdrawPublication command, [WriteTarget] Programme programme, TimeProvider clock) =>

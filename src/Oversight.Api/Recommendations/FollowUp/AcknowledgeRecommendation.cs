@@ -11,7 +11,7 @@ using Wolverine.Persistence;
 namespace Oversight.Recommendations.FollowUp;
 
 [Requires(Capability.RespondToRecommendations)]
-public sealed record AcknowledgeRecommendation(Guid RecommendationId, string? Note, DateOnly? On, string? DateReason = null);
+public sealed record AcknowledgeRecommendation([SetByServer] Guid RecommendationId, string? Note, DateOnly? On, string? DateReason = null);
 
 public static class AcknowledgeRecommendationHandler
 {
@@ -20,7 +20,7 @@ public static class AcknowledgeRecommendationHandler
         FollowUpRules.Ensure(recommendation, "xác nhận đã nhận", RecommendationStatus.Issued);
         new Checks().Text(command.Note, "note", "ghi chú", 2000, required: false).ThrowIfAny();
         var on = FollowUpRules.On(command.On, command.DateReason, today, recommendation, actor);
-        return new RecommendationAcknowledged(recommendation.Id, recommendation.ProgrammeId, on.On, command.Note?.Trim(), on.Reason);
+        return new RecommendationAcknowledged(recommendation.Id, recommendation.ProgrammeId, on.On, command.Note, on.Reason);
     }
 
     public static RecommendationAcknowledged Handle(AcknowledgeRecommendation command,

@@ -12,7 +12,7 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>Only the council closes a recommendation, once it found it resolved (wholly or partly) or accepted the explanation.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record CloseRecommendation(Guid RecommendationId, string? Note);
+public sealed record CloseRecommendation([SetByServer] Guid RecommendationId, string? Note);
 
 public static class CloseRecommendationHandler
 {

@@ -12,7 +12,7 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The secretariat takes a rung of the escalation ladder (the proposed one unless it names another); the agency is told.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record DecideEscalation(Guid RecommendationId, EscalationStep? Step, string? Note);
+public sealed record DecideEscalation([SetByServer] Guid RecommendationId, EscalationStep? Step, string? Note);
 
 public static class DecideEscalationHandler
 {

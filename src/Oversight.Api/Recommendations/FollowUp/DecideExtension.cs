@@ -14,7 +14,7 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The secretariat grants the extension (to the proposed date, or another later one) or refuses it with a reason.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record DecideExtension(Guid RecommendationId, bool? Approve, DateOnly? NewDueDate, string? Reason);
+public sealed record DecideExtension([SetByServer] Guid RecommendationId, bool? Approve, DateOnly? NewDueDate, string? Reason);
 
 public static class DecideExtensionHandler
 {
@@ -34,7 +34,7 @@ public static class DecideExtensionHandler
             .ThrowIfAny();
         return command.Approve == true
             ? new ExtensionGranted(recommendation.Id, recommendation.ProgrammeId, today, newDueDate, FollowUpRules.Blank(command.Reason))
-            : new ExtensionRefused(recommendation.Id, recommendation.ProgrammeId, today, command.Reason!.Trim());
+            : new ExtensionRefused(recommendation.Id, recommendation.ProgrammeId, today, command.Reason!);
     }
 
     /// <summary>A granted extension schedules reminders for the new date; those for the old date find it changed and do nothing.</summary>

@@ -11,7 +11,7 @@ using Wolverine.Persistence;
 namespace Oversight.Recommendations.FollowUp;
 
 [Requires(Capability.ManageProgrammes)]
-public sealed record JudgeExplanation(Guid RecommendationId, bool? Accepted, string? Remarks);
+public sealed record JudgeExplanation([SetByServer] Guid RecommendationId, bool? Accepted, string? Remarks);
 
 public static class JudgeExplanationHandler
 {

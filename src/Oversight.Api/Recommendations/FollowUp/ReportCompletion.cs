@@ -27,7 +27,7 @@ public static class ReportCompletionHandler
         checks.ThrowIfAny();
         var on = FollowUpRules.On(command.On, command.DateReason, VietnamTime.Today(clock), recommendation, actor);
         var (files, evidence) = FollowUpRules.Store(recommendation.Id, command.Files, clock.GetUtcNow());
-        return ([new CompletionReported(recommendation.Id, recommendation.ProgrammeId, on.On, command.Text!.Trim(), evidence, on.Reason)],
+        return ([new CompletionReported(recommendation.Id, recommendation.ProgrammeId, on.On, command.Text!, evidence, on.Reason)],
             files.Select(file => (IMartenOp)MartenOps.Store(file)));
     }
 }
@@ -36,6 +36,7 @@ public static class ReportCompletionEndpoint
 {
     [Sends<ReportCompletion>]
     [WolverinePost("/api/recommendations/{recommendationId}/completion")]
+    [MultipartForm<RecommendationApi.CompletionForm>]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Cơ quan báo cáo đã thực hiện xong kiến nghị, kèm minh chứng (multipart: text, on, files)")]
     public static async Task<NoContent> Post(Guid recommendationId, HttpRequest request, ClaimsPrincipal user, IMessageBus bus, CancellationToken cancellation)

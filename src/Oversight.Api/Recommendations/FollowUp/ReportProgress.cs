@@ -35,7 +35,7 @@ public static class ReportProgressHandler
         Check(recommendation, command);
         var on = FollowUpRules.On(command.On, command.DateReason, VietnamTime.Today(clock), recommendation, actor);
         var (files, evidence) = FollowUpRules.Store(recommendation.Id, command.Files, clock.GetUtcNow());
-        return ([new ProgressReported(recommendation.Id, recommendation.ProgrammeId, on.On, command.Text!.Trim(), FollowUpRules.Blank(command.Figures), evidence,
+        return ([new ProgressReported(recommendation.Id, recommendation.ProgrammeId, on.On, command.Text!, FollowUpRules.Blank(command.Figures), evidence,
             on.Reason)],
             files.Select(file => (IMartenOp)MartenOps.Store(file)));
     }
@@ -45,6 +45,7 @@ public static class ReportProgressEndpoint
 {
     [Sends<ReportProgress>]
     [WolverinePost("/api/recommendations/{recommendationId}/progress")]
+    [MultipartForm<RecommendationApi.ProgressForm>]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Cơ quan báo cáo tiến độ thực hiện kiến nghị (multipart: text, figures, on, files = minh chứng)")]
     public static async Task<NoContent> Post(Guid recommendationId, HttpRequest request, ClaimsPrincipal user, IMessageBus bus, CancellationToken cancellation)

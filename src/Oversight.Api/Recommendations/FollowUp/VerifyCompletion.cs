@@ -12,7 +12,7 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The council checks the agency's claim: resolved, partly resolved, or not satisfactory (back to the agency, with the reason).</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record VerifyCompletion(Guid RecommendationId, Verdict? Verdict, string? Remarks);
+public sealed record VerifyCompletion([SetByServer] Guid RecommendationId, Verdict? Verdict, string? Remarks);
 
 public static class VerifyCompletionHandler
 {

@@ -17,6 +17,7 @@ public sealed class RegisterEntry : ITenanted
     public Guid ProgrammeId { get; set; }
     public string Code { get; set; } = "";
     public string AgencyName { get; set; } = "";
+    public Guid? DirectoryAgencyId { get; set; }
     public string Text { get; set; } = "";
     public DateOnly IssuedOn { get; set; }
     public DateOnly DueDate { get; set; }
@@ -34,12 +35,15 @@ public sealed class RegisterEntry : ITenanted
         ProgrammeId = issued.ProgrammeId,
         Code = issued.Code,
         AgencyName = issued.AgencyName,
+        DirectoryAgencyId = issued.DirectoryAgencyId,
         Text = issued.Text,
         IssuedOn = issued.IssuedOn,
         DueDate = issued.DueDate,
         Status = RecommendationStatus.Issued,
         Statuses = [new StatusChange(issued.IssuedOn, RecommendationStatus.Issued)],
     };
+
+    public void Apply(RecommendationAgencyLinked e) => DirectoryAgencyId = e.DirectoryAgencyId;
 
     public void Apply(RecommendationAcknowledged e) => Become(RecommendationStatus.Acknowledged, e.On);
 

@@ -28,12 +28,13 @@ public static class Scoreboard
     /// claim came by the due date (moved past days off). Days late count from the due date to the claim.
     /// </summary>
     public static IReadOnlyList<AgencyScore> ByAgency(IEnumerable<RegisterEntry> recommendations, DateOnly today, WorkingCalendar calendar) =>
-        [.. recommendations.GroupBy(recommendation => recommendation.AgencyName)
+        // One line per agency of the directory, whatever names its recommendations were issued under (the latest one shown).
+        [.. recommendations.GroupBy(recommendation => recommendation.DirectoryAgencyId?.ToString() ?? recommendation.AgencyName)
             .Select(agency =>
             {
                 var settled = agency.Where(recommendation => recommendation.SettledOn is not null).ToList();
                 var late = settled.Where(recommendation => recommendation.ReportedDoneOn > calendar.Effective(recommendation.DueDate)).ToList();
-                return new AgencyScore(agency.Key, agency.Count(), settled.Count - late.Count, late.Count,
+                return new AgencyScore(agency.MaxBy(recommendation => recommendation.IssuedOn)!.AgencyName, agency.Count(), settled.Count - late.Count, late.Count,
                     agency.Count(recommendation => recommendation.IsOverdue(today, calendar)),
                     agency.Count(recommendation => recommendation.SettledOn is null && recommendation.Status != RecommendationStatus.Closed),
                     late.Count == 0 ? null : Math.Round(late.Average(recommendation => recommendation.ReportedDoneOn!.Value.DayNumber - recommendation.DueDate.DayNumber), 1));
@@ -101,6 +102,7 @@ public static class ScoreboardEndpoint
 
     [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
     [WolverineGet("/api/recommendations/scoreboard/export")]
+    [ProducesFile(RegisterExport.XlsxType)]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Tải bảng theo dõi và số liệu từng tháng dạng Excel (.xlsx); year: các cuộc giám sát của một năm")]
     public static async Task<IResult> Export(IQuerySession session, ClaimsPrincipal user, TimeProvider clock, WorkingCalendar calendar, int? year,

@@ -157,7 +157,7 @@ public static class RecommendationReminderHandler
 
         var people = await Recipients.Of(session, cancellation);
         stream.AppendOne(new ReminderSent(recommendation.Id, recommendation.ProgrammeId, VietnamTime.DateOf(clock.GetUtcNow()), reminder.DueDate,
-            reminder.WorkingDaysBefore, people.Agency(recommendation.AgencyName).Count + people.Secretariat.Count));
+            reminder.WorkingDaysBefore, people.Agency(recommendation.DirectoryAgencyId).Count + people.Secretariat.Count));
         return [];
     }
 }

@@ -177,6 +177,28 @@
         }
     }
 
+    // ── Pick lists (an agency, a member, a committee): a search box above a select narrows its options as one types, with or
+    // without diacritics ("so lao dong" finds "Sở Lao động - Thương binh và Xã hội"), on every name an option carries (data-names:
+    // a short name, aliases). Without the script the whole list is there to pick from.
+    const fold = (text) => text.toLowerCase().replace(/đ/g, 'd').normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+    function pickLists() {
+        for (const search of document.querySelectorAll('input[data-filter]')) {
+            const select = document.getElementById(search.dataset.filter);
+            if (!select) continue;
+            const options = [...select.options].map((option) => ({ option, text: fold(`${option.textContent} ${option.dataset.names || ''}`) }));
+            search.hidden = false;
+            search.addEventListener('input', () => {
+                const words = fold(search.value).split(' ').filter((word) => word.length > 0);
+                for (const { option, text } of options) {
+                    // An option already chosen stays in sight, so that it is not chosen unseen.
+                    option.hidden = !option.selected && option.value !== '' && !words.every((word) => text.includes(word));
+                }
+            });
+        }
+    }
+
     // ── A confirmation step is read first: it takes the focus.
     function confirmation() {
         const button = document.querySelector('#confirm button[type=submit]');
@@ -187,6 +209,7 @@
         drafts();
         cards();
         tabs();
+        pickLists();
         confirmation();
     }
 

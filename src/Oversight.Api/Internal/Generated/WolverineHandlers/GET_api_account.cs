@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Routing;
 using System;
 using System.Linq;
 using Wolverine.Http;
+using Wolverine.Marten.Publishing;
+using Wolverine.Runtime;
 
 namespace Internal.Generated.WolverineHandlers
 {
@@ -12,10 +14,14 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class GET_api_account : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
+        private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
+        private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public GET_api_account(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions) : base(wolverineHttpOptions)
+        public GET_api_account(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
+            _outboxedSessionFactory = outboxedSessionFactory;
+            _wolverineRuntime = wolverineRuntime;
         }
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
@@ -23,10 +29,15 @@ namespace Internal.Generated.WolverineHandlers
             // Tenant Id detection
             // 1. Tenant Id is value of claim 'council'
             var tenantId = await TryDetectTenantId(httpContext);
+            var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
+            messageContext.TenantId = tenantId;
+            Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
+            // Building the Marten session using the detected tenant id
+            await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Accounts.OwnAccountEndpoint").SetTag("http.route", "/api/account").SetTag("http.request.method", "GET");
             
             // The actual HTTP request handler execution
-            var me_response = Oversight.Accounts.OwnAccountEndpoint.GetMe(httpContext.User);
+            var me_response = await Oversight.Accounts.OwnAccountEndpoint.GetMe(httpContext.User, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, me_response, 404);

@@ -47,9 +47,22 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            string download_rawValue = httpContext.Request.Query["download"];
+            System.Nullable<bool> download = default;
+
+            if (bool.TryParse(download_rawValue, out var download_parsed))
+            {
+                download = download_parsed;
+            }
+            else if (!string.IsNullOrEmpty(download_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "download", download_rawValue, "bool").ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
-            var result = await Oversight.Recommendations.Register.RecommendationRegisterEndpoint.GetEvidence(evidenceId, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Oversight.Recommendations.Register.RecommendationRegisterEndpoint.GetEvidence(evidenceId, download, ((Marten.IQuerySession)documentSession), httpContext, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
