@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 
@@ -15,7 +16,10 @@ namespace Oversight.Documents;
 /// and a link both ways. The replaced file stays as it was issued.
 /// </summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record IssueReplacement(Guid ProgrammeId, Guid DocumentId, Guid ReplacesId, DateOnly? IssuedOn, string? Reason, string? DateReason = null);
+public sealed record IssueReplacement(Guid ProgrammeId, Guid DocumentId, Guid ReplacesId, DateOnly? IssuedOn, string? Reason, string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã ban hành văn bản thay thế.";
+}
 
 public static class IssueReplacementHandler
 {

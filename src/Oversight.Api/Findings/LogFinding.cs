@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -20,7 +21,10 @@ public sealed record LogFinding(
     FindingKind Kind,
     Guid? AgencyId,
     [Example("Một số xã chi trả trợ cấp chậm 2-3 tháng so với quy định.")] string? Text,
-    string? Figures);
+    string? Figures) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã ghi ý kiến.";
+}
 
 public static class LogFindingHandler
 {

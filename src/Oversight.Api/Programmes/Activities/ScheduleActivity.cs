@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -25,7 +26,10 @@ public sealed record ScheduleActivity(
     IReadOnlyList<Guid>? MemberIds,
     string? AgencyAttendees,
     DateOnly? NotifiedOn = null,
-    string? DateReason = null);
+    string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã xếp lịch làm việc.";
+}
 
 public static class ScheduleActivityHandler
 {

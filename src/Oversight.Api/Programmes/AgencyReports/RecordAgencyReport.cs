@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -12,7 +13,10 @@ namespace Oversight.Programmes.AgencyReports;
 
 /// <summary>An agency's written report arrived: date, document number and a summary.</summary>
 [Requires(ProgrammeAction.RecordAgencyReport)]
-public sealed record RecordAgencyReport(Guid ProgrammeId, Guid AgencyId, DateOnly? ReceivedOn, string? DocumentNumber, string? Summary, string? DateReason = null);
+public sealed record RecordAgencyReport(Guid ProgrammeId, Guid AgencyId, DateOnly? ReceivedOn, string? DocumentNumber, string? Summary, string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã ghi nhận báo cáo của cơ quan.";
+}
 
 public static class RecordAgencyReportHandler
 {

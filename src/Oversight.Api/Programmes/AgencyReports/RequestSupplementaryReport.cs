@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -12,7 +13,10 @@ namespace Oversight.Programmes.AgencyReports;
 
 /// <summary>Asks an agency that has reported for a supplementary report, with a new deadline and why.</summary>
 [Requires(ProgrammeAction.RecordAgencyReport)]
-public sealed record RequestSupplementaryReport(Guid ProgrammeId, Guid AgencyId, DateOnly? Deadline, string? Reason);
+public sealed record RequestSupplementaryReport(Guid ProgrammeId, Guid AgencyId, DateOnly? Deadline, string? Reason) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã gửi yêu cầu báo cáo bổ sung.";
+}
 
 public static class RequestSupplementaryReportHandler
 {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.CouncilDirectory;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -23,7 +24,10 @@ public sealed record NewMember(string? Name, string? Position, DelegationRole Ro
 [Requires(ProgrammeAction.EstablishDelegation)]
 public sealed record EstablishDelegation([SetByServer] Guid ProgrammeId, [Example("15/QĐ-HĐND")] string? DecisionNumber, DateOnly? DecisionDate,
     [Example("Trần Văn Minh")] string? Signer, IReadOnlyList<NewMember>? Members,
-    string? DateReason = null);
+    string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã ghi nhận quyết định thành lập Đoàn giám sát.";
+}
 
 public static class EstablishDelegationHandler
 {

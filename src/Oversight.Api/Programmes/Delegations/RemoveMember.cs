@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -11,7 +12,10 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Delegations;
 
 [Requires(ProgrammeAction.ChangeDelegation)]
-public sealed record RemoveMember(Guid ProgrammeId, Guid MemberId, string? Reason);
+public sealed record RemoveMember(Guid ProgrammeId, Guid MemberId, string? Reason) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã rút tên thành viên khỏi Đoàn.";
+}
 
 public static class RemoveMemberHandler
 {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -11,7 +12,10 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Lifecycle;
 
 [Requires(ProgrammeAction.Close)]
-public sealed record CloseProgramme([SetByServer] Guid ProgrammeId, string? Note);
+public sealed record CloseProgramme([SetByServer] Guid ProgrammeId, string? Note) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã đóng hồ sơ cuộc giám sát.";
+}
 
 public static class CloseProgrammeHandler
 {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -27,7 +28,10 @@ public sealed record SavePlan(
     IReadOnlyList<ReportDeadline>? ReportDeadlines,
     string? Reason,
     DateOnly? AdoptedOn = null,
-    string? DateReason = null);
+    string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => PlanVersion == 0 ? "Đã ban hành kế hoạch giám sát và đề cương báo cáo." : "Đã lưu kế hoạch đã sửa.";
+}
 
 public static class SavePlanHandler
 {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -12,7 +13,10 @@ namespace Oversight.Programmes.Reporting;
 
 /// <summary>The secretary answers a member's comment on the draft (with a reply), or marks it taken into the draft.</summary>
 [Requires(ProgrammeAction.AnswerComments)]
-public sealed record AnswerDraftComment(Guid ProgrammeId, Guid CommentId, CommentOutcome? Outcome, string? Reply);
+public sealed record AnswerDraftComment(Guid ProgrammeId, Guid CommentId, CommentOutcome? Outcome, string? Reply) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => Outcome == Oversight.Programmes.CommentOutcome.TakenIn ? "Đã ghi tiếp thu góp ý vào dự thảo." : "Đã trả lời góp ý.";
+}
 
 public static class AnswerDraftCommentHandler
 {

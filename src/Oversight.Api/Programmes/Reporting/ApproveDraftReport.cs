@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -16,7 +17,10 @@ namespace Oversight.Programmes.Reporting;
 /// <see cref="ApproveDraftReportAsHead"/>.
 /// </summary>
 [Requires(ProgrammeAction.ApproveReport)]
-public sealed record ApproveDraftReport([SetByServer] Guid ProgrammeId, Guid HeadId, DateOnly? ApprovedOn = null, string? DateReason = null);
+public sealed record ApproveDraftReport([SetByServer] Guid ProgrammeId, Guid HeadId, DateOnly? ApprovedOn = null, string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã ghi nhận Trưởng đoàn duyệt báo cáo kết quả giám sát trên giấy.";
+}
 
 public static class ApproveDraftReportHandler
 {

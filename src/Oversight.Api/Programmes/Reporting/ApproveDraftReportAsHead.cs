@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -12,7 +13,10 @@ namespace Oversight.Programmes.Reporting;
 
 /// <summary>The head of delegation approves the report from their own account, today; nobody else may send it.</summary>
 [Requires(ProgrammeAction.ApproveReportAsHead)]
-public sealed record ApproveDraftReportAsHead(Guid ProgrammeId);
+public sealed record ApproveDraftReportAsHead(Guid ProgrammeId) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Bạn đã duyệt báo cáo kết quả giám sát; bước tiếp theo là ban hành kết luận.";
+}
 
 public static class ApproveDraftReportAsHeadHandler
 {

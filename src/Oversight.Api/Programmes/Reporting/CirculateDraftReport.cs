@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -12,7 +13,10 @@ namespace Oversight.Programmes.Reporting;
 
 /// <summary>The draft goes to the members (and, if useful, the agencies) for comments.</summary>
 [Requires(ProgrammeAction.CirculateReport)]
-public sealed record CirculateDraftReport([SetByServer] Guid ProgrammeId, string? Note);
+public sealed record CirculateDraftReport([SetByServer] Guid ProgrammeId, string? Note) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã gửi dự thảo xin ý kiến thành viên Đoàn.";
+}
 
 public static class CirculateDraftReportHandler
 {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -11,7 +12,10 @@ namespace Oversight.Programmes.Reporting;
 
 /// <summary>A member of the delegation comments, in their own name, on one section of the circulated draft report.</summary>
 [Requires(ProgrammeAction.CommentOnReport)]
-public sealed record CommentOnDraftReport(Guid ProgrammeId, Guid CommentId, ReportSection? Section, string? Text);
+public sealed record CommentOnDraftReport(Guid ProgrammeId, Guid CommentId, ReportSection? Section, string? Text) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã gửi góp ý; Thư ký Đoàn sẽ trả lời hoặc tiếp thu.";
+}
 
 public static class CommentOnDraftReportHandler
 {

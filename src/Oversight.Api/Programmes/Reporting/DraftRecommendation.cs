@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -23,7 +24,10 @@ public sealed record DraftRecommendation(
     IReadOnlyList<Guid>? CoAgencyIds,
     [Example("Chỉ đạo chi trả trợ cấp xã hội hằng tháng đúng hạn, dứt điểm các khoản chậm trước ngày 31/12.")] string? Text,
     DateOnly? DueDate,
-    IReadOnlyList<Guid>? FindingIds);
+    IReadOnlyList<Guid>? FindingIds) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã lưu kiến nghị.";
+}
 
 public static class DraftRecommendationHandler
 {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -12,7 +13,10 @@ namespace Oversight.Programmes.Reporting;
 
 /// <summary>The secretary edits the draft report; <see cref="ReportVersion"/> is the version the edit started from.</summary>
 [Requires(ProgrammeAction.EditReport)]
-public sealed record EditDraftReport([SetByServer] Guid ProgrammeId, int ReportVersion, string? Overview, string? Results, string? Shortcomings, string? Causes);
+public sealed record EditDraftReport([SetByServer] Guid ProgrammeId, int ReportVersion, string? Overview, string? Results, string? Shortcomings, string? Causes) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã lưu dự thảo báo cáo.";
+}
 
 public static class EditDraftReportHandler
 {

@@ -6,6 +6,7 @@ using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Recommendations;
 using Oversight.Recommendations.Reminders;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -18,7 +19,10 @@ namespace Oversight.Programmes.Reporting;
 /// report starts its own stream, with a stable code, to be followed up.
 /// </summary>
 [Requires(ProgrammeAction.IssueConclusion)]
-public sealed record IssueConclusion([SetByServer] Guid ProgrammeId, string? Number, DateOnly? IssuedOn, string? Remarks, string? DateReason = null);
+public sealed record IssueConclusion([SetByServer] Guid ProgrammeId, string? Number, DateOnly? IssuedOn, string? Remarks, string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => $"Đã ban hành kết luận số {Number}; các kiến nghị đã có mã để theo dõi.";
+}
 
 public static class IssueConclusionHandler
 {

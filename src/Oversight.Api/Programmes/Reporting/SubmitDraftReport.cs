@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -12,7 +13,10 @@ namespace Oversight.Programmes.Reporting;
 
 /// <summary>The secretary puts the draft to the head of delegation, who approves it from their own account.</summary>
 [Requires(ProgrammeAction.SubmitReport)]
-public sealed record SubmitDraftReport(Guid ProgrammeId, string? Note);
+public sealed record SubmitDraftReport(Guid ProgrammeId, string? Note) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã trình Trưởng đoàn duyệt báo cáo kết quả giám sát.";
+}
 
 public static class SubmitDraftReportHandler
 {

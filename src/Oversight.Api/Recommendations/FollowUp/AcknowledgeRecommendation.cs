@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -11,7 +12,10 @@ using Wolverine.Persistence;
 namespace Oversight.Recommendations.FollowUp;
 
 [Requires(Capability.RespondToRecommendations)]
-public sealed record AcknowledgeRecommendation([SetByServer] Guid RecommendationId, string? Note, DateOnly? On, string? DateReason = null);
+public sealed record AcknowledgeRecommendation([SetByServer] Guid RecommendationId, string? Note, DateOnly? On, string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã xác nhận đã nhận kiến nghị.";
+}
 
 public static class AcknowledgeRecommendationHandler
 {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -12,7 +13,10 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The secretariat takes a rung of the escalation ladder (the proposed one unless it names another); the agency is told.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record DecideEscalation([SetByServer] Guid RecommendationId, EscalationStep? Step, string? Note);
+public sealed record DecideEscalation([SetByServer] Guid RecommendationId, EscalationStep? Step, string? Note) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã ghi quyết định xử lý; cơ quan đã được thông báo.";
+}
 
 public static class DecideEscalationHandler
 {

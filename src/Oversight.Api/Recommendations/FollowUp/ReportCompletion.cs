@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -12,7 +13,10 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The agency says the recommendation is carried out, with what shows it; the council then verifies.</summary>
 [Requires(Capability.RespondToRecommendations)]
-public sealed record ReportCompletion(Guid RecommendationId, string? Text, DateOnly? On, IReadOnlyList<EvidenceUpload>? Files, string? DateReason = null);
+public sealed record ReportCompletion(Guid RecommendationId, string? Text, DateOnly? On, IReadOnlyList<EvidenceUpload>? Files, string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã báo cáo thực hiện xong; Văn phòng HĐND sẽ xác minh.";
+}
 
 public static class ReportCompletionHandler
 {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -14,7 +15,10 @@ namespace Oversight.Recommendations.FollowUp;
 /// <summary>Progress, at any time while the recommendation is the agency's to do: text, figures and evidence files.</summary>
 [Requires(Capability.RespondToRecommendations)]
 public sealed record ReportProgress(Guid RecommendationId, string? Text, string? Figures, DateOnly? On, IReadOnlyList<EvidenceUpload>? Files,
-    string? DateReason = null);
+    string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã gửi báo cáo tiến độ.";
+}
 
 public static class ReportProgressHandler
 {

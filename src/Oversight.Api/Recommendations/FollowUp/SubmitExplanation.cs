@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -12,7 +13,10 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The agency explains why it has not (or cannot) carry it out, e.g. it is not within its competence.</summary>
 [Requires(Capability.RespondToRecommendations)]
-public sealed record SubmitExplanation([SetByServer] Guid RecommendationId, string? Explanation, bool OutsideCompetence, DateOnly? On, string? DateReason = null);
+public sealed record SubmitExplanation([SetByServer] Guid RecommendationId, string? Explanation, bool OutsideCompetence, DateOnly? On, string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã gửi giải trình.";
+}
 
 public static class SubmitExplanationHandler
 {
