@@ -1,7 +1,9 @@
 using System.Reflection;
 using JasperFx.Events;
 using Marten;
+using Oversight.Accounts;
 using Oversight.Hosting;
+using Oversight.Web;
 using Wolverine.Marten;
 
 namespace Oversight.Notifications;
@@ -45,4 +47,6 @@ public sealed class NotificationsFeature : Feature
             }
         });
     }
+
+    public override IEnumerable<NavigationItem> Navigation => [new("Thông báo", "/thong-bao", "inbox", Capability.OwnAccount, 80)];
 }

@@ -6,6 +6,7 @@ using Oversight.Programmes;
 using Oversight.Recommendations.FollowUp;
 using Oversight.Recommendations.Register;
 using Oversight.Recommendations.Reminders;
+using Oversight.Web;
 
 namespace Oversight.Recommendations;
 
@@ -46,4 +47,6 @@ public sealed class RecommendationsFeature : Feature
         await loading is { } recommendation
             ? await session.LoadAsync<Programme>(recommendation.ProgrammeId, cancellation) is { } programme ? [recommendation, programme] : [recommendation]
             : [];
+
+    public override IEnumerable<NavigationItem> Navigation => [new("Kiến nghị", "/kien-nghi", "recommendations", Capability.ViewAddressedWork, 30)];
 }
