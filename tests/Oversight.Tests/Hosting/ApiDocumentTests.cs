@@ -22,6 +22,9 @@ public sealed class ApiDocumentTests(AppFixture fixture) : IntegrationContext(fi
         ["issued-documents"] = "documentId",
         ["replacement"] = "documentId",
         ["accounts"] = "accountId",
+        ["agencies"] = "agencyId",
+        ["committees"] = "committeeId",
+        ["people"] = "personId",
         // A council's id is the short name its administrator chooses (ha-nam), not one the server makes.
         ["councils"] = null,
     };

@@ -56,6 +56,9 @@ public sealed class ApiResourceTests(AppFixture fixture) : IntegrationContext(fi
         await Created("/api/councils", new { id = "tan-bien", name = "Hội đồng nhân dân xã Tân Biên", place = "Tân Biên", level = "Commune", provinceId = People.CouncilA },
             People.SystemAdmin);
         await Created("/api/accounts", new { userName = "thuky.moi", fullName = "Thư ký mới", role = "Secretariat", password = "mat-khau-ban-dau" }, People.AdminA);
+        await Created("/api/directory/agencies", new { name = "Sở Tài nguyên và Môi trường", shortName = "Sở TN&MT", level = "Province" });
+        await Created("/api/directory/committees", new { name = "Ban Kinh tế - Ngân sách" });
+        await Created("/api/directory/people", new { fullName = "Trần Văn Chuyên", position = "Chuyên gia" });
 
         // Every route of the API that creates something was taken above.
         var document = JsonNode.Parse(await Host.GetAsText("/openapi/v1.json"))!;
