@@ -25,6 +25,7 @@ public sealed class ApiDocumentTests(AppFixture fixture) : IntegrationContext(fi
         ["agencies"] = "agencyId",
         ["committees"] = "committeeId",
         ["people"] = "personId",
+        ["comments"] = "commentId",
         // A council's id is the short name its administrator chooses (ha-nam), not one the server makes.
         ["councils"] = null,
     };

@@ -50,6 +50,10 @@ public sealed class ApiResourceTests(AppFixture fixture) : IntegrationContext(fi
         await Host.Send(HttpMethod.Post, $"/api/programmes/{id}/fieldwork-end", new { endedOn = "2024-06-24", dateReason = ProgrammeStory.Entered }, 204);
         await Host.Send(HttpMethod.Post, $"/api/programmes/{id}/report", null, 204);
         await Created($"/api/programmes/{id}/report/recommendations", new { agencyId, text = "Rà soát hồ sơ đối tượng", dueDate = "2024-12-31" });
+        await Host.Send(HttpMethod.Post, $"/api/programmes/{id}/delegation/members",
+            new { member = new { personId = People.MemberA.Id, role = "Member" }, reason = "Bổ sung theo quyết định" }, 204);
+        await Host.Send(HttpMethod.Post, $"/api/programmes/{id}/report/circulation", new { note = "Xin ý kiến thành viên Đoàn" }, 204);
+        await Created($"/api/programmes/{id}/report/comments", new { section = "Recommendations", text = "Nêu rõ thời hạn rà soát" }, People.MemberA);
 
         var world = await World.Plan(Host, People.SecretariatA, People.MemberA, title: "Giám sát việc chi trả trợ cấp");
         await Created("/api/recommendations/re-oversight", new { title = "Giám sát lại việc tập huấn", year = 2025, recommendationIds = new[] { world.RecommendationId } });

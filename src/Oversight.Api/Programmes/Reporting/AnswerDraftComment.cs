@@ -13,7 +13,7 @@ namespace Oversight.Programmes.Reporting;
 
 /// <summary>The secretary answers a member's comment on the draft (with a reply), or marks it taken into the draft.</summary>
 [Requires(ProgrammeAction.AnswerComments)]
-public sealed record AnswerDraftComment(Guid ProgrammeId, Guid CommentId, CommentOutcome? Outcome, string? Reply) : IDoneMessage
+public sealed record AnswerDraftComment([SetByServer] Guid ProgrammeId, [SetByServer] Guid CommentId, CommentOutcome? Outcome, string? Reply) : IDoneMessage
 {
     string IDoneMessage.DoneMessage => Outcome == Oversight.Programmes.CommentOutcome.TakenIn ? "Đã ghi tiếp thu góp ý vào dự thảo." : "Đã trả lời góp ý.";
 }
@@ -35,7 +35,7 @@ public static class AnswerDraftCommentHandler
             .Require(command.Outcome is { } chosen && Enum.IsDefined(chosen), "outcome", "Hãy chọn trả lời góp ý hay tiếp thu vào dự thảo.")
             .Text(command.Reply, "reply", "nội dung trả lời", CommentOnDraftReportHandler.MaxComment, required: command.Outcome == CommentOutcome.Answered)
             .ThrowIfAny();
-        return new DraftCommentAnswered(programme.Id, comment.Id, command.Outcome!.Value, string.IsNullOrWhiteSpace(command.Reply) ? null : command.Reply.Trim());
+        return new DraftCommentAnswered(programme.Id, comment.Id, command.Outcome!.Value, string.IsNullOrWhiteSpace(command.Reply) ? null : command.Reply);
     }
 
     public static DraftCommentAnswered Handle(AnswerDraftComment command, [WriteTarget] Programme programme) => Decide(programme, command);

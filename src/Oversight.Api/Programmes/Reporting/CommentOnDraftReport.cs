@@ -12,7 +12,7 @@ namespace Oversight.Programmes.Reporting;
 
 /// <summary>A member of the delegation comments, in their own name, on one section of the circulated draft report.</summary>
 [Requires(ProgrammeAction.CommentOnReport)]
-public sealed record CommentOnDraftReport(Guid ProgrammeId, Guid CommentId, ReportSection? Section, string? Text) : IDoneMessage
+public sealed record CommentOnDraftReport([SetByServer] Guid ProgrammeId, [SetByServer] Guid CommentId, ReportSection? Section, string? Text) : IDoneMessage
 {
     string IDoneMessage.DoneMessage => "Đã gửi góp ý; Thư ký Đoàn sẽ trả lời hoặc tiếp thu.";
 }
@@ -41,7 +41,7 @@ public static class CommentOnDraftReportHandler
             .Text(command.Text, "text", "nội dung góp ý", MaxComment)
             .Require(report.Comments.All(comment => comment.Id != command.CommentId), "commentId", "Góp ý này đã được ghi.")
             .ThrowIfAny();
-        return new DraftCommentMade(programme.Id, command.CommentId, command.Section!.Value, command.Text!.Trim(), member.Id, member.Name, report.Version);
+        return new DraftCommentMade(programme.Id, command.CommentId, command.Section!.Value, command.Text!, member.Id, member.Name, report.Version);
     }
 
     public static DraftCommentMade Handle(CommentOnDraftReport command, [WriteTarget] Programme programme, Actor actor) =>
@@ -58,6 +58,6 @@ public static class CommentOnDraftReportEndpoint
     {
         var commentId = Guid.CreateVersion7();
         await bus.SendAsync(user, command with { ProgrammeId = id, CommentId = commentId });
-        return new CreationResponse<Guid>($"/api/programmes/{id}", commentId);
+        return new CreationResponse<Guid>(DraftCommentsEndpoint.Url(id), commentId);
     }
 }

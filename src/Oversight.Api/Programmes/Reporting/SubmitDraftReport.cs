@@ -13,7 +13,7 @@ namespace Oversight.Programmes.Reporting;
 
 /// <summary>The secretary puts the draft to the head of delegation, who approves it from their own account.</summary>
 [Requires(ProgrammeAction.SubmitReport)]
-public sealed record SubmitDraftReport(Guid ProgrammeId, string? Note) : IDoneMessage
+public sealed record SubmitDraftReport([SetByServer] Guid ProgrammeId, string? Note) : IDoneMessage
 {
     string IDoneMessage.DoneMessage => "Đã trình Trưởng đoàn duyệt báo cáo kết quả giám sát.";
 }
@@ -34,7 +34,7 @@ public static class SubmitDraftReportHandler
         }
 
         new Checks().Text(command.Note, "note", "ghi chú", 2000, required: false).ThrowIfAny();
-        return new DraftReportSubmitted(programme.Id, string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim());
+        return new DraftReportSubmitted(programme.Id, string.IsNullOrWhiteSpace(command.Note) ? null : command.Note);
     }
 
     public static DraftReportSubmitted Handle(SubmitDraftReport command, [WriteTarget] Programme programme) => Decide(programme, command);
