@@ -68,6 +68,9 @@ public sealed class Checks
             .Require(value is null || (!Bidi.Has(value) && !value.Contains('\n') && !value.Contains('\r')), field,
                 $"{Capitalise(label)} phải nằm trên một dòng và không chứa ký tự điều khiển hướng chữ.");
 
+    /// <summary>The messages collected so far (a check applied line by line reports them under its line).</summary>
+    public IReadOnlyCollection<string> Messages => errors.Values;
+
     public void ThrowIfAny()
     {
         if (errors.Count > 0)
