@@ -51,6 +51,7 @@ public sealed class ImportPageTests(BrowserFixture fixture)
         await Expect(page.Locator("#preview-summary")).ToContainTextAsync("3 kiến nghị sẽ tạo mới");
         await Expect(page.Locator("#preview-summary")).ToContainTextAsync("0 dòng có lỗi");
         await Expect(page.Locator("#preview-programmes")).ToContainTextAsync($"GS-{run}");
+        await Expect(page.Locator("tr[data-row='3']")).ToContainTextAsync($"→ {BrowserFixture.Agency}");
         await page.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, "import-preview.png"), FullPage = true });
 
         await page.Locator("#confirm-import").ClickAsync();

@@ -34,8 +34,11 @@ public enum LineAction
 
 /// <summary>A line of the file as the preview shows it: what it will create, or why it cannot.</summary>
 public sealed record LinePreview(int Row, string? Code, string? ProgrammeCode, string? Agency, string? Text, DateOnly? DueDate, LineAction Action,
-    IReadOnlyList<string> Errors)
+    IReadOnlyList<string> Errors, string? AddressedTo = null)
 {
+    /// <summary>The directory's name of the agency when the file wrote it otherwise (a short name, an alias, a pick).</summary>
+    public string? Renamed => AddressedTo is { } name && name != Agency ? name : null;
+
     public string ActionLabel => Labels.Of(Action);
 }
 
@@ -199,7 +202,7 @@ public static class ImportPlanner
             }
 
             programme.Recommendations.Add(new PlannedRecommendation(id!.Value, line.Row, code!, agency, coAgencies, text, due.Value));
-            return Preview(line, LineAction.Create, []);
+            return Preview(line, LineAction.Create, []) with { AddressedTo = agency.Name };
         }
 
         static LinePreview Preview(ImportLine line, LineAction action, IReadOnlyList<string> errors) =>

@@ -118,8 +118,29 @@ public sealed class ImportOverHttpTests(AppFixture fixture, ITestOutputHelper ou
         var result = await (await Upload("/api/imports", "kien-nghi.csv", fixedFile, 200, null, ("choiceName", "Sở Nội vụ"), ("choiceAgencyId", governor.ToString())))
             .Read<ImportResult>();
         (result.Programmes, result.Recommendations).ShouldBe((1, 4));
-        await using var session = CouncilA();
-        (await session.LoadAsync<Recommendation>(ImportIds.Recommendation(People.CouncilA, "KN-1")))!.DirectoryAgencyId.ShouldBe(governor);
+        var recommendation = ImportIds.Recommendation(People.CouncilA, "KN-1");
+        await using (var session = CouncilA())
+        {
+            (await session.LoadAsync<Recommendation>(recommendation))!.DirectoryAgencyId.ShouldBe(governor);
+        }
+
+        // An imported programme has no delegation, plan or report: its pages and its API still answer, and its history names the file.
+        var programme = ImportIds.Programme(People.CouncilA, "GS-01");
+        foreach (var url in new[] { "", "/doan", "/ke-hoach", "/lich", "/y-kien", "/bao-cao", "/kien-nghi", "/nhat-ky", "/cong-khai", "/van-ban/thong-bao-ket-luan.docx" }
+                     .Select(tab => $"/cuoc-giam-sat/{programme}{tab}")
+                     .Concat([$"/api/programmes/{programme}", $"/api/programmes/{programme}/timeline", $"/kien-nghi/{recommendation}", $"/api/recommendations/{recommendation}"]))
+        {
+            var page = await Host.Scenario(scenario =>
+            {
+                scenario.Get.Url(url);
+                scenario.IgnoreStatusCode();
+            });
+            page.Context.Response.StatusCode.ShouldBe(200, url);
+            if (url.EndsWith("/nhat-ky") || url.StartsWith("/kien-nghi/"))
+            {
+                (await page.ReadAsTextAsync()).ShouldContain("Nhập từ tệp “kien-nghi.csv”", customMessage: url);
+            }
+        }
     }
 
     [Fact]
