@@ -269,7 +269,7 @@ internal sealed class MemberChecker
     /// <summary>What calling a function gives: the helpers' results are known (lines gives a list of texts).</summary>
     static Symbol ResultOf(Symbol function) =>
         function is { Kind: Kind.Function, Name: "lines" } ? Symbol.Of(DataShape.OfType(typeof(string[])))
-        : function is { Kind: Kind.Function, Name: "upper" or "lower_first" or "date_long" or "date_short" or "number" or "roman" } ? Symbol.Of(DataShape.OfType(typeof(string)))
+        : function is { Kind: Kind.Function, Name: "upper" or "lower_first" or "date_nd30" or "date_long" or "date_short" or "time_long" or "number" or "roman" } ? Symbol.Of(DataShape.OfType(typeof(string)))
         : Symbol.Unknown;
 
     Symbol Resolve(ScriptVariable variable)

@@ -5,18 +5,38 @@ namespace Oversight.Documents;
 
 /// <summary>
 /// Formatting for Vietnamese official documents, available in templates by their snake_case names:
-/// <c>date_long</c>, <c>date_short</c>, <c>number</c>, <c>roman</c>, <c>upper</c>, <c>lower_first</c>,
-/// <c>lines</c>. Independent of the machine's culture.
+/// <c>date_nd30</c>, <c>date_long</c>, <c>date_short</c>, <c>time_long</c>, <c>number</c>, <c>roman</c>,
+/// <c>upper</c>, <c>lower_first</c>, <c>lines</c>. Independent of the machine's culture.
 /// </summary>
 public static class VietnameseFunctions
 {
     static readonly NumberFormatInfo numbers = new() { NumberGroupSeparator = ".", NumberDecimalSeparator = ",", NumberGroupSizes = [3] };
 
-    /// <summary>"ngày 05 tháng 02 năm 2026", as dates are written in the body of a document.</summary>
-    public static string DateLong(object? date) => AsDate(date) is { } value ? $"ngày {value:dd} tháng {value:MM} năm {value:yyyy}" : "";
+    /// <summary>
+    /// A date as Nghị định 30/2020 (Phụ lục I) writes it: "ngày 08 tháng 7 năm 2024", "ngày 15 tháng 02 năm 2027" —
+    /// a leading zero only for days below 10 and for months 1 and 2 (so that no one can add a digit before them).
+    /// </summary>
+    public static string DateNd30(object? date) => AsDate(date) is { } value ? $"ngày {Day(value)} tháng {Month(value)} năm {value.Year}" : "";
 
-    /// <summary>"05/02/2026".</summary>
-    public static string DateShort(object? date) => AsDate(date) is { } value ? value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "";
+    /// <summary>The same as <see cref="DateNd30"/>: dates in the text of a document follow Nghị định 30.</summary>
+    public static string DateLong(object? date) => DateNd30(date);
+
+    /// <summary>"08/7/2024", "15/02/2027": the numeric form, with Nghị định 30's leading zeros.</summary>
+    public static string DateShort(object? date) => AsDate(date) is { } value ? $"{Day(value)}/{Month(value)}/{value.Year}" : "";
+
+    /// <summary>"14 giờ 00", "08 giờ 30": a time as the text of minutes writes it; from "14:00" or a time value.</summary>
+    public static string TimeLong(object? time) => time switch
+    {
+        TimeOnly value => $"{value:HH} giờ {value:mm}",
+        TimeSpan span => $"{span.Hours:00} giờ {span.Minutes:00}",
+        DateTime moment => $"{moment:HH} giờ {moment:mm}",
+        string text when TimeOnly.TryParse(text, CultureInfo.InvariantCulture, out var value) => $"{value:HH} giờ {value:mm}",
+        _ => "",
+    };
+
+    static string Day(DateOnly date) => date.Day.ToString("00", CultureInfo.InvariantCulture);
+
+    static string Month(DateOnly date) => date.Month <= 2 ? date.Month.ToString("00", CultureInfo.InvariantCulture) : date.Month.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>41.172, or with decimals 44,5: dots group thousands, a comma marks decimals.</summary>
     public static string Number(object? value, int decimals = 0) =>

@@ -108,11 +108,13 @@ public static class WordTemplate
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var allowed = timeLimit ?? TimeLimit;
         limit.CancelAfter(allowed);
+        var outer = deadline;
+        deadline = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(allowed.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
         try
         {
             return work(limit.Token);
         }
-        catch (Exception exception) when (exception is OperationCanceledException or ScriptAbortException)
+        catch (Exception exception) when (exception is OperationCanceledException or ScriptAbortException or TimeExceeded)
         {
             cancellation.ThrowIfCancellationRequested();
             var duration = allowed.TotalSeconds >= 1
@@ -125,7 +127,18 @@ public static class WordTemplate
         {
             throw new TemplateException(name, "tệp Word bị hỏng hoặc có cấu trúc không đọc được: hãy mở trong Word, lưu lại thành tệp .docx mới rồi tải lên");
         }
+        finally
+        {
+            deadline = outer;
+        }
     }
+
+    /// <summary>
+    /// When the render on this thread must stop. The timer behind <see cref="CancellationTokenSource.CancelAfter(TimeSpan)"/>
+    /// fires on the thread pool, which a busy server can hold back; the clock read at every node cannot be.
+    /// </summary>
+    [ThreadStatic]
+    static long deadline;
 
     /// <summary>Inspects a package once per version (its SHA-256); the fingerprint is what caches its parts.</summary>
     static string Vet(byte[] template, string name, CancellationToken cancellation)
@@ -230,6 +243,11 @@ public static class WordTemplate
         }
         catch (ScriptRuntimeException problem) when (problem is not ScriptAbortException)
         {
+            if (problem is TimeExceeded || problem.InnerException is TimeExceeded)
+            {
+                throw new TimeExceeded(problem.Span);
+            }
+
             if (problem is AllocationExceeded || problem.InnerException is AllocationExceeded)
             {
                 throw compiled.ProblemAt(problem.Span.Start.Offset,
@@ -337,6 +355,9 @@ public static class WordTemplate
     /// <summary>Thrown when a render allocates more than <see cref="AllocationLimit"/>.</summary>
     sealed class AllocationExceeded(SourceSpan span) : ScriptRuntimeException(span, "allocation limit");
 
+    /// <summary>Thrown when a render runs past the deadline of <see cref="Bounded{T}"/>.</summary>
+    sealed class TimeExceeded(SourceSpan span) : ScriptRuntimeException(span, "time limit");
+
     /// <summary>Counts what this thread allocated since the render began at every node Scriban evaluates.</summary>
     sealed class BoundedContext : TemplateContext
     {
@@ -347,6 +368,11 @@ public static class WordTemplate
             if (GC.GetAllocatedBytesForCurrentThread() - start > AllocationLimit)
             {
                 throw new AllocationExceeded(scriptNode?.Span ?? default);
+            }
+
+            if (deadline != 0 && System.Diagnostics.Stopwatch.GetTimestamp() > deadline)
+            {
+                throw new TimeExceeded(scriptNode?.Span ?? default);
             }
 
             return base.Evaluate(scriptNode, aliasReturnedFunction);

@@ -7,7 +7,7 @@ namespace Oversight.Documents;
 public static class WordText
 {
     /// <summary>
-    /// Escapes XML, turns line breaks and tabs into Word's own elements (closing and reopening the text
+    /// Escapes XML, turns line breaks, tabs and non-breaking hyphens (U+2011) into Word's own elements (closing and reopening the text
     /// element) and drops characters XML 1.0 cannot carry (NUL and other control characters).
     /// </summary>
     public static string Escape(object? value)
@@ -30,6 +30,8 @@ public static class WordText
                 case '\r' when index + 1 < text.Length && text[index + 1] == '\n': break;
                 case '\r' or '\n': escaped.Append("</w:t><w:br/><w:t xml:space=\"preserve\">"); break;
                 case '\t': escaped.Append("</w:t><w:tab/><w:t xml:space=\"preserve\">"); break;
+                // Word's own non-breaking hyphen: drawn as a hyphen by any font, never a place to break the line.
+                case '\u2011': escaped.Append("</w:t><w:noBreakHyphen/><w:t xml:space=\"preserve\">"); break;
                 case < ' ': break;
                 case '\uFFFE' or '\uFFFF': break;
                 case var high when char.IsHighSurrogate(high):

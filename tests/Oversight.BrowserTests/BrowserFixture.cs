@@ -193,7 +193,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var store = app!.Services.GetRequiredService<IDocumentStore>();
         var hasher = app.Services.GetRequiredService<IPasswordHasher<Account>>();
         await using var session = store.LightweightSession();
-        await ManageCouncilsHandler.Add(new NewCouncil(Council, "Hội đồng nhân dân tỉnh Thử", "Tỉnh Thử", CouncilLevel.Province, null, null), session,
+        await AddCouncilHandler.Add(new AddCouncil(Council, "Hội đồng nhân dân tỉnh Thử", "Tỉnh Thử", CouncilLevel.Province, null, null), session,
             TimeProvider.System, CancellationToken.None);
         // The council's directory knows the agency (its accounts are bound to it) and the committees its programmes may name.
         session.ForTenant(Council).Store(new Oversight.CouncilDirectory.Agency

@@ -64,7 +64,7 @@ public sealed partial class OfficeTrustTests(BrowserFixture fixture)
     }
 
     [Theory]
-    [InlineData(390, 844, "Kế hoạch giám sát")]
+    [InlineData(390, 844, "Đề cương báo cáo gửi cơ quan chịu giám sát")]
     [InlineData(1366, 768, "Dự thảo Nghị quyết về kết quả giám sát")]
     public async Task A_document_is_issued_once_and_then_only_replaced_with_a_reason(int width, int height, string document)
     {

@@ -141,7 +141,7 @@ public sealed class TestDocument
         return reader.ReadToEnd();
     }
 
-    /// <summary>Each body paragraph's text (line breaks as \n, tabs as \t), in order; table cells included.</summary>
+    /// <summary>Each body paragraph's text (line breaks as \n, tabs as \t, non-breaking hyphens as U+2011), in order; table cells included.</summary>
     public static List<string> Paragraphs(byte[] document)
     {
         using var word = WordprocessingDocument.Open(new MemoryStream(document), false);
@@ -150,6 +150,7 @@ public sealed class TestDocument
             Text text => text.Text,
             Break => "\n",
             TabChar => "\t",
+            NoBreakHyphen => "\u2011",
             _ => "",
         })))];
     }

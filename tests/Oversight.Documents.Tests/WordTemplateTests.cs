@@ -66,8 +66,8 @@ public sealed class WordTemplateTests
         [
             ["Mã", "Nội dung", "Thời hạn"],
             ["KN-2024-001-01", "Tăng cường tập huấn cán bộ cơ sở", "31/12/2024"],
-            ["KN-2024-001-02", "Kiểm tra việc xét duyệt đối tượng", "31/03/2025"],
-            ["KN-2024-001-03", "Cải cách thủ tục hành chính", "30/06/2025"],
+            ["KN-2024-001-02", "Kiểm tra việc xét duyệt đối tượng", "31/3/2025"],
+            ["KN-2024-001-03", "Cải cách thủ tục hành chính", "30/6/2025"],
             ["Tổng", "3", ""],
         ]);
     }
@@ -126,6 +126,7 @@ public sealed class WordTemplateTests
     {
         var output = Render(doc => doc
             .Paragraph("{{ date_long items[0].due_date }}; {{ date_short '2026-02-05' }}")
+            .Paragraph("{{ date_nd30 '2024-07-08' }}; {{ date_nd30 '2027-02-15' }}; {{ date_short '2024-07-08' }}; {{ time_long '14:00' }}; {{ time_long '08:30:00' }}")
             .Paragraph("{{ number 41172 }}; {{ number amount 1 }}; {{ number 1234567.891 2 }}")
             .Paragraph("{{ roman 1 }} {{ roman 4 }} {{ roman 12 }} {{ roman 1999 }}")
             .Paragraph("{{ upper 'Sở Lao động - Thương binh và Xã hội' }}")
@@ -137,6 +138,7 @@ public sealed class WordTemplateTests
         TestDocument.Paragraphs(output).ShouldBe(
         [
             "ngày 31 tháng 12 năm 2024; 05/02/2026",
+            "ngày 08 tháng 7 năm 2024; ngày 15 tháng 02 năm 2027; 08/7/2024; 14 giờ 00; 08 giờ 30",
             "41.172; 44,5; 1.234.567,89",
             "I IV XII MCMXCIX",
             "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
@@ -153,6 +155,16 @@ public sealed class WordTemplateTests
         var output = Render(doc => doc.Paragraph("{{ title }}"), new { title = hostile });
 
         TestDocument.Paragraphs(output).ShouldBe(["<script>alert(1)</script> & \"quotes\" {{ 1 + 1 }} </w:t><w:p>  😀 Tie\u0302\u0301ng Vie\u0323\u0302t مرحبا\nDòng hai\tcột"]);
+    }
+
+    [Fact]
+    public void A_non_breaking_hyphen_is_written_as_Words_own_so_that_a_code_never_breaks()
+    {
+        var output = Render(doc => doc.Paragraph("mã {{ title }}"), new { title = "KN\u20112024\u2011001\u201104" });
+
+        TestDocument.Paragraphs(output).ShouldBe(["mã KN\u20112024\u2011001\u201104"]);
+        TestDocument.Read(output, body => body.Descendants<DocumentFormat.OpenXml.Wordprocessing.NoBreakHyphen>().Count()).ShouldBe(3);
+        TestDocument.ValidationErrors(output).ShouldBeEmpty();
     }
 
     [Fact]

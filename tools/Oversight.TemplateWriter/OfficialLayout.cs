@@ -8,7 +8,8 @@ namespace Oversight.TemplateWriter;
 /// The frame Nghị định 30/2020 (Phụ lục I) gives every administrative document: A4, margins 20/20/30/15 mm,
 /// Times New Roman, the two-column heading (issuing body | national title and motto), number and symbol,
 /// place and date, type and summary, the body, the signature block beside "Nơi nhận", and page numbers
-/// centred in the top margin from page 2.
+/// centred in the top margin from page 2. Pages break where a clerk would break them: headings stay with
+/// what follows them, the closing sentence with the signature, table rows and the signature block whole.
 /// </summary>
 public sealed class OfficialLayout
 {
@@ -45,55 +46,96 @@ public sealed class OfficialLayout
 
     /// <summary>
     /// Heading: issuing body (parent above, issuer bold), number and, for an official letter, its "V/v"
-    /// subject on the left; national title, motto, place and date on the right.
+    /// subject on the left; national title, motto, place and date on the right. With <paramref name="parentIf"/>,
+    /// the parent's line is only written when that expression holds (a council issuing in its own name has none).
     /// </summary>
-    public OfficialLayout Heading(string parent, string issuer, string number, string placeAndDate, string? subject = null)
+    public OfficialLayout Heading(string parent, string issuer, string number, string placeAndDate, string? subject = null, string? parentIf = null)
     {
+        var left = new List<Paragraph>();
+        if (parentIf is not null)
+        {
+            left.Add(TagParagraph($"{{{{ if {parentIf} }}}}"));
+        }
+
+        left.Add(Line(parent, 13, bold: false, center: true));
+        if (parentIf is not null)
+        {
+            left.Add(TagParagraph("{{ end }}"));
+        }
+
+        left.AddRange([Line(issuer, 13, bold: true, center: true), Rule(1300), Line(number, 13, bold: false, center: true)]);
+        if (subject is not null)
+        {
+            left.Add(Line(subject, 12, bold: false, center: true));
+        }
+
         var table = new Table(
             new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, new TableLayout { Type = TableLayoutValues.Fixed }),
-            new TableGrid(new GridColumn { Width = "4000" }, new GridColumn { Width = "5350" }),
-            new TableRow(
-                Cell(4000,
-                    Line(parent, 13, bold: false, center: true),
-                    Line(issuer, 13, bold: true, center: true),
-                    Rule(1300),
-                    Line(number, 13, bold: false, center: true),
-                    Line(subject ?? "", 12, bold: false, center: true)),
-                Cell(5350,
+            new TableGrid(new GridColumn { Width = "3900" }, new GridColumn { Width = "5450" }),
+            new TableRow(new TableRowProperties(new CantSplit()),
+                Cell(3900, [.. left]),
+                Cell(5450,
                     Line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold: true, center: true),
                     Line("Độc lập - Tự do - Hạnh phúc", 13, bold: true, center: true),
-                    Rule(1150),
+                    Rule(1200),
                     Line(placeAndDate, 13, bold: false, center: true, italic: true))));
         body.Append(table);
         return this;
     }
 
-    /// <summary>Document type (bold capitals) and its summary line (bold), centred.</summary>
+    /// <summary>A bold line at the right of the page under the heading, such as "DỰ THẢO".</summary>
+    public OfficialLayout Mark(string text)
+    {
+        var paragraph = Line(text, 13, bold: true, center: false);
+        paragraph.ParagraphProperties!.Justification = new Justification { Val = JustificationValues.Right };
+        return Add(paragraph);
+    }
+
+    /// <summary>Document type (bold capitals) and its summary line (bold), centred, kept with the text that follows.</summary>
     public OfficialLayout Title(string type, string summary)
     {
-        body.Append(Spacer());
-        body.Append(Line(type, 14, bold: true, center: true));
-        body.Append(Line(summary, 14, bold: true, center: true));
-        body.Append(Rule(3600));
+        body.Append(Spacer(keepNext: true));
+        body.Append(KeepNext(Line(type, 14, bold: true, center: true)));
+        body.Append(KeepNext(Line(summary, 14, bold: true, center: true)));
+        body.Append(KeepNext(Rule(3600)));
         return this;
     }
 
     /// <summary>A body paragraph: justified, first line indented 1.27 cm.</summary>
-    public OfficialLayout Text(params string[] runs) => Add(BodyParagraph(runs, bold: false, indent: true));
+    public OfficialLayout Text(string text) => Add(BodyParagraph([(text, false, false)]));
+
+    /// <summary>An article of a decision or resolution: "Điều 1." in bold, then its text.</summary>
+    public OfficialLayout Article(string label, string text) => Add(KeepNext(BodyParagraph([(label + " ", true, false), (text, false, false)])));
+
+    /// <summary>A legal basis ("Căn cứ …;"): italic, as Phụ lục I writes them, each on its own line.</summary>
+    public OfficialLayout Basis(string text) => Add(BodyParagraph([(text, false, true)]));
+
+    /// <summary>A sentence that introduces a list or a table ("… như sau:"): kept on the page of what it introduces.</summary>
+    public OfficialLayout Intro(string text) => Add(KeepNext(BodyParagraph([(text, false, false)])));
+
+    /// <summary>The closing sentence ("…/."): kept on the page of the signature that follows it.</summary>
+    public OfficialLayout Closing(string text) => Add(KeepNext(BodyParagraph([(text, false, false)])));
 
     /// <summary>Each line of a multi-line value as its own body paragraph (a line break inside a justified paragraph would stretch it).</summary>
     public OfficialLayout Lines(string expression) =>
         Tag($"{{{{ for line in (lines {expression}) }}}}").Text("{{ line }}").Tag("{{ end }}");
 
-    public OfficialLayout Heading1(string text) => Add(BodyParagraph([text], bold: true, indent: true));
+    /// <summary>A section heading (bold), never left alone at the foot of a page.</summary>
+    public OfficialLayout Heading1(string text) => Add(KeepNext(BodyParagraph([(text, true, false)])));
 
     /// <summary>A bold, centred line of the body, such as the issuing authority or "QUYẾT ĐỊNH:" before the articles.</summary>
-    public OfficialLayout Centered(string text) => Add(Line(text, 14, bold: true, center: true));
+    public OfficialLayout Centered(string text, bool bold = true) => Add(KeepNext(Spaced(Line(text, 14, bold, center: true))));
+
+    /// <summary>An italic, centred line, such as "(Kèm theo Kế hoạch số …)".</summary>
+    public OfficialLayout CenteredItalic(string text) => Add(KeepNext(Line(text, 14, bold: false, center: true, italic: true)));
 
     /// <summary>A paragraph that only carries block tags ({{ for … }}, {{ end }}); it disappears from the output.</summary>
-    public OfficialLayout Tag(string tag) => Add(new Paragraph(new Run(new Text(tag) { Space = SpaceProcessingModeValues.Preserve })));
+    public OfficialLayout Tag(string tag) => Add(TagParagraph(tag));
 
-    /// <summary>A bordered table: a bold header row, then rows of cells (tags allowed, one paragraph each).</summary>
+    /// <summary>
+    /// A bordered table: a bold header row repeated on every page, then rows of cells (tags allowed, one paragraph each).
+    /// No row is split over two pages.
+    /// </summary>
     public OfficialLayout Table(int[] widths, string[] header, params string[][] rows)
     {
         var border = new TableBorders(
@@ -103,34 +145,73 @@ public sealed class OfficialLayout
         var table = new Table(
             new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, border),
             new TableGrid(widths.Select(width => new GridColumn { Width = width.ToString() })));
-        table.Append(new TableRow(header.Select((text, index) => Cell(widths[index], Line(text, 13, bold: true, center: true)))));
+        table.Append(new TableRow([new TableRowProperties(new CantSplit(), new TableHeader()),
+            .. header.Select((text, index) => Cell(widths[index], KeepNext(Line(text, 13, bold: true, center: true))))]));
         foreach (var row in rows)
         {
-            table.Append(new TableRow(row.Select((text, index) => Cell(widths[index], Line(text, 13, bold: false, center: false)))));
+            table.Append(new TableRow([new TableRowProperties(new CantSplit()), .. row.Select((text, index) => Cell(widths[index], Line(text, 13, bold: false, center: false)))]));
         }
 
         body.Append(table);
-        return Add(Spacer());
+        return Add(Spacer(keepNext: false));
     }
 
-    /// <summary>Signature block: "Nơi nhận" and its list on the left; authority, title and name on the right.</summary>
-    public OfficialLayout Signature(string[] recipients, string authority, string title, string name)
+    /// <summary>Signature block: "Nơi nhận" and its list on the left; the signer's authority, title and name (from the data) on the right.</summary>
+    public OfficialLayout Signature(string[] recipients) => Signature(recipients,
+    [
+        TagParagraph("{{ for line in signature.lines }}"),
+        Line("{{ line }}", 13, bold: true, center: true),
+        TagParagraph("{{ end }}"),
+    ], "{{ signature.name }}");
+
+    /// <summary>A signature block whose authority, title and name are written as given (text or tags).</summary>
+    public OfficialLayout Signature(string[] recipients, string authority, string title, string name) =>
+        Signature(recipients, [Line(authority, 13, bold: true, center: true), Line(title, 13, bold: true, center: true)], name);
+
+    OfficialLayout Signature(string[] recipients, Paragraph[] authority, string name)
     {
-        body.Append(Spacer());
+        body.Append(Spacer(keepNext: true));
         var left = new List<Paragraph> { Line("Nơi nhận:", 12, bold: true, center: false, italic: true) };
-        left.AddRange(recipients.Select(recipient => Line(recipient, 11, bold: false, center: false)));
+        left.AddRange(recipients.Select(recipient => IsBlockTag(recipient) ? TagParagraph(recipient) : Line(recipient, 11, bold: false, center: false)));
         var table = new Table(
             new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, new TableLayout { Type = TableLayoutValues.Fixed }),
-            new TableGrid(new GridColumn { Width = "4600" }, new GridColumn { Width = "4700" }),
-            new TableRow(
-                Cell(4600, [.. left]),
-                Cell(4700,
-                    Line(authority, 14, bold: true, center: true),
-                    Line(title, 14, bold: true, center: true),
-                    Spacer(), Spacer(), Spacer(),
-                    Line(name, 14, bold: true, center: true))));
+            new TableGrid(new GridColumn { Width = "4250" }, new GridColumn { Width = "5100" }),
+            new TableRow(new TableRowProperties(new CantSplit()),
+                Cell(4250, [.. left]),
+                Cell(5100, [.. authority, Spacer(keepNext: false), Spacer(keepNext: false), Spacer(keepNext: false), Spacer(keepNext: false),
+                    Line(name, 14, bold: true, center: true)])));
         return Add(table);
     }
+
+    /// <summary>
+    /// Minutes are signed by the agency's representative, the delegation's secretary and its head, side by side: their titles
+    /// in one row and their names in the next, held in a single row that cannot split so that titles and names stay on one page.
+    /// </summary>
+    public OfficialLayout MinutesSignatures(string agency, string agencySigner, string secretary, string head)
+    {
+        body.Append(Spacer(keepNext: true));
+        int[] widths = [3400, 2600, 3350];
+        var signatures = new Table(
+            new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, new TableLayout { Type = TableLayoutValues.Fixed }),
+            new TableGrid(widths.Select(width => new GridColumn { Width = width.ToString() })),
+            new TableRow(new TableRowProperties(new CantSplit()),
+                Cell(widths[0], Line(agency, 13, bold: true, center: true)),
+                Cell(widths[1], Line("THƯ KÝ", 13, bold: true, center: true)),
+                Cell(widths[2], Line("TM. ĐOÀN GIÁM SÁT", 13, bold: true, center: true), Line("TRƯỞNG ĐOÀN", 13, bold: true, center: true))),
+            new TableRow(new TableRowProperties(new CantSplit()),
+                Cell(widths[0], Names(agencySigner)), Cell(widths[1], Names(secretary)), Cell(widths[2], Names(head))));
+        var frame = new Table(
+            new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, new TableLayout { Type = TableLayoutValues.Fixed }),
+            new TableGrid(new GridColumn { Width = "9350" }),
+            new TableRow(new TableRowProperties(new CantSplit()),
+                new TableCell(new TableCellProperties(new TableCellWidth { Width = "9350", Type = TableWidthUnitValues.Dxa }), signatures, Spacer(keepNext: false))));
+        return Add(frame);
+
+        static Paragraph[] Names(string name) =>
+            [Spacer(keepNext: false), Spacer(keepNext: false), Spacer(keepNext: false), Spacer(keepNext: false), Line(name, 14, bold: true, center: true)];
+    }
+
+    static bool IsBlockTag(string text) => text is "{{ end }}" || text.StartsWith("{{ for ", StringComparison.Ordinal) || text.StartsWith("{{ if ", StringComparison.Ordinal);
 
     OfficialLayout Add(OpenXmlElement element)
     {
@@ -138,17 +219,49 @@ public sealed class OfficialLayout
         return this;
     }
 
-    static Paragraph Spacer() => new(new ParagraphProperties(new SpacingBetweenLines { After = "0" }));
+    /// <summary>Six points above a line that would otherwise touch the rule or the text above it.</summary>
+    static Paragraph Spaced(Paragraph paragraph)
+    {
+        paragraph.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines { Before = "120", After = "60" };
+        return paragraph;
+    }
 
-    static Paragraph BodyParagraph(IEnumerable<string> runs, bool bold, bool indent)
+    static Paragraph TagParagraph(string tag) => new(new Run(new Text(tag) { Space = SpaceProcessingModeValues.Preserve }));
+
+    static T KeepNext<T>(T paragraph) where T : Paragraph
+    {
+        var properties = paragraph.ParagraphProperties ??= new ParagraphProperties();
+        properties.KeepNext = new KeepNext();
+        properties.KeepLines = new KeepLines();
+        return paragraph;
+    }
+
+    static Paragraph Spacer(bool keepNext)
+    {
+        var paragraph = new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" }));
+        return keepNext ? KeepNext(paragraph) : paragraph;
+    }
+
+    static Paragraph BodyParagraph(IEnumerable<(string Text, bool Bold, bool Italic)> runs)
     {
         var paragraph = new Paragraph(new ParagraphProperties(
             new SpacingBetweenLines { Before = "0", After = "120", Line = "288", LineRule = LineSpacingRuleValues.Auto },
-            new Indentation { FirstLine = indent ? "720" : "0" },
+            new Indentation { FirstLine = "720" },
             new Justification { Val = JustificationValues.Both }));
-        foreach (var text in runs)
+        foreach (var (text, bold, italic) in runs)
         {
-            paragraph.Append(new Run(bold ? new RunProperties(new Bold()) : new RunProperties(), new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+            var properties = new RunProperties();
+            if (bold)
+            {
+                properties.Append(new Bold());
+            }
+
+            if (italic)
+            {
+                properties.Append(new Italic());
+            }
+
+            paragraph.Append(new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
         }
 
         return paragraph;
@@ -192,7 +305,9 @@ public sealed class OfficialLayout
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
                     new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman", EastAsia = "Times New Roman" },
                     new FontSize { Val = "28" }, new FontSizeComplexScript { Val = "28" }, new Languages { Val = "vi-VN" })),
-                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120", Line = "276", LineRule = LineSpacingRuleValues.Auto }))),
+                // Widow and orphan control: a paragraph never leaves a single line at the foot or head of a page.
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new WidowControl(),
+                    new SpacingBetweenLines { After = "120", Line = "276", LineRule = LineSpacingRuleValues.Auto }))),
             new Style(new StyleName { Val = "Normal" }) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
     }
 }

@@ -60,18 +60,21 @@ public static class AddressedWork
     /// <summary>The session the route names; its access was decided by the record (<see cref="SessionTarget"/>) before this runs.</summary>
     public static async Task<SessionView?> Session(IQuerySession session, Guid activityId, CancellationToken cancellation) =>
         await SessionTarget.Load(session, activityId, cancellation) is { } target ? Session(target.Programme, target.Activity) : null;
+}
 
+public static class AddressedWorkEndpoint
+{
     [Allow(Capability.ViewAddressedWork)]
     [WolverineGet("/api/activities/{activityId}")]
-    [Tags(Tag)]
+    [Tags(AddressedWork.Tag)]
     [EndpointSummary("Một buổi làm việc hoặc khảo sát như cơ quan chịu giám sát thấy: thời gian, địa điểm, thành phần Đoàn, văn bản gửi cơ quan (không có ý kiến của thành viên)")]
     public static async Task<IResult> GetSession(Guid activityId, IQuerySession session, CancellationToken cancellation) =>
-        await Session(session, activityId, cancellation) is { } view ? Results.Ok(view) : Web.Problems.NotFound("Không tìm thấy buổi làm việc này.");
+        await AddressedWork.Session(session, activityId, cancellation) is { } view ? Results.Ok(view) : Web.Problems.NotFound("Không tìm thấy buổi làm việc này.");
 
     [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
     [WolverineGet("/api/addressed-documents")]
-    [Tags(Tag)]
+    [Tags(AddressedWork.Tag)]
     [EndpointSummary("Văn bản đã ban hành gửi cơ quan chịu giám sát (với tài khoản của cơ quan: văn bản gửi cơ quan mình)")]
     public static Task<IReadOnlyList<AddressedDocument>> GetDocuments(IQuerySession session, ClaimsPrincipal user, CancellationToken cancellation) =>
-        Documents(session, Actor.Of(user), cancellation);
+        AddressedWork.Documents(session, Actor.Of(user), cancellation);
 }

@@ -84,12 +84,15 @@ public static class AuditLog
     /// <summary>Every event of a programme, its findings and recommendations names the programme (see Programme.cs).</summary>
     static Guid? ProgrammeOf(IEvent e) =>
         programmeIds.GetOrAdd(e.EventType, type => type.GetProperty("ProgrammeId", typeof(Guid)))?.GetValue(e.Data) as Guid?;
+}
 
+public static class AuditLogEndpoint
+{
     [Allow(Capability.ViewAudit)]
     [WolverineGet("/api/audit")]
     [Tags("Nhật ký")]
     [EndpointSummary("Nhật ký của HĐND: ai làm gì, khi nào (lọc theo người, ngày, cuộc giám sát; trang sau: ?before=số thứ tự)")]
     public static Task<IReadOnlyList<AuditEntry>> Get(IQuerySession session, string? user, DateOnly? from, DateOnly? to, Guid? programme, long? before,
         CancellationToken cancellation) =>
-        Read(session, new AuditFilter(user, from, to, programme, before), cancellation);
+        AuditLog.Read(session, new AuditFilter(user, from, to, programme, before), cancellation);
 }

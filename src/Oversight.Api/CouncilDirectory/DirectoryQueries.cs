@@ -22,20 +22,23 @@ public static class DirectoryQueries
 
     public static async Task<IReadOnlyList<Committee>> Committees(IQuerySession session, CancellationToken cancellation) =>
         [.. (await session.Query<Committee>().ToListAsync(cancellation)).OrderBy(committee => DirectoryNames.Key(committee.Name))];
+}
 
+public static class DirectoryEndpoint
+{
     [Allow(Capability.ManageDirectory)]
     [WolverineGet("/api/directory/agencies")]
     [Tags(AgencyRules.Tag)]
     [EndpointSummary("Các cơ quan chịu giám sát trong danh bạ của HĐND (q = tìm theo tên, tên viết tắt, tên gọi khác, không cần dấu)")]
     public static Task<IReadOnlyList<AgencyView>> GetAgencies(IQuerySession session, string? q, CancellationToken cancellation) =>
-        Agencies(session, q, cancellation);
+        DirectoryQueries.Agencies(session, q, cancellation);
 
     [Allow(Capability.ManageDirectory)]
     [WolverineGet("/api/directory/agencies/{agencyId}")]
     [Tags(AgencyRules.Tag)]
     [EndpointSummary("Một cơ quan trong danh bạ")]
     public static async Task<IResult> GetAgency(Guid agencyId, IQuerySession session, CancellationToken cancellation) =>
-        (await Agencies(session, null, cancellation)).FirstOrDefault(agency => agency.Id == agencyId) is { } found
+        (await DirectoryQueries.Agencies(session, null, cancellation)).FirstOrDefault(agency => agency.Id == agencyId) is { } found
             ? Results.Ok(found)
             : Web.Problems.NotFound(DirectoryLog.NoAgency);
 
@@ -43,7 +46,7 @@ public static class DirectoryQueries
     [WolverineGet("/api/directory/committees")]
     [Tags(AgencyRules.Tag)]
     [EndpointSummary("Các Ban của HĐND trong danh bạ")]
-    public static Task<IReadOnlyList<Committee>> GetCommittees(IQuerySession session, CancellationToken cancellation) => Committees(session, cancellation);
+    public static Task<IReadOnlyList<Committee>> GetCommittees(IQuerySession session, CancellationToken cancellation) => DirectoryQueries.Committees(session, cancellation);
 
     [Allow(Capability.ManageDirectory)]
     [WolverineGet("/api/directory/people")]

@@ -41,13 +41,16 @@ public static class CommuneRollupQuery
 
     static IReadOnlyDictionary<T, int> ByStatus<T>(IEnumerable<TenantCount<T>> rows, string tenant) where T : notnull =>
         rows.Where(row => row.Tenant == tenant).GroupBy(row => row.Status).ToDictionary(group => group.Key, group => group.Count());
+}
 
+public static class CommuneRollupEndpoint
+{
     [Allow(Capability.ViewCommuneRollup)]
     [WolverineGet("/api/communes")]
-    [Tags(ManageCouncilsHandler.Tag)]
+    [Tags(CouncilsFeature.Tag)]
     [EndpointSummary("Số liệu tổng hợp của các HĐND cấp xã thuộc tỉnh (chỉ số lượng, không có nội dung)")]
     public static Task<IReadOnlyList<CommuneFigures>> Get(IDocumentStore store, ClaimsPrincipal user, CancellationToken cancellation) =>
-        Read(store, Actor.Of(user), cancellation);
+        CommuneRollupQuery.Read(store, Actor.Of(user), cancellation);
 }
 
 public sealed record TenantCount<T>(string Tenant, T Status);

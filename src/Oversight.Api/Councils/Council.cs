@@ -46,8 +46,73 @@ public sealed class Council
     /// <summary>Legal deadlines as this council counts them; the deployment's when not set.</summary>
     public DeadlineSettings? Deadlines { get; set; }
 
+    /// <summary>Who holds the offices that sign the council's documents (Chủ tịch, Phó Chủ tịch, Trưởng Ban…).</summary>
+    public List<Official> Officials { get; set; } = [];
+
+    /// <summary>The council's term (khóa), e.g. 19 for "khóa XIX".</summary>
+    public int? Term { get; set; }
+
+    /// <summary>The session (kỳ họp thứ …) the council's draft resolutions go to.</summary>
+    public int? Session { get; set; }
+
+    /// <summary>Numbers of legal bases the configuration leaves to the council (by the basis's id), e.g. the detailing resolution of a new law.</summary>
+    public Dictionary<string, string> LegalNumbers { get; set; } = [];
+
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>A copy to decide a change on; every setting a change replaces is replaced whole, never edited in place.</summary>
+    public Council Copy() => (Council)MemberwiseClone();
+
+    /// <summary>Names as a list keeps them: blank lines dropped, each once.</summary>
+    public static List<string> Clean(IReadOnlyList<string>? names) =>
+        [.. (names ?? []).Where(name => !string.IsNullOrWhiteSpace(name)).Select(name => name.Trim()).Distinct()];
+}
+
+/// <summary>An office that signs documents: Chủ tịch, Phó Chủ tịch and Ủy viên of the Thường trực; the heads of the Ban.</summary>
+public enum OfficialPosition
+{
+    [Label("Chủ tịch")]
+    Chairman,
+    [Label("Phó Chủ tịch")]
+    ViceChairman,
+    [Label("Ủy viên Thường trực")]
+    StandingMember,
+    [Label("Trưởng Ban")]
+    CommitteeHead,
+    [Label("Phó Trưởng Ban")]
+    CommitteeDeputyHead,
+}
+
+/// <summary>A person holding an office of the council; <see cref="Committee"/> names the Ban of a Trưởng Ban or Phó Trưởng Ban.</summary>
+public sealed record Official(string Name, OfficialPosition Position, string? Committee = null)
+{
+    /// <summary>"Phó Chủ tịch: Đặng Thanh Sơn", "Trưởng Ban Văn hóa - Xã hội: …": one line of the settings page.</summary>
+    public string Line => $"{Labels.Of(Position)}{(Committee is { } committee ? " " + committee[(committee.StartsWith("Ban ", StringComparison.Ordinal) ? 4 : 0)..] : "")}: {Name}";
+
+    /// <summary>Reads a line of the settings page back; null when it names no office.</summary>
+    public static Official? Parse(string line)
+    {
+        var colon = line.IndexOf(':');
+        if (colon < 0)
+        {
+            return null;
+        }
+
+        var office = line[..colon].Trim();
+        var name = line[(colon + 1)..].Trim();
+        // Longest office first: "Phó Trưởng Ban" before "Trưởng Ban", "Phó Chủ tịch" before "Chủ tịch".
+        foreach (var (prefix, position) in Enum.GetValues<OfficialPosition>().Select(position => (Labels.Of(position), position)).OrderByDescending(office => office.Item1.Length))
+        {
+            if (office.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = office[prefix.Length..].Trim();
+                var committee = position is OfficialPosition.CommitteeHead or OfficialPosition.CommitteeDeputyHead && rest.Length > 0 ? "Ban " + rest : null;
+                return new Official(name, position, committee);
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>The deployment's settings as they apply to the council of a session.</summary>
@@ -67,6 +132,13 @@ public static class CouncilSettings
             Place = string.IsNullOrWhiteSpace(council.Place) ? defaults.Place : council.Place,
             Symbols = new Dictionary<string, string>(defaults.Symbols.Concat(council.Symbols).GroupBy(pair => pair.Key).Select(group => group.Last())),
             TemplateFolder = defaults.TemplateFolder,
+            Officials = council.Officials,
+            Committees = council.Committees,
+            Term = council.Term,
+            Session = council.Session,
+            LegalNumbers = council.LegalNumbers,
+            Law = defaults.Law,
+            Calendar = defaults.Calendar,
         };
     }
 

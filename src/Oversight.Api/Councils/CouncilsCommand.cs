@@ -61,7 +61,7 @@ public sealed class CouncilsCommand : JasperFxAsyncCommand<CouncilsInput>
         try
         {
             await using var session = store.LightweightSession();
-            var council = await ManageCouncilsHandler.Add(new NewCouncil(input.Id, input.NameFlag, input.PlaceFlag, input.LevelFlag, input.ProvinceFlag,
+            var council = await AddCouncilHandler.Add(new AddCouncil(input.Id, input.NameFlag, input.PlaceFlag, input.LevelFlag, input.ProvinceFlag,
                 input.CommitteesFlag?.Split(';')), session, TimeProvider.System, CancellationToken.None);
             await session.SaveChangesAsync();
             Console.WriteLine($"Đã thêm {council.Name} (mã {council.Id}).");

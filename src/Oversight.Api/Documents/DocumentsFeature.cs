@@ -18,6 +18,14 @@ public sealed class DocumentsFeature : Feature
     public override void Services(IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DocumentSettings>(configuration.GetSection("Documents"));
+        // The law in force is read once at start, like the holiday file: a broken file stops the app rather than a document.
+        services.AddSingleton(LegalBases.Load(configuration["Documents:LegalBasesFile"]
+            ?? Path.Combine(AppContext.BaseDirectory, "templates", LegalBases.DefaultFile)));
+        services.AddOptions<DocumentSettings>().Configure<LegalBases, Common.WorkingCalendar>((settings, law, calendar) =>
+        {
+            settings.Law = law;
+            settings.Calendar = calendar;
+        });
         services.Configure<PreviewSettings>(configuration.GetSection("Documents:Preview"));
         services.AddSingleton<PdfPreviews>();
     }

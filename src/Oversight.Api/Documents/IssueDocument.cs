@@ -16,28 +16,6 @@ using Wolverine.Marten;
 
 namespace Oversight.Documents;
 
-/// <summary>
-/// A document was issued: its number from the register, its date, and the fingerprint of the exact file kept; minutes name
-/// their session; a replacement (văn bản thay thế) names the document it replaces and why.
-/// </summary>
-public sealed record DocumentIssued(
-    Guid ProgrammeId,
-    Guid DocumentId,
-    string Template,
-    string Number,
-    DateOnly IssuedOn,
-    string Sha256,
-    string TemplateSha256,
-    string? DateReason = null,
-    Guid? ActivityId = null,
-    Guid? Replaces = null,
-    string? ReplacementReason = null) : IDated, IDescribedEvent
-{
-    public string Describe(EventContext context) =>
-        $"Ban hành {(Replaces is null ? "" : "văn bản thay thế: ")}{ProgrammeDocuments.Find(Template)?.Name.ToLowerInvariant() ?? Template} số {Number} ngày {VietnamTime.Format(IssuedOn)}"
-        + (Replaces is { } replaced ? $", thay thế số {context.Programme?.IssuedDocuments.FirstOrDefault(document => document.Id == replaced)?.Number}: {ReplacementReason}" : "");
-}
-
 /// <summary>The exact bytes of an issued document: downloading it later returns this file, whatever changed since.</summary>
 public sealed class IssuedDocument
 {
@@ -119,7 +97,7 @@ public static class IssueDocumentHandler
             return own;
         }
 
-        var symbol = council.SymbolOf(kind);
+        var symbol = ProgrammeDocuments.Symbol(kind, programme, council);
         var numbering = await session.LoadAsync<DocumentNumbering>(DocumentNumbering.Key(symbol, year), cancellation);
         return Format((numbering?.Last ?? 0) + 1, symbol);
     }
@@ -139,34 +117,34 @@ public static class IssueDocumentHandler
     }
 
     /// <summary>
-    /// Numbers the document (a replacement always takes a new number of the register), renders it from the template in force,
-    /// keeps the exact bytes and records the event.
+    /// Numbers the document (a replacement always takes a new number of the register), renders it from the data and template
+    /// the drafts use, keeps the exact bytes and records the event.
     /// </summary>
     public static async Task Issue(IEventStream<Programme> stream, IDocumentSession session, IOptions<DocumentSettings> settings, DocumentKind kind,
         Guid documentId, Dated issued, Guid? activity, Guid? replaces, string? reason, CancellationToken cancellation)
     {
         var programme = stream.Aggregate!;
-        var issuedOn = issued.On;
-        var council = await CouncilSettings.Documents(session, settings, cancellation);
-        var number = (replaces is null ? kind.NumberOf(programme) : null) ?? await NextNumber(session, council.SymbolOf(kind), issuedOn.Year, cancellation);
+        var prepared = await DocumentPreparation.Prepare(session, settings, kind, programme, issued.On, activity, cancellation);
+        var number = (replaces is null ? kind.NumberOf(programme) : null) ?? await NextNumber(session, prepared.Symbol, issued.On.Year, cancellation);
+        var (file, recorded) = Issued(prepared, programme.Id, documentId, number, issued, activity, replaces, reason, cancellation);
+        session.Store(file);
+        stream.AppendOne(recorded);
+    }
 
-        var template = await Templates.Load(session, council, kind.Template, cancellation);
-        var recommendations = await ProgrammeRecommendationsEndpoint.Load(session, programme.Id, cancellation);
-        var data = ProgrammeDocuments.Data(kind, programme, recommendations, council, issuedOn, activity) with { DocumentNumber = number, Date = issuedOn };
-        if (kind.NeedsSession && data.Session is null)
-        {
-            throw Refusal.Conflict(GenerateDocumentEndpoint.NoSession);
-        }
-
-        var content = WordTemplate.Render(template, kind.Template, data, cancellation);
+    /// <summary>The issued file and the event that records it, decided from the prepared document, its number and its date alone.</summary>
+    public static (IssuedDocument File, DocumentIssued Event) Issued(PreparedDocument prepared, Guid programmeId, Guid documentId, string number, Dated issued,
+        Guid? activity, Guid? replaces, string? reason, CancellationToken cancellation)
+    {
+        var template = prepared.Kind.Template;
+        var content = WordTemplate.Render(prepared.Template, template, prepared.Data with { DocumentNumber = number, Date = issued.On }, cancellation);
         var sha = Convert.ToHexStringLower(SHA256.HashData(content));
-        session.Store(new IssuedDocument
+        var file = new IssuedDocument
         {
-            Id = documentId, ProgrammeId = programme.Id, Number = number, IssuedOn = issuedOn, Sha256 = sha, Content = content,
-            FileName = $"{Path.GetFileNameWithoutExtension(kind.Template)}-{number.Replace('/', '-')}.docx",
-        });
-        stream.AppendOne(new DocumentIssued(programme.Id, documentId, kind.Template, number, issuedOn, sha,
-            Convert.ToHexStringLower(SHA256.HashData(template)), issued.Reason, activity, replaces, reason));
+            Id = documentId, ProgrammeId = programmeId, Number = number, IssuedOn = issued.On, Sha256 = sha, Content = content,
+            FileName = $"{Path.GetFileNameWithoutExtension(template)}-{number.Replace('/', '-')}.docx",
+        };
+        return (file, new DocumentIssued(programmeId, documentId, template, number, issued.On, sha, Convert.ToHexStringLower(SHA256.HashData(prepared.Template)),
+            issued.Reason, activity, replaces, reason));
     }
 }
 
@@ -191,6 +169,6 @@ public static class IssueDocumentEndpoints
     [EndpointSummary("Tải văn bản đã ban hành (đúng tệp đã lưu khi ban hành); cơ quan chịu giám sát tải được văn bản gửi tới cơ quan")]
     public static async Task<IResult> Get(Guid documentId, IQuerySession session, CancellationToken cancellation) =>
         await session.LoadAsync<IssuedDocument>(documentId, cancellation) is { } document
-            ? Results.File(document.Content, GenerateDocumentEndpoint.WordType, document.FileName)
+            ? Results.File(document.Content, DocumentPreparation.WordType, document.FileName)
             : Oversight.Web.Problems.NotFound("Không tìm thấy văn bản đã ban hành này.");
 }

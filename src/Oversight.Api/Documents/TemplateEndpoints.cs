@@ -49,7 +49,7 @@ public static class TemplateEndpoints
     public static async Task<IResult> Download(string template, IQuerySession session, IOptions<DocumentSettings> settings, CancellationToken cancellation) =>
         ProgrammeDocuments.Find(template) is null
             ? Problems.NotFound($"Không có mẫu văn bản “{template}”.")
-            : Results.File(await Templates.Load(session, settings.Value, template, cancellation), GenerateDocumentEndpoint.WordType, template);
+            : Results.File(await Templates.Load(session, settings.Value, template, cancellation), DocumentPreparation.WordType, template);
 
     [Allow(Capability.ManageTemplates)]
     [WolverineGet("/api/templates/{template}/starter")]
@@ -57,7 +57,7 @@ public static class TemplateEndpoints
     [EndpointSummary("Tải mẫu khởi đầu: văn bản Word có sẵn thẻ của mọi trường dữ liệu mẫu đó nhận, để soạn mẫu mới")]
     public static IResult Starter(string template) =>
         ProgrammeDocuments.Find(template) is { } kind
-            ? Results.File(StarterTemplate.Create(kind.Name, Templates.Shape), GenerateDocumentEndpoint.WordType, $"khoi-dau-{template}")
+            ? Results.File(StarterTemplate.Create(kind.Name, Templates.Shape), DocumentPreparation.WordType, $"khoi-dau-{template}")
             : Problems.NotFound($"Không có mẫu văn bản “{template}”.");
 
     [Sends<UploadTemplate>]

@@ -34,7 +34,7 @@ public static class Templates
 
     /// <summary>The sample data every template is checked with (templates/sample-data.json), read as the data model itself.</summary>
     public static ProgrammeDocumentData SampleData(string templateFolder) =>
-        JsonSerializer.Deserialize<ProgrammeDocumentData>(File.ReadAllText(Path.Combine(templateFolder, TemplatesCommand.SharedSample)), GenerateDocumentEndpoint.SnakeCase)
+        JsonSerializer.Deserialize<ProgrammeDocumentData>(File.ReadAllText(Path.Combine(templateFolder, TemplatesCommand.SharedSample)), DocumentPreparation.SnakeCase)
         ?? throw new JsonException($"{TemplatesCommand.SharedSample} trống.");
 }
 

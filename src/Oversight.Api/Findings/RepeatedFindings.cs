@@ -65,11 +65,14 @@ public static class RepeatedFindings
             .Select(match => new RepeatedFinding(match.Finding.Id, match.Finding.Text, match.Recommendation.Id, match.Recommendation.Code, match.Recommendation.Text,
                 match.Recommendation.Status, Labels.Of(match.Recommendation.Status), Math.Round(match.Score, 2)))];
     }
+}
 
+public static class RepeatedFindingsEndpoint
+{
     [Allow(Capability.ViewProgrammes)]
     [WolverineGet("/api/programmes/{id}/findings/repeats")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Ý kiến giống một kiến nghị trước đây gửi cùng cơ quan (tồn tại lặp lại)")]
     public static async Task<Results<Ok<IReadOnlyList<RepeatedFinding>>, ProblemHttpResult>> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
-        await Find(session, id, cancellation) is { } repeats ? TypedResults.Ok(repeats) : Problems.NotFound("Không tìm thấy cuộc giám sát này.");
+        await RepeatedFindings.Find(session, id, cancellation) is { } repeats ? TypedResults.Ok(repeats) : Problems.NotFound("Không tìm thấy cuộc giám sát này.");
 }

@@ -49,11 +49,14 @@ public static class HolidayYears
         };
         return confirmed.Added.Count == 0 && confirmed.Removed.Count == 0 ? $"Xác nhận {list}, không thay đổi" : $"Sửa {list} và xác nhận";
     }
+}
 
+public static class HolidayYearsEndpoint
+{
     [Allow(Capability.ManageHolidays)]
     [WolverineGet("/api/holidays")]
     [Tags(ConfirmHolidaysEndpoint.Tag)]
     [EndpointSummary("Ngày nghỉ lễ, Tết của một năm (mặc định: năm nay): nguồn (dự kiến, có sẵn, đã xác nhận), danh sách, lịch sử xác nhận")]
     public static Task<HolidayYearView> Get(int? year, IDocumentStore store, WorkingCalendar calendar, TimeProvider clock, CancellationToken cancellation) =>
-        Read(store, calendar, year ?? VietnamTime.Today(clock).Year, cancellation);
+        HolidayYears.Read(store, calendar, year ?? VietnamTime.Today(clock).Year, cancellation);
 }

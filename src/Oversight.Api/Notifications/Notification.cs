@@ -38,22 +38,25 @@ public static class Inbox
         notification.ReadAt ??= clock.GetUtcNow();
         session.Update(notification);
     }
+}
 
+public static class InboxEndpoint
+{
     [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
     [WolverineGet("/api/inbox")]
-    [Tags(Tag)]
+    [Tags(Inbox.Tag)]
     [EndpointSummary("Hộp thông báo của người đang đăng nhập (nhắc hạn, quá hạn, trả lời của cơ quan…)")]
     public static Task<IReadOnlyList<Notification>> Get(IQuerySession session, ClaimsPrincipal user, CancellationToken cancellation) =>
-        Of(session, Actor.Of(user), cancellation);
+        Inbox.Of(session, Actor.Of(user), cancellation);
 
     [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
     [WolverinePost("/api/inbox/{notificationId}/read")]
-    [Tags(Tag)]
+    [Tags(Inbox.Tag)]
     [EndpointSummary("Đánh dấu đã đọc")]
     public static async Task<NoContent> PostRead(Guid notificationId, IDocumentSession session, ClaimsPrincipal user, TimeProvider clock,
         CancellationToken cancellation)
     {
-        await MarkRead(session, Actor.Of(user), notificationId, clock, cancellation);
+        await Inbox.MarkRead(session, Actor.Of(user), notificationId, clock, cancellation);
         return TypedResults.NoContent();
     }
 }

@@ -180,7 +180,29 @@ public sealed record FollowUpStarted(Guid ProgrammeId) : IDescribedEvent
     public string Describe(EventContext context) => "Bắt đầu theo dõi thực hiện kiến nghị";
 }
 
-/// <summary>The conclusion and the state of its recommendations go on the public page (L87 Điều 89.1).</summary>
+/// <summary>
+/// A document of the programme was issued: its number from the register, its date, and the fingerprint of the exact file kept; minutes name
+/// their session; a replacement (văn bản thay thế) names the document it replaces and why.
+/// </summary>
+public sealed record DocumentIssued(
+    Guid ProgrammeId,
+    Guid DocumentId,
+    string Template,
+    string Number,
+    DateOnly IssuedOn,
+    string Sha256,
+    string TemplateSha256,
+    string? DateReason = null,
+    Guid? ActivityId = null,
+    Guid? Replaces = null,
+    string? ReplacementReason = null) : IDated, IDescribedEvent
+{
+    public string Describe(EventContext context) =>
+        $"Ban hành {(Replaces is null ? "" : "văn bản thay thế: ")}{Documents.ProgrammeDocuments.Find(Template)?.Name.ToLowerInvariant() ?? Template} số {Number} ngày {VietnamTime.Format(IssuedOn)}"
+        + (Replaces is { } replaced ? $", thay thế số {context.Programme?.IssuedDocuments.FirstOrDefault(document => document.Id == replaced)?.Number}: {ReplacementReason}" : "");
+}
+
+/// <summary>The conclusion and the state of its recommendations go on the public page (the law in force says which article requires it: templates/legal-bases.json).</summary>
 public sealed record ConclusionPublished(Guid ProgrammeId, DateOnly On) : IDescribedEvent
 {
     public string Describe(EventContext context) => $"Công khai kết luận và tình hình thực hiện kiến nghị từ ngày {VietnamTime.Format(On)}";
@@ -402,7 +424,7 @@ public sealed class Programme : ITenanted, Accounts.IAccessTarget
         PublishedOn = null;
     }
 
-    public void Apply(Oversight.Documents.DocumentIssued e)
+    public void Apply(DocumentIssued e)
     {
         if (e.Replaces is { } replaced && IssuedDocuments.FindIndex(document => document.Id == replaced) is var index and >= 0)
         {
@@ -626,8 +648,12 @@ public enum ActivityStatus
     Cancelled,
 }
 
-/// <summary>The content of the minutes (biên bản) of a working session or field survey.</summary>
-public sealed record Minutes(string? ReportPresented, string? Questions, string? Explanations, string? Acceptances, string? ConcludingRemarks);
+/// <summary>
+/// The content of the minutes (biên bản) of a working session or field survey, when the session ended, and who signed
+/// the minutes for the agency (with the delegation's secretary and its head).
+/// </summary>
+public sealed record Minutes(string? ReportPresented, string? Questions, string? Explanations, string? Acceptances, string? ConcludingRemarks,
+    TimeOnly? EndTime = null, string? AgencyRepresentative = null);
 
 public sealed record Activity(
     Guid Id,

@@ -8,12 +8,16 @@ using Wolverine.Http;
 
 namespace Oversight.Recommendations;
 
-public static class ProgrammeRecommendationsEndpoint
+public static class ProgrammeRecommendations
 {
+    /// <summary>The recommendations a programme issued, in the order of their codes.</summary>
     public static Task<IReadOnlyList<Recommendation>> Load(IQuerySession session, Guid programmeId, CancellationToken cancellation) =>
         session.Query<Recommendation>().Where(recommendation => recommendation.ProgrammeId == programmeId).OrderBy(recommendation => recommendation.Code)
             .ToListAsync(cancellation);
+}
 
+public static class ProgrammeRecommendationsEndpoint
+{
     [Allow(Capability.ViewProgrammes)]
     [WolverineGet("/api/programmes/{id}/recommendations")]
     [Tags(ProgrammeApi.Tag)]
@@ -21,5 +25,5 @@ public static class ProgrammeRecommendationsEndpoint
     public static async Task<Results<Ok<IReadOnlyList<Recommendation>>, ProblemHttpResult>> Get(Guid id, IQuerySession session, CancellationToken cancellation) =>
         await session.LoadAsync<Programme>(id, cancellation) is null
             ? Problems.NotFound("Không tìm thấy cuộc giám sát này.")
-            : TypedResults.Ok(await Load(session, id, cancellation));
+            : TypedResults.Ok(await ProgrammeRecommendations.Load(session, id, cancellation));
 }

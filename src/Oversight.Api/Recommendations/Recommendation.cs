@@ -40,7 +40,7 @@ public sealed record RecommendationAgencyLinked(Guid RecommendationId, Guid Prog
         $"Nối cơ quan nhận kiến nghị với danh bạ: {context.Programme?.Agencies.FirstOrDefault(agency => agency.DirectoryId == DirectoryAgencyId)?.Name ?? "cơ quan"}";
 }
 
-public sealed record RecommendationAcknowledged(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string? Note, string? DateReason = null) : IDated, IFollowUpEvent
+public sealed record RecommendationAcknowledged(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string? Note, string? DateReason = null) : IDated, IAgencyAnswer
 {
     public string Describe(EventContext context) => "Cơ quan xác nhận đã nhận kiến nghị";
 
@@ -51,7 +51,7 @@ public sealed record RecommendationAcknowledged(Guid RecommendationId, Guid Prog
 public sealed record EvidenceRef(Guid Id, string FileName, long Bytes, string Sha256);
 
 public sealed record ProgressReported(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Text, string? Figures, IReadOnlyList<EvidenceRef> Evidence,
-    string? DateReason = null) : IDated, IFollowUpEvent
+    string? DateReason = null) : IDated, IAgencyAnswer
 {
     public string Describe(EventContext context) =>
         $"Cơ quan báo cáo tiến độ thực hiện kiến nghị{(Figures is null ? "" : $" ({Figures})")}{EventContext.Files(Evidence)}";
@@ -59,14 +59,14 @@ public sealed record ProgressReported(Guid RecommendationId, Guid ProgrammeId, D
     string? IFollowUpEvent.Details => Text;
 }
 
-public sealed record CompletionReported(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Text, IReadOnlyList<EvidenceRef> Evidence, string? DateReason = null) : IDated, IFollowUpEvent
+public sealed record CompletionReported(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Text, IReadOnlyList<EvidenceRef> Evidence, string? DateReason = null) : IDated, IAgencyAnswer
 {
     public string Describe(EventContext context) => $"Cơ quan báo cáo đã thực hiện xong kiến nghị{EventContext.Files(Evidence)}";
 
     string? IFollowUpEvent.Details => Text;
 }
 
-public sealed record ExplanationSubmitted(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Explanation, bool OutsideCompetence, string? DateReason = null) : IDated, IFollowUpEvent
+public sealed record ExplanationSubmitted(Guid RecommendationId, Guid ProgrammeId, DateOnly On, string Explanation, bool OutsideCompetence, string? DateReason = null) : IDated, IAgencyAnswer
 {
     public string Describe(EventContext context) => OutsideCompetence ? "Cơ quan giải trình kiến nghị không thuộc thẩm quyền" : "Cơ quan giải trình về kiến nghị";
 
@@ -97,7 +97,7 @@ public sealed record ExplanationJudged(Guid RecommendationId, Guid ProgrammeId, 
     string? IFollowUpEvent.Details => Remarks;
 }
 
-public sealed record ExtensionRequested(Guid RecommendationId, Guid ProgrammeId, DateOnly On, DateOnly ProposedDueDate, string Reason) : IFollowUpEvent
+public sealed record ExtensionRequested(Guid RecommendationId, Guid ProgrammeId, DateOnly On, DateOnly ProposedDueDate, string Reason) : IAgencyAnswer
 {
     public string Describe(EventContext context) => $"Cơ quan đề nghị gia hạn kiến nghị đến {VietnamTime.Format(ProposedDueDate)}";
 
@@ -197,6 +197,9 @@ public interface IFollowUpEvent : IDescribedEvent
 
     IReadOnlyList<EvidenceRef> Evidence => [];
 }
+
+/// <summary>What the agency itself says of a recommendation (acknowledgement, progress, completion, explanation, a request for time).</summary>
+public interface IAgencyAnswer : IFollowUpEvent;
 
 public sealed class Recommendation : ITenanted, Accounts.IAccessTarget
 {

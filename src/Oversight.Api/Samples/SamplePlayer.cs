@@ -8,6 +8,7 @@ using Oversight.CouncilDirectory;
 using Oversight.CouncilDirectory.Agencies;
 using Oversight.CouncilDirectory.Committees;
 using Oversight.CouncilDirectory.People;
+using Oversight.Documents;
 using Oversight.Findings;
 using Oversight.Programmes;
 using Oversight.Programmes.Activities;
@@ -28,7 +29,7 @@ namespace Oversight.Samples;
 /// database. A story whose programme (same title and year) already exists is skipped, so loading twice
 /// changes nothing.
 /// </summary>
-public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswordHasher<Account> hasher, ILogger<SamplePlayer> logger)
+public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswordHasher<Account> hasher, Oversight.Documents.LegalBases law, ILogger<SamplePlayer> logger)
 {
     public const string CouncilsFile = "councils.json";
 
@@ -159,8 +160,12 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
         {
             if (await session.LoadAsync<Council>(sample.Id, cancellation) is null)
             {
-                await ManageCouncilsHandler.Add(new NewCouncil(sample.Id, sample.Name, sample.Place, sample.Level, sample.ProvinceId, null), session,
-                    TimeProvider.System, cancellation);
+                var council = await AddCouncilHandler.Add(new AddCouncil(sample.Id, sample.Name, sample.Place, sample.Level, sample.ProvinceId, sample.Committees),
+                    session, TimeProvider.System, cancellation);
+                await session.SaveChangesAsync(cancellation);
+                // A new council's directory is empty: a Ban its officials name is one of the committees it was added with.
+                session.Update(ChangeCouncilSettingsHandler.Decide(council, new CouncilSettingsChange(null, null, null, sample.Officials, sample.Term, sample.Session), law,
+                    []));
                 await session.SaveChangesAsync(cancellation);
             }
         }
@@ -219,6 +224,10 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
             await bus.SendAsync(player, new SavePlan(id, 0, plan.Purpose, plan.Contents, plan.Methods, plan.OutlineSections,
                 [.. plan.ReportDeadlines.Select(deadline => new ReportDeadline(AgencyId(programme, deadline.Agency), deadline.Deadline))], null, plan.AdoptedOn, Entered),
                 cancellation: cancellation);
+            if (plan.Issued)
+            {
+                await bus.SendAsync(player, new IssueDocument(id, Guid.CreateVersion7(), ProgrammeDocuments.PlanTemplate, plan.AdoptedOn, Entered), cancellation: cancellation);
+            }
         }
 
         foreach (var report in story.AgencyReports ?? [])
@@ -273,7 +282,7 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
         if (activity.Minutes is { } minutes)
         {
             await bus.SendAsync(player, new RecordMinutes(id, activityId, minutes.ReportPresented, minutes.Questions, minutes.Explanations, minutes.Acceptances,
-                minutes.ConcludingRemarks), cancellation: cancellation);
+                minutes.ConcludingRemarks, minutes.EndTime, minutes.AgencyRepresentative), cancellation: cancellation);
         }
     }
 

@@ -47,13 +47,15 @@ public sealed record SampleDelegation(string DecisionNumber, DateOnly DecisionDa
 
 public sealed record SampleDeadline(string Agency, DateOnly Deadline);
 
+/// <summary>The plan; <see cref="Issued"/> issues it on the day it was adopted, so that it has its number from the register.</summary>
 public sealed record SamplePlan(
     DateOnly AdoptedOn,
     string Purpose,
     string Contents,
     PlanMethods Methods,
     IReadOnlyList<string> OutlineSections,
-    IReadOnlyList<SampleDeadline> ReportDeadlines);
+    IReadOnlyList<SampleDeadline> ReportDeadlines,
+    bool Issued = false);
 
 public sealed record SampleAgencyReport(string Agency, DateOnly ReceivedOn, string DocumentNumber, string Summary);
 
@@ -88,7 +90,9 @@ public sealed record SampleConclusion(string Number, DateOnly IssuedOn, string R
 /// <summary>samples/councils.json: the councils the stories belong to, and demo accounts (one per role) that share one demo password.</summary>
 public sealed record SampleCouncils(IReadOnlyList<SampleCouncil> Councils, IReadOnlyList<SampleAccount> Accounts, string Password);
 
-public sealed record SampleCouncil(string Id, string Name, string Place, Oversight.Councils.CouncilLevel Level, string? ProvinceId);
+/// <summary>A sample council with the settings its documents read: committees, the officials who sign, its term and session.</summary>
+public sealed record SampleCouncil(string Id, string Name, string Place, Oversight.Councils.CouncilLevel Level, string? ProvinceId,
+    IReadOnlyList<string>? Committees = null, IReadOnlyList<Oversight.Councils.Official>? Officials = null, int? Term = null, int? Session = null);
 
 /// <summary>A demo account; an agency user's <c>Agency</c> is a name of the council's directory.</summary>
 public sealed record SampleAccount(string UserName, string FullName, Oversight.Accounts.Role Role, string? Council, string? Agency);

@@ -2,6 +2,7 @@ using Alba;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Oversight.Addressed;
+using Oversight.Documents;
 using Oversight.Findings;
 using Oversight.Programmes.Details;
 using Oversight.Programmes.Listing;
@@ -27,14 +28,16 @@ public sealed class AgencyViewTests(AppFixture fixture) : IntegrationContext(fix
         var report = await Issue(programme, "bao-cao-ket-qua-giam-sat.docx");
         var view = (await Host.GetJson<ProgrammeView>($"/api/programmes/{programme}", People.SecretariatA)).Programme;
         var activity = view.Activities.Single().Id;
+        // The sample issued its plan, which goes to the agencies too.
+        var plan = view.IssuedDocuments.Single(document => document.Template == ProgrammeDocuments.PlanTemplate).Id;
 
         var session = await Host.GetJson<SessionView>($"/api/activities/{activity}", People.AgencyA);
         (session.ProgrammeId, session.AgencyName, session.Date).ShouldBe((programme, ProgrammeStory.Agency, new DateOnly(2024, 6, 24)));
         session.Members.Select(member => member.Name).ShouldContain("Đặng Thanh Sơn");
         session.Documents.Select(document => (document.Id, document.Name)).ShouldBe(
-            [(conclusion, "Thông báo kết luận"), (outline, "Đề cương báo cáo gửi cơ quan chịu giám sát")], ignoreOrder: true);
+            [(conclusion, "Thông báo kết luận"), (outline, "Đề cương báo cáo gửi cơ quan chịu giám sát"), (plan, "Kế hoạch giám sát")], ignoreOrder: true);
         (await Host.GetJson<List<AddressedDocument>>("/api/addressed-documents", People.AgencyA)).Select(document => document.Id)
-            .ShouldBe([conclusion, outline], ignoreOrder: true);
+            .ShouldBe([conclusion, outline, plan], ignoreOrder: true);
 
         // The page says the same, and not what the members noted.
         await using (var query = CouncilA())
@@ -79,7 +82,7 @@ public sealed class AgencyViewTests(AppFixture fixture) : IntegrationContext(fix
         (await Text("/lich?from=2024-06-01&to=2024-06-30", People.AgencyA, 200)).ShouldContain($"href=\"/lich/buoi/{activity}\"");
         (await Text("/lich?from=2024-06-01&to=2024-06-30", People.SecretariatA, 200)).ShouldContain($"href=\"/cuoc-giam-sat/{programme}/buoi/{activity}\"");
         // The council's staff and the delegation's members open the agency's view too.
-        (await Host.GetJson<SessionView>($"/api/activities/{activity}", People.ViewerA)).Documents.Single().Id.ShouldBe(conclusion);
+        (await Host.GetJson<SessionView>($"/api/activities/{activity}", People.ViewerA)).Documents.Select(document => document.Id).ShouldContain(conclusion);
     }
 
     async Task<Guid> HaNam()

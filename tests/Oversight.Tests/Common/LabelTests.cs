@@ -8,7 +8,7 @@ namespace Oversight.Tests.Common;
 public sealed class LabelTests
 {
     /// <summary>Enums that never reach a person: outcomes the code branches on and command-line verbs.</summary>
-    static readonly string[] internalEnums = ["PreviewOutcome", "TemplatesAction", "DailyBackupOutcome", "CouncilsAction", "DirectoryAction"];
+    static readonly string[] internalEnums = ["PreviewOutcome", "IssuerKind", "TemplatesAction", "DailyBackupOutcome", "CouncilsAction", "DirectoryAction"];
 
     [Fact]
     public void Every_value_of_every_user_facing_enum_has_its_Vietnamese_label()

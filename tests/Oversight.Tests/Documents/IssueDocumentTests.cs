@@ -22,15 +22,15 @@ public sealed class IssueDocumentTests(AppFixture fixture) : IntegrationContext(
         var programme = await HaNam();
 
         var first = await Issue(programme, "bao-cao-ket-qua-giam-sat.docx");
-        // The status report shares the results report's register (BC-ĐGS): the next number.
+        // The status report is the Thường trực's (BC-HĐND), a register of its own: its first number.
         var second = await Issue(programme, "bao-cao-tinh-hinh-thuc-hien-kien-nghi.docx");
 
         var (bytes, text) = await Download(first);
         text.ShouldContain("Số: 01/BC-ĐGS");
-        (await Download(second)).Text.ShouldContain("Số: 02/BC-ĐGS");
+        (await Download(second)).Text.ShouldContain("Số: 01/BC-HĐND");
         (await Download(first)).Bytes.ShouldBe(bytes);
         var view = await Host.GetJson<ProgrammeView>($"/api/programmes/{programme}");
-        view.Programme.IssuedDocuments.Select(document => document.Number).ShouldBe(["01/BC-ĐGS", "02/BC-ĐGS"]);
+        view.Programme.IssuedDocuments.Select(document => document.Number).ShouldBe(["01/KH-ĐGS", "01/BC-ĐGS", "01/BC-HĐND"]);
         var timeline = await Host.GetJson<List<TimelineEntry>>($"/api/programmes/{programme}/timeline");
         timeline.ShouldContain(entry => entry.What == $"Ban hành báo cáo kết quả giám sát số 01/BC-ĐGS ngày 05/07/2024 (ghi nhận muộn: {ProgrammeStory.Entered})");
         Convert.ToHexStringLower(SHA256.HashData(bytes)).Length.ShouldBe(64);
@@ -67,8 +67,10 @@ public sealed class IssueDocumentTests(AppFixture fixture) : IntegrationContext(
     {
         var settings = new DocumentSettings { Symbols = { ["bao-cao-ket-qua-giam-sat"] = "BC-HĐND" } };
 
-        settings.SymbolOf(ProgrammeDocuments.Find("bao-cao-ket-qua-giam-sat.docx")!).ShouldBe("BC-HĐND");
-        settings.SymbolOf(ProgrammeDocuments.Find("ke-hoach-giam-sat.docx")!).ShouldBe("KH-ĐGS");
+        var programme = ProgrammeStory.Planned();
+
+        ProgrammeDocuments.Symbol(ProgrammeDocuments.Find("bao-cao-ket-qua-giam-sat.docx")!, programme, settings).ShouldBe("BC-HĐND");
+        ProgrammeDocuments.Symbol(ProgrammeDocuments.Find("ke-hoach-giam-sat.docx")!, programme, settings).ShouldBe("KH-ĐGS");
         IssueDocumentHandler.Format(7, "BC-HĐND").ShouldBe("07/BC-HĐND");
     }
 

@@ -1,5 +1,6 @@
 using Oversight.Common;
 using Oversight.Documents;
+using Oversight.Documents.Tests;
 using Oversight.Programmes;
 using Oversight.Programmes.Reporting;
 using Oversight.Tests.Programmes;
@@ -13,6 +14,27 @@ public sealed class IssueRuleTests
 
     static Programme WithIssued(Programme programme, string template, Guid id, string number, Guid? replaces = null) =>
         ProgrammeStory.Step(programme, _ => new DocumentIssued(programme.Id, id, template, number, Today, "", "", null, null, replaces, replaces is null ? null : "Sai sót"));
+
+    [Fact]
+    public void Issuing_is_decided_from_the_prepared_document_its_number_and_date_alone()
+    {
+        var programme = ProgrammeStory.Planned();
+        var kind = ProgrammeDocuments.Find(ProgrammeDocuments.PlanTemplate)!;
+        var settings = new DocumentSettings();
+        var template = TestDocument.Create(document => document.Paragraph("Số: {{ document_number }}, ngày {{ date_short date }}"));
+        var prepared = new PreparedDocument(kind, ProgrammeDocuments.Symbol(kind, programme, settings), template,
+            ProgrammeDocuments.Data(kind, programme, [], new Dictionary<Guid, Oversight.Recommendations.FollowUpEntry>(), settings, Today));
+        var id = Guid.CreateVersion7();
+
+        var (file, issued) = IssueDocumentHandler.Issued(prepared, programme.Id, id, "03/KH-ĐGS", new Dated(Today, null), null, null, null, CancellationToken.None);
+        var (again, _) = IssueDocumentHandler.Issued(prepared, programme.Id, id, "03/KH-ĐGS", new Dated(Today, null), null, null, null, CancellationToken.None);
+
+        TestDocument.Paragraphs(file.Content).ShouldContain("Số: 03/KH-ĐGS, ngày 31/12/2024");
+        file.Content.ShouldBe(again.Content);
+        (issued.DocumentId, issued.Number, issued.IssuedOn, issued.Sha256).ShouldBe((id, "03/KH-ĐGS", Today, file.Sha256));
+        file.FileName.ShouldBe("ke-hoach-giam-sat-03-KH-ĐGS.docx");
+        prepared.Symbol.ShouldBe("KH-ĐGS");
+    }
 
     [Fact]
     public void A_document_in_force_is_issued_again_only_as_a_replacement()

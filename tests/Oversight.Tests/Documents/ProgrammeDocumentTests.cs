@@ -18,9 +18,9 @@ public sealed class ProgrammeDocumentTests(AppFixture fixture) : IntegrationCont
     [InlineData("quyet-dinh-thanh-lap-doan.docx", "QUYẾT ĐỊNH", "Số: 112/QĐ-TTHĐND")]
     [InlineData("ke-hoach-giam-sat.docx", "KẾ HOẠCH", "Số: ……/KH-ĐGS")]
     [InlineData("de-cuong-bao-cao.docx", "ĐỀ CƯƠNG", "TÌNH HÌNH CHUNG VỀ ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI TRÊN ĐỊA BÀN")]
-    [InlineData("thong-bao-lich-lam-viec.docx", "THÔNG BÁO", "24/06/2024")]
+    [InlineData("thong-bao-lich-lam-viec.docx", "THÔNG BÁO", "24/6/2024")]
     [InlineData("bien-ban-lam-viec.docx", "BIÊN BẢN", "Kết luận của Trưởng đoàn")]
-    [InlineData("du-thao-nghi-quyet.docx", "NGHỊ QUYẾT (DỰ THẢO)", "Tăng cường đào tạo, tập huấn")]
+    [InlineData("du-thao-nghi-quyet.docx", "DỰ THẢO", "Tăng cường đào tạo, tập huấn")]
     [InlineData("van-ban-don-doc.docx", "V/v đôn đốc thực hiện kiến nghị sau giám sát", "mã KN-2024-001-04")]
     [InlineData("bao-cao-tinh-hinh-thuc-hien-kien-nghi.docx", "BÁO CÁO", "KN-2024-001-04")]
     [InlineData("bao-cao-ket-qua-giam-sat.docx", "BÁO CÁO", "Số: ……/BC-ĐGS")]
@@ -49,7 +49,7 @@ public sealed class ProgrammeDocumentTests(AppFixture fixture) : IntegrationCont
     {
         var text = await Generate("bao-cao-ket-qua-giam-sat.docx", _ => { });
 
-        text.ShouldContain("ngày 05 tháng 07 năm 2024");
+        text.ShouldContain("ngày 05 tháng 7 năm 2024");
         text.ShouldContain("Kết quả giám sát việc thực hiện chính sách pháp luật về trợ giúp xã hội");
         text.ShouldContain("41.172 đối tượng");
         // Every finding that is not a proposal (proposals became the recommendations) is in the report.
@@ -139,7 +139,11 @@ public sealed class ProgrammeDocumentTests(AppFixture fixture) : IntegrationCont
         word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.Descendants<RunFonts>().Single().Ascii!.Value.ShouldBe("Times New Roman");
         var body = word.MainDocumentPart.Document!.Body!;
         inspect(body);
-        rows = [.. body.Descendants<TableRow>().Select(row => row.GetFirstChild<TableCell>()?.InnerText ?? "")];
-        return string.Join("\n", body.Descendants<Paragraph>().Select(paragraph => paragraph.InnerText));
+        rows = [.. body.Descendants<TableRow>().Select(row => row.GetFirstChild<TableCell>() is { } cell ? Text(cell) : "")];
+        return string.Join("\n", body.Descendants<Paragraph>().Select(paragraph => Text(paragraph)));
     }
+
+    /// <summary>The text as printed: Word's non-breaking hyphens (which codes are written with) read as hyphens.</summary>
+    static string Text(OpenXmlElement element) =>
+        string.Concat(element.Descendants().Select(child => child switch { Text text => text.Text, NoBreakHyphen => "-", _ => "" }));
 }

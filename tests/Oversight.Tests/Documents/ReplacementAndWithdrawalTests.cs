@@ -16,18 +16,19 @@ namespace Oversight.Tests.Documents;
 /// </summary>
 public sealed class ReplacementAndWithdrawalTests(AppFixture fixture) : IntegrationContext(fixture)
 {
-    const string Plan = "ke-hoach-giam-sat.docx";
+    // The sample issued its plan already; the outline is still to issue.
+    const string Outline = "de-cuong-bao-cao.docx";
 
     [Fact]
     public async Task A_second_plain_issue_is_refused_and_a_replacement_takes_a_new_number_a_reason_and_links_both_ways()
     {
         var programme = await HaNam();
-        var first = await Issue(programme, Plan, 201);
+        var first = await Issue(programme, Outline, 201);
         var before = await Bytes($"/api/issued-documents/{first}");
 
-        var again = await Host.Send(HttpMethod.Post, $"/api/programmes/{programme}/issued-documents", IssueBody(Plan), 409);
+        var again = await Host.Send(HttpMethod.Post, $"/api/programmes/{programme}/issued-documents", IssueBody(Outline), 409);
         (await again.ReadVietnameseProblem(409)).GetProperty("detail").GetString().ShouldBe(
-            "Kế hoạch giám sát đã ban hành số 01/KH-ĐGS ngày 05/07/2024. Muốn ban hành lại, hãy ban hành văn bản thay thế và ghi lý do thay thế.");
+            "Đề cương báo cáo gửi cơ quan chịu giám sát đã ban hành số 01/ĐC-ĐGS ngày 05/07/2024. Muốn ban hành lại, hãy ban hành văn bản thay thế và ghi lý do thay thế.");
         var replacementUrl = $"/api/programmes/{programme}/issued-documents/{first}/replacement";
         var unexplained = await Host.Send(HttpMethod.Post, replacementUrl, new { issuedOn = "2024-07-08", dateReason = ProgrammeStory.Entered }, 400);
         (await unexplained.ReadVietnameseProblem(400)).GetProperty("errors").GetProperty("reason")[0].GetString().ShouldBe("Hãy nhập lý do ban hành văn bản thay thế.");
@@ -37,19 +38,19 @@ public sealed class ReplacementAndWithdrawalTests(AppFixture fixture) : Integrat
             new { issuedOn = "2024-07-08", dateReason = ProgrammeStory.Entered, reason = "Bổ sung thành viên Đoàn theo Quyết định 30/QĐ-TTHĐND" }, 201);
         var second = (await replaced.Read<CreationResponse<Guid>>()).Value;
 
-        var issued = (await Host.GetJson<ProgrammeView>($"/api/programmes/{programme}")).Programme.IssuedDocuments;
+        var issued = (await Host.GetJson<ProgrammeView>($"/api/programmes/{programme}")).Programme.IssuedDocuments.Where(document => document.Template == Outline).ToList();
         issued.Select(document => (document.Number, document.ReplacedBy, document.Replaces)).ShouldBe(
-            [("01/KH-ĐGS", (Guid?)second, (Guid?)null), ("02/KH-ĐGS", null, first)]);
+            [("01/ĐC-ĐGS", (Guid?)second, (Guid?)null), ("02/ĐC-ĐGS", null, first)]);
         issued[1].ReplacementReason.ShouldBe("Bổ sung thành viên Đoàn theo Quyết định 30/QĐ-TTHĐND");
         (await Bytes($"/api/issued-documents/{first}")).ShouldBe(before);
         var timeline = await Host.GetJson<List<TimelineEntry>>($"/api/programmes/{programme}/timeline");
         timeline.ShouldContain(entry => entry.What ==
-            "Ban hành văn bản thay thế: kế hoạch giám sát số 02/KH-ĐGS ngày 08/07/2024, thay thế số 01/KH-ĐGS: Bổ sung thành viên Đoàn theo Quyết định 30/QĐ-TTHĐND"
+            "Ban hành văn bản thay thế: đề cương báo cáo gửi cơ quan chịu giám sát số 02/ĐC-ĐGS ngày 08/07/2024, thay thế số 01/ĐC-ĐGS: Bổ sung thành viên Đoàn theo Quyết định 30/QĐ-TTHĐND"
             + $" (ghi nhận muộn: {ProgrammeStory.Entered})");
 
         var stale = await Host.Send(HttpMethod.Post, replacementUrl, new { reason = "Lần nữa" }, 409);
-        (await stale.ReadVietnameseProblem(409)).GetProperty("detail").GetString()!.ShouldContain("đã được thay thế bằng văn bản số 02/KH-ĐGS");
-        await Host.Send(HttpMethod.Post, $"/api/programmes/{programme}/issued-documents", IssueBody(Plan), 409);
+        (await stale.ReadVietnameseProblem(409)).GetProperty("detail").GetString()!.ShouldContain("đã được thay thế bằng văn bản số 02/ĐC-ĐGS");
+        await Host.Send(HttpMethod.Post, $"/api/programmes/{programme}/issued-documents", IssueBody(Outline), 409);
         await Host.Send(HttpMethod.Post, $"/api/programmes/{programme}/issued-documents/{Guid.NewGuid()}/replacement", new { reason = "Không có" }, 404);
     }
 
@@ -65,7 +66,7 @@ public sealed class ReplacementAndWithdrawalTests(AppFixture fixture) : Integrat
         })));
 
         results.Select(result => result.Context.Response.StatusCode).Order().ShouldBe([201, 409]);
-        (await Host.GetJson<ProgrammeView>($"/api/programmes/{programme}")).Programme.IssuedDocuments.Select(document => document.Number).ShouldBe(["01/BC-ĐGS"]);
+        (await Host.GetJson<ProgrammeView>($"/api/programmes/{programme}")).Programme.IssuedDocuments.Select(document => document.Number).ShouldBe(["01/KH-ĐGS", "01/BC-ĐGS"]);
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class ReplacementAndWithdrawalTests(AppFixture fixture) : Integrat
         await Issue(programme, "van-ban-don-doc.docx", 201);
 
         (await Host.GetJson<ProgrammeView>($"/api/programmes/{programme}")).Programme.IssuedDocuments.Select(document => document.Number)
-            .ShouldBe(["01/HĐND-VP", "02/HĐND-VP"]);
+            .ShouldBe(["01/KH-ĐGS", "01/HĐND-VP", "02/HĐND-VP"]);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class BackupTests(AppFixture fixture) : IntegrationContext(fixture
         {
             using var secretariat = await app.SignIn();
             var programme = (await secretariat.GetFromJsonAsync<List<ProgrammeSummary>>("/api/programmes", Json.Options))!.First().Id;
-            foreach (var template in new[] { "ke-hoach-giam-sat.docx", "bao-cao-ket-qua-giam-sat.docx" })
+            foreach (var template in new[] { "de-cuong-bao-cao.docx", "bao-cao-ket-qua-giam-sat.docx" })
             {
                 using var response = await secretariat.PostAsJsonAsync($"/api/programmes/{programme}/issued-documents", new { template });
                 response.EnsureSuccessStatusCode();

@@ -233,9 +233,11 @@ public sealed class RuleTests
     {
         var programme = ProgrammeStory.Drafted();
 
-        programme.Report!.Sections.Results.ShouldBe($"{ProgrammeStory.Agency}:\n- Chi trả trợ cấp kịp thời, đúng đối tượng");
-        programme.Report.Sections.Overview.ShouldContain("Quyết định số 25/QĐ-TTHĐND ngày 20/05/2024");
-        programme.Report.Sections.Overview.ShouldContain("Ngày 24/06/2024, Đoàn làm việc với Sở Lao động - Thương binh và Xã hội");
+        // One agency overseen: its findings need no heading naming it.
+        programme.Report!.Sections.Results.ShouldBe("- Chi trả trợ cấp kịp thời, đúng đối tượng");
+        programme.Report.Sections.Overview.ShouldContain("Quyết định số 25/QĐ-TTHĐND ngày 20 tháng 5 năm 2024");
+        // The session was held at the agency's own seat, so the agency is named once.
+        programme.Report.Sections.Overview.ShouldContain("Ngày 24 tháng 6 năm 2024, Đoàn làm việc với Sở Lao động - Thương binh và Xã hội.");
         programme.Recommendations.Single().DueDate.ShouldBeNull();
     }
 

@@ -137,6 +137,8 @@ public sealed class FollowUpOverHttpTests(AppFixture fixture) : IntegrationConte
         (await Anonymous(page, 200)).ShouldContain(recommendation.ProgrammeTitle);
         var published = await Anonymous($"{page}/{recommendation.ProgrammeId}", 200);
         published.ShouldContain(recommendation.Code);
+        // The law that requires publishing is the one in force when the programme was decided (2024: Luật 87/2015, Điều 89).
+        published.ShouldContain("theo Điều 89 Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân năm 2015");
         published.ShouldContain("Đã ban hành");
         await Anonymous($"/cong-khai/{People.CouncilB}/{recommendation.ProgrammeId}", 404);
         await Anonymous("/cong-khai/khong-co-hdnd-nay", 404);

@@ -76,6 +76,48 @@ public sealed class AdministrationTests(AppFixture fixture) : IntegrationContext
     }
 
     [Fact]
+    public async Task The_officials_term_and_session_a_council_sets_are_who_signs_and_what_its_resolutions_say()
+    {
+        // A programme with a report, whose draft resolution can be made; loaded first, as the samples bring settings of their own.
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Oversight.Samples.SamplePlayer>().LoadFolder(Oversight.Samples.SamplePlayer.DefaultFolder,
+                CancellationToken.None, People.CouncilA);
+        }
+
+        var reported = (await Host.GetJson<List<Oversight.Programmes.Listing.ProgrammeSummary>>("/api/programmes?year=2024")).Single().Id;
+        // The Ban of a Trưởng Ban is one of the directory's (the samples bring Ban Pháp chế), written as the directory names it.
+        var settings = new
+        {
+            officials = new object[]
+            {
+                new { name = "Nguyễn Văn A", position = "Chairman" }, new { name = "Trần Thị B", position = "ViceChairman" },
+                new { name = "Lê Văn C", position = "CommitteeHead", committee = "ban phap che" },
+            },
+            term = 19,
+            session = 12,
+            legalNumbers = new Dictionary<string, string> { ["nghi-quyet-chi-tiet-giam-sat-hdnd"] = "114/2025/UBTVQH15" },
+        };
+        await Host.SendAs(People.AdminA, HttpMethod.Put, "/api/council", settings, 200);
+        var council = await Host.GetJson<Council>("/api/council", People.AdminA);
+        council.Officials.Select(official => official.Line).ShouldBe(["Chủ tịch: Nguyễn Văn A", "Phó Chủ tịch: Trần Thị B", "Trưởng Ban Pháp chế: Lê Văn C"]);
+        (council.Term, council.Session, council.LegalNumbers["nghi-quyet-chi-tiet-giam-sat-hdnd"]).ShouldBe((19, 12, "114/2025/UBTVQH15"));
+
+        var data = System.Text.Json.Nodes.JsonNode.Parse(await (await Host.Scenario(scenario =>
+            scenario.Get.Url($"/api/programmes/{reported}/documents/du-thao-nghi-quyet.docx?data=json"))).ReadAsTextAsync())!;
+        data["signature"]!["name"]!.GetValue<string>().ShouldBe("Nguyễn Văn A");
+        data["council"]!["term"]!.GetValue<string>().ShouldBe("XIX");
+        data["council"]!["session"]!.GetValue<string>().ShouldBe("12");
+
+        // An office of a Ban the council does not have, two chairs, or a number for a basis the configuration does not leave to the council: 400, nothing changed.
+        await Host.SendAs(People.AdminA, HttpMethod.Put, "/api/council", new { officials = new[] { new { name = "Phạm D", position = "CommitteeHead", committee = "Ban Dân tộc" } } }, 400);
+        await Host.SendAs(People.AdminA, HttpMethod.Put, "/api/council",
+            new { officials = new[] { new { name = "X", position = "Chairman" }, new { name = "Y", position = "Chairman" } } }, 400);
+        await Host.SendAs(People.AdminA, HttpMethod.Put, "/api/council", new { legalNumbers = new Dictionary<string, string> { ["luat-khac"] = "1/2026/QH15" } }, 400);
+        (await Host.GetJson<Council>("/api/council", People.AdminA)).Officials.Count.ShouldBe(3);
+    }
+
+    [Fact]
     public async Task The_audit_trail_names_who_did_what_and_when_and_filters_by_person_programme_and_date()
     {
         var world = await World.Plan(Host, People.SecretariatA, People.MemberA);

@@ -95,15 +95,15 @@ public sealed class PermissionTableTests
     public void A_commune_council_needs_its_province_and_ids_are_plain_slugs()
     {
         var province = new Council { Id = "tay-ninh", Level = CouncilLevel.Province };
-        var commune = ManageCouncilsHandler.Decide(new NewCouncil("tan-bien", "HĐND xã Tân Biên", "Tân Biên", CouncilLevel.Commune, "tay-ninh", [" Ban Pháp chế ", ""]),
+        var commune = AddCouncilHandler.Decide(new AddCouncil("tan-bien", "HĐND xã Tân Biên", "Tân Biên", CouncilLevel.Commune, "tay-ninh", [" Ban Pháp chế ", ""]),
             false, province, DateTimeOffset.UtcNow);
         commune.ProvinceId.ShouldBe("tay-ninh");
         commune.Committees.ShouldBe(["Ban Pháp chế"]);
-        Should.Throw<Refusal>(() => ManageCouncilsHandler.Decide(new NewCouncil("Tân Biên", "x", "x", CouncilLevel.Province, null, null), false, null,
+        Should.Throw<Refusal>(() => AddCouncilHandler.Decide(new AddCouncil("Tân Biên", "x", "x", CouncilLevel.Province, null, null), false, null,
             DateTimeOffset.UtcNow)).Errors.ShouldContainKey("id");
-        Should.Throw<Refusal>(() => ManageCouncilsHandler.Decide(new NewCouncil("xa-b", "x", "x", CouncilLevel.Commune, "khong-co", null), false, null,
+        Should.Throw<Refusal>(() => AddCouncilHandler.Decide(new AddCouncil("xa-b", "x", "x", CouncilLevel.Commune, "khong-co", null), false, null,
             DateTimeOffset.UtcNow)).Errors.ShouldContainKey("provinceId");
-        Should.Throw<Refusal>(() => ManageCouncilsHandler.Decide(new NewCouncil("tay-ninh", "x", "x", CouncilLevel.Province, null, null), true, null,
+        Should.Throw<Refusal>(() => AddCouncilHandler.Decide(new AddCouncil("tay-ninh", "x", "x", CouncilLevel.Province, null, null), true, null,
             DateTimeOffset.UtcNow)).Status.ShouldBe(409);
     }
 }

@@ -18,7 +18,8 @@ public sealed record AgencyUses(int Programmes, int Accounts, int Agencies);
 
 public static class RemoveAgencyHandler
 {
-    public static void Decide(Agency? agency, AgencyUses uses)
+    /// <summary>The agency to remove, refused when it is unknown or anything names it.</summary>
+    public static Agency Decide(Agency? agency, AgencyUses uses)
     {
         if (agency is null)
         {
@@ -30,6 +31,8 @@ public static class RemoveAgencyHandler
             throw Refusal.Conflict($"Không xóa được {agency.Name}: cơ quan này đang được {Uses(uses)} dùng. " +
                 "Nếu tên đã đổi, hãy sửa tên và ghi tên cũ vào “tên gọi khác”.");
         }
+
+        return agency;
     }
 
     [Untargeted]
@@ -41,9 +44,9 @@ public static class RemoveAgencyHandler
             await session.Query<Programme>().CountAsync(programme => programme.Agencies.Any(named => named.DirectoryId == id), cancellation),
             await session.Query<Account>().CountAsync(account => account.CouncilId == actor.CouncilId && account.AgencyId == id, cancellation),
             await session.Query<Agency>().CountAsync(other => other.ParentId == id, cancellation));
-        Decide(agency, uses);
-        session.Delete(agency!);
-        DirectoryLog.Changed(logger, actor, "removed", agency!.Name);
+        var removed = Decide(agency, uses);
+        session.Delete(removed);
+        DirectoryLog.Changed(logger, actor, "removed", removed.Name);
     }
 
     static string Uses(AgencyUses uses) => string.Join(", ", new[]

@@ -16,7 +16,8 @@ public sealed record RemoveCommittee(Guid CommitteeId);
 
 public static class RemoveCommitteeHandler
 {
-    public static void Decide(Committee? committee, int programmes)
+    /// <summary>The committee to remove, refused when it is unknown or a programme names it.</summary>
+    public static Committee Decide(Committee? committee, int programmes)
     {
         if (committee is null)
         {
@@ -27,15 +28,17 @@ public static class RemoveCommitteeHandler
         {
             throw Refusal.Conflict($"Không xóa được {committee.Name}: Ban này là chủ thể của {programmes} cuộc giám sát.");
         }
+
+        return committee;
     }
 
     [Untargeted]
     public static async Task Handle(RemoveCommittee command, Actor actor, IDocumentSession session, ILogger<Committee> logger, CancellationToken cancellation)
     {
-        var committee = await session.LoadAsync<Committee>(command.CommitteeId, cancellation);
-        Decide(committee, await session.Query<Programme>().CountAsync(programme => programme.CommitteeId == command.CommitteeId, cancellation));
-        session.Delete(committee!);
-        DirectoryLog.Changed(logger, actor, "removed", committee!.Name);
+        var removed = Decide(await session.LoadAsync<Committee>(command.CommitteeId, cancellation),
+            await session.Query<Programme>().CountAsync(programme => programme.CommitteeId == command.CommitteeId, cancellation));
+        session.Delete(removed);
+        DirectoryLog.Changed(logger, actor, "removed", removed.Name);
     }
 }
 

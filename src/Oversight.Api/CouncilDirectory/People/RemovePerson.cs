@@ -16,7 +16,8 @@ public sealed record RemovePerson(Guid PersonId);
 
 public static class RemovePersonHandler
 {
-    public static void Decide(DirectoryPerson? person, int delegations)
+    /// <summary>The person to remove, refused when they are unknown or a delegation names them.</summary>
+    public static DirectoryPerson Decide(DirectoryPerson? person, int delegations)
     {
         if (person is null)
         {
@@ -27,6 +28,8 @@ public static class RemovePersonHandler
         {
             throw Refusal.Conflict($"Không xóa được {person.FullName}: người này có tên trong {delegations} Đoàn giám sát.");
         }
+
+        return person;
     }
 
     [Untargeted]
@@ -34,9 +37,9 @@ public static class RemovePersonHandler
     {
         var person = await session.LoadAsync<DirectoryPerson>(command.PersonId, cancellation);
         var programmes = await session.Query<Programme>().Where(programme => programme.Delegation != null).ToListAsync(cancellation);
-        Decide(person, programmes.Count(programme => programme.Delegation!.Members.Any(member => member.Id == command.PersonId)));
-        session.Delete(person!);
-        DirectoryLog.Changed(logger, actor, "removed", person!.FullName);
+        var removed = Decide(person, programmes.Count(programme => programme.Delegation!.Members.Any(member => member.Id == command.PersonId)));
+        session.Delete(removed);
+        DirectoryLog.Changed(logger, actor, "removed", removed.FullName);
     }
 }
 

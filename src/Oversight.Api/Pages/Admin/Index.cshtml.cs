@@ -13,7 +13,8 @@ namespace Oversight.Pages.Admin;
 
 /// <summary>Accounts of the council (a system administrator also sees and adds councils).</summary>
 [Allow(Capability.ManageAccounts)]
-public sealed class IndexModel(IDocumentSession session, IMessageBus bus, TimeProvider clock, IOptions<DeadlineSettings> deadlines) : PageModel
+public sealed class IndexModel(IQuerySession session, IMessageBus bus, IOptions<DeadlineSettings> deadlines,
+    Oversight.Documents.LegalBases law) : PageModel
 {
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? FullName { get; set; }
@@ -32,6 +33,13 @@ public sealed class IndexModel(IDocumentSession session, IMessageBus bus, TimePr
     [BindProperty] public string? CouncilPlace { get; set; }
     [BindProperty] public Dictionary<string, string> Symbols { get; set; } = [];
     [BindProperty] public DeadlineSettings Deadlines { get; set; } = new();
+    [BindProperty] public string? Officials { get; set; }
+    [BindProperty] public int? Term { get; set; }
+    [BindProperty] public int? Session { get; set; }
+    [BindProperty] public Dictionary<string, string> LegalNumbers { get; set; } = [];
+
+    /// <summary>The legal bases whose number the council enters.</summary>
+    public IEnumerable<Oversight.Documents.LegalBasis> CouncilNumbered => law.CouncilNumbered;
 
     public Actor Actor { get; private set; } = null!;
 
@@ -87,10 +95,16 @@ public sealed class IndexModel(IDocumentSession session, IMessageBus bus, TimePr
 
         return await Run(async () =>
         {
-            var council = await session.LoadAsync<Council>(Actor.Of(User).CouncilId!, HttpContext.RequestAborted)
-                ?? throw Refusal.NotFound("Tài khoản này không thuộc HĐND nào.");
-            ManageCouncilsHandler.Decide(council, new CouncilSettingsChange(Symbols, Deadlines, CouncilPlace));
-            session.Update(council);
+            var lines = Web.Forms.Lines(Officials);
+            var officials = lines.Select(Official.Parse).ToList();
+            if (officials.IndexOf(null) is var wrong and >= 0)
+            {
+                throw Refusal.Invalid("officials",
+                    $"Dòng “{lines[wrong]}” không ghi một chức vụ: viết “Chủ tịch: họ tên”, “Phó Chủ tịch: …”, “Ủy viên Thường trực: …”, “Trưởng Ban Pháp chế: …” hoặc “Phó Trưởng Ban …: …”.");
+            }
+
+            await bus.SendAsync<Council>(Actor.Of(User), new ChangeCouncilSettings(new CouncilSettingsChange(Symbols, Deadlines, CouncilPlace,
+                [.. officials.OfType<Official>()], Term, Session, LegalNumbers)));
             return "Đã lưu thiết lập của HĐND.";
         });
     }
@@ -104,8 +118,7 @@ public sealed class IndexModel(IDocumentSession session, IMessageBus bus, TimePr
 
         return await Run(async () =>
         {
-            var council = await ManageCouncilsHandler.Add(new NewCouncil(NewCouncilId, CouncilName, Place, Level, ProvinceId, null), session, clock,
-                HttpContext.RequestAborted);
+            var council = await bus.SendAsync<Council>(Actor.Of(User), new AddCouncil(NewCouncilId, CouncilName, Place, Level, ProvinceId, null));
             NewCouncilId = CouncilName = Place = ProvinceId = null;
             return $"Đã thêm {council.Name}.";
         });
@@ -115,9 +128,7 @@ public sealed class IndexModel(IDocumentSession session, IMessageBus bus, TimePr
     {
         try
         {
-            var done = await action();
-            await session.SaveChangesAsync(HttpContext.RequestAborted);
-            Done = done;
+            Done = await action();
             ModelState.Clear();
         }
         catch (Refusal refusal)
@@ -144,6 +155,10 @@ public sealed class IndexModel(IDocumentSession session, IMessageBus bus, TimePr
             CouncilPlace = Own.Place;
             Symbols = new Dictionary<string, string>(Own.Symbols);
             Deadlines = Own.Deadlines ?? deadlines.Value;
+            Officials = string.Join("\n", Own.Officials.Select(official => official.Line));
+            Term = Own.Term;
+            Session = Own.Session;
+            LegalNumbers = new Dictionary<string, string>(Own.LegalNumbers);
         }
 
         Agencies = Actor.CouncilId is null ? [] : await CouncilDirectory.DirectoryQueries.Agencies(session, null, HttpContext.RequestAborted);

@@ -35,7 +35,7 @@ public sealed class DocumentModel(IQuerySession session, IMessageBus bus, IOptio
 
         try
         {
-            var draft = await GenerateDocumentEndpoint.Draft(kind, Programme, Activity, Format == "pdf" ? previews : null, Session, settings, clock, HttpContext.RequestAborted);
+            var draft = await GenerateDocument.Draft(kind, Programme, Activity, Format == "pdf" ? previews : null, Session, settings, clock, HttpContext.RequestAborted);
             return File(draft.Content, draft.ContentType, draft.FileName);
         }
         catch (Exception problem) when (problem is Refusal or TemplateException)

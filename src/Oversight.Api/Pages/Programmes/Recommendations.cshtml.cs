@@ -10,7 +10,7 @@ public sealed class RecommendationsModel(IQuerySession session, IMessageBus bus)
 
     protected override async Task<bool> PrepareAsync()
     {
-        Issued = await ProgrammeRecommendationsEndpoint.Load(Session, Id, HttpContext.RequestAborted);
+        Issued = await ProgrammeRecommendations.Load(Session, Id, HttpContext.RequestAborted);
         return true;
     }
 }

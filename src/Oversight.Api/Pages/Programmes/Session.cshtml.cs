@@ -25,6 +25,8 @@ public sealed class SessionModel(IQuerySession session, IMessageBus bus) : Progr
     [BindProperty] public string? Explanations { get; set; }
     [BindProperty] public string? Acceptances { get; set; }
     [BindProperty] public string? ConcludingRemarks { get; set; }
+    [BindProperty] public TimeOnly? EndTime { get; set; }
+    [BindProperty] public string? AgencyRepresentative { get; set; }
 
     public Activity? Activity { get; private set; }
 
@@ -40,7 +42,7 @@ public sealed class SessionModel(IQuerySession session, IMessageBus bus) : Progr
     }
 
     public Task<IActionResult> OnPostMinutesAsync() =>
-        Run(new RecordMinutes(Id, ActivityId, ReportPresented, Questions, Explanations, Acceptances, ConcludingRemarks));
+        Run(new RecordMinutes(Id, ActivityId, ReportPresented, Questions, Explanations, Acceptances, ConcludingRemarks, EndTime, AgencyRepresentative));
 
     protected override async Task<bool> PrepareAsync()
     {
@@ -69,8 +71,9 @@ public sealed class SessionModel(IQuerySession session, IMessageBus bus) : Progr
 
         if (Activity.Minutes is { } minutes)
         {
-            (ReportPresented, Questions, Explanations, Acceptances, ConcludingRemarks) =
-                (minutes.ReportPresented, minutes.Questions, minutes.Explanations, minutes.Acceptances, minutes.ConcludingRemarks);
+            (ReportPresented, Questions, Explanations, Acceptances, ConcludingRemarks, EndTime, AgencyRepresentative) =
+                (minutes.ReportPresented, minutes.Questions, minutes.Explanations, minutes.Acceptances, minutes.ConcludingRemarks, minutes.EndTime,
+                    minutes.AgencyRepresentative);
         }
 
         return true;

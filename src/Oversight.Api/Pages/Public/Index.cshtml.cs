@@ -21,7 +21,7 @@ public sealed record PublicProgramme(Programme Programme, IReadOnlyList<Recommen
 /// recommendations), for anyone, without signing in. The council named in the address is only a place to look.
 /// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(IDocumentStore store) : PageModel
+public sealed class IndexModel(IDocumentStore store, Oversight.Documents.LegalBases law, TimeProvider clock) : PageModel
 {
     [FromRoute] public string Council { get; set; } = "";
     [FromRoute] public Guid? ProgrammeId { get; set; }
@@ -30,6 +30,12 @@ public sealed class IndexModel(IDocumentStore store) : PageModel
     public IReadOnlyList<Programme> Published { get; private set; } = [];
     public Programme? Programme { get; private set; }
     public IReadOnlyList<Recommendation> Recommendations { get; private set; } = [];
+
+    /// <summary>
+    /// The law that requires publishing, as the configuration dates it: for a programme, the one in force when it was decided;
+    /// for the list, today's.
+    /// </summary>
+    public string? PublicationBasis { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -57,6 +63,10 @@ public sealed class IndexModel(IDocumentStore store) : PageModel
 
             Recommendations = await PublicProgramme.RecommendationsOf(session, id, cancellation);
         }
+
+        PublicationBasis = law.Publication(Programme is { } shown
+            ? shown.Delegation?.DecisionDate ?? shown.Conclusion!.IssuedOn
+            : Oversight.Common.VietnamTime.Today(clock));
 
         return Page();
     }

@@ -12,8 +12,8 @@ namespace Oversight.Programmes.Activities;
 
 /// <summary>
 /// Records that a session or survey took place, with the content of its minutes: the agency's report,
-/// members' questions, the agency's explanations and acceptances, the head's concluding remarks.
-/// Recording again revises the minutes.
+/// members' questions, the agency's explanations and acceptances, the head's concluding remarks; when the
+/// session ended and who signs the minutes for the agency. Recording again revises the minutes.
 /// </summary>
 [Requires(ProgrammeAction.RecordMinutes)]
 public sealed record RecordMinutes(
@@ -23,7 +23,9 @@ public sealed record RecordMinutes(
     string? Questions,
     string? Explanations,
     string? Acceptances,
-    string? ConcludingRemarks);
+    string? ConcludingRemarks,
+    TimeOnly? EndTime = null,
+    string? AgencyRepresentative = null);
 
 public static class RecordMinutesHandler
 {
@@ -51,11 +53,14 @@ public static class RecordMinutesHandler
             checks.Text(text, field, "nội dung biên bản", 50_000, required: false);
         }
 
+        checks.Identifier(command.AgencyRepresentative, "agencyRepresentative", "họ tên người ký biên bản thay mặt cơ quan", 200, required: false)
+            .Require(command.EndTime is not { } end || activity.Time is not { } start || end > start, "endTime",
+                "Giờ kết thúc phải sau giờ bắt đầu buổi làm việc.");
         checks.Require(new[] { command.ReportPresented, command.Questions, command.Explanations, command.Acceptances, command.ConcludingRemarks }
                 .Any(text => !string.IsNullOrWhiteSpace(text)), "minutes", "Biên bản cần có ít nhất một nội dung.")
             .ThrowIfAny();
         var minutes = new Minutes(Clean(command.ReportPresented), Clean(command.Questions), Clean(command.Explanations),
-            Clean(command.Acceptances), Clean(command.ConcludingRemarks));
+            Clean(command.Acceptances), Clean(command.ConcludingRemarks), command.EndTime, Clean(command.AgencyRepresentative));
         // Fieldwork only ends once no activity is left on the schedule, so after it only revisions arrive here.
         return activity.Status == ActivityStatus.Held
             ? new MinutesRevised(programme.Id, activity.Id, minutes)
@@ -68,7 +73,8 @@ public static class RecordMinutesHandler
         Decide(programme, command, VietnamTime.Today(clock));
 }
 
-public sealed record MinutesBody(string? ReportPresented, string? Questions, string? Explanations, string? Acceptances, string? ConcludingRemarks);
+public sealed record MinutesBody(string? ReportPresented, string? Questions, string? Explanations, string? Acceptances, string? ConcludingRemarks,
+    TimeOnly? EndTime = null, string? AgencyRepresentative = null);
 
 public static class RecordMinutesEndpoint
 {
@@ -77,5 +83,6 @@ public static class RecordMinutesEndpoint
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Ghi nhận buổi làm việc đã diễn ra và nội dung biên bản (gửi lại để sửa biên bản)")]
     public static Task<NoContent> Put(Guid id, Guid activityId, MinutesBody body, ClaimsPrincipal user, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, user, new RecordMinutes(id, activityId, body.ReportPresented, body.Questions, body.Explanations, body.Acceptances, body.ConcludingRemarks));
+        ProgrammeApi.Send(bus, user, new RecordMinutes(id, activityId, body.ReportPresented, body.Questions, body.Explanations, body.Acceptances, body.ConcludingRemarks,
+            body.EndTime, body.AgencyRepresentative));
 }

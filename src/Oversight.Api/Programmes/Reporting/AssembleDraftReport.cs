@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Documents;
 using Oversight.Findings;
 using Wolverine;
 using Wolverine.Http;
@@ -50,10 +51,10 @@ public static class AssembleDraftReportHandler
     {
         var held = programme.Activities.Where(activity => activity.Status == ActivityStatus.Held).OrderBy(activity => activity.Date).ToList();
         var text = new StringBuilder();
-        text.Append($"Thực hiện {(programme.Origin is { } origin ? $"Chương trình giám sát năm {origin.Year} (Nghị quyết số {origin.ResolutionNumber} ngày {VietnamTime.Format(origin.ResolutionDate)})" : "nhiệm vụ giám sát")}");
+        text.Append($"Thực hiện {(programme.Origin is { } origin ? $"Chương trình giám sát năm {origin.Year} ban hành kèm theo {(origin.ResolutionNumber.Contains("/NQ-", StringComparison.Ordinal) ? "Nghị quyết" : "văn bản")} số {origin.ResolutionNumber} {VietnameseFunctions.DateNd30(origin.ResolutionDate)}" : "nhiệm vụ giám sát")}");
         if (programme.Delegation is { } delegation)
         {
-            text.Append($" và Quyết định số {delegation.DecisionNumber} ngày {VietnamTime.Format(delegation.DecisionDate)} thành lập Đoàn giám sát");
+            text.Append($" và {(programme.Body == OverseeingBody.Council ? "Nghị quyết" : "Quyết định")} số {delegation.DecisionNumber} {VietnameseFunctions.DateNd30(delegation.DecisionDate)} thành lập Đoàn giám sát");
         }
 
         text.Append($", Đoàn đã giám sát chuyên đề “{programme.Title}”");
@@ -66,12 +67,17 @@ public static class AssembleDraftReportHandler
         foreach (var activity in held)
         {
             var kind = Labels.Phrase(activity.Kind);
-            text.Append($"\nNgày {VietnamTime.Format(activity.Date)}, Đoàn {kind} {programme.AgencyName(activity.AgencyId)} ({activity.Place}).");
+            var agency = programme.AgencyName(activity.AgencyId);
+            // A place that is the agency's own seat ("Sở … tỉnh Hà Nam") would name the agency twice.
+            var place = activity.Place.Contains(agency, StringComparison.OrdinalIgnoreCase) ? "" : $" tại {activity.Place}";
+            var day = VietnameseFunctions.DateNd30(activity.Date);
+            text.Append($"\n{char.ToUpperInvariant(day[0])}{day[1..]}, Đoàn {kind} {agency}{place}.");
         }
 
         return text.ToString();
     }
 
+    /// <summary>The findings of one kind, under the name of the agency they concern when the programme oversees several.</summary>
     static string Section(Programme programme, IEnumerable<Finding> findings, FindingKind kind)
     {
         var text = new StringBuilder();
@@ -82,7 +88,11 @@ public static class AssembleDraftReportHandler
                 text.Append('\n');
             }
 
-            text.Append(group.Key is { } agencyId ? $"{programme.AgencyName(agencyId)}:\n" : "Chung:\n");
+            if (programme.Agencies.Count > 1 || group.Key is null)
+            {
+                text.Append(group.Key is { } agencyId ? $"{programme.AgencyName(agencyId)}:\n" : "Chung:\n");
+            }
+
             foreach (var finding in group)
             {
                 text.Append($"- {finding.Text}{(finding.Figures is null ? "" : $" ({finding.Figures})")}\n");

@@ -39,6 +39,6 @@ public static class PublishConclusionEndpoint
     [Sends<PublishConclusion>]
     [WolverinePost("/api/programmes/{id}/publication")]
     [Tags(ProgrammeApi.Tag)]
-    [EndpointSummary("Công khai kết luận và tình hình thực hiện kiến nghị trên trang công khai (Luật 87/2015 Điều 89.1)")]
+    [EndpointSummary("Công khai kết luận và tình hình thực hiện kiến nghị trên trang công khai (theo quy định về công khai hoạt động giám sát; căn cứ ghi trên trang công khai theo luật có hiệu lực)")]
     public static Task<NoContent> Post(Guid id, ClaimsPrincipal user, IMessageBus bus) => ProgrammeApi.Send(bus, user, new PublishConclusion(id));
 }

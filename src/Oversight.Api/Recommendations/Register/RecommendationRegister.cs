@@ -116,14 +116,17 @@ public static class RecommendationRegister
 
         return folded.ToString();
     }
+}
 
+public static class RecommendationRegisterEndpoint
+{
     [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
     [WolverineGet("/api/recommendations")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Sổ theo dõi kiến nghị: lọc theo năm, cuộc giám sát, cơ quan, trạng thái, quá hạn, chủ thể; q = tìm không dấu")]
     public static Task<IReadOnlyList<RegisterRow>> Get(IQuerySession session, ClaimsPrincipal user, TimeProvider clock, WorkingCalendar calendar, int? year,
         Guid? programme, string? agency, RecommendationStatus? status, bool? overdue, OverseeingBody? body, string? q, CancellationToken cancellation) =>
-        Query(session, Actor.Of(user), new RegisterFilter(year, programme, agency, status, overdue, body, q), VietnamTime.Today(clock), calendar, cancellation);
+        RecommendationRegister.Query(session, Actor.Of(user), new RegisterFilter(year, programme, agency, status, overdue, body, q), VietnamTime.Today(clock), calendar, cancellation);
 
     [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
     [WolverineGet("/api/recommendations/export")]
@@ -138,7 +141,7 @@ public static class RecommendationRegister
         }
 
         var today = VietnamTime.Today(clock);
-        var rows = await Query(session, Actor.Of(user), new RegisterFilter(year, programme, agency, status, overdue, body, q), today, calendar, cancellation);
+        var rows = await RecommendationRegister.Query(session, Actor.Of(user), new RegisterFilter(year, programme, agency, status, overdue, body, q), today, calendar, cancellation);
         var name = $"so-theo-doi-kien-nghi-{today:yyyy-MM-dd}";
         return format == "csv"
             ? Results.File(RegisterExport.Csv(rows), "text/csv; charset=utf-8", $"{name}.csv")

@@ -88,14 +88,17 @@ public static class Scoreboard
             cancellation)).Select(pair => pair.Recommendation).ToList();
         return new ScoreboardView(ByAgency(recommendations, today, calendar), OverTime(recommendations, today, calendar, year));
     }
+}
 
+public static class ScoreboardEndpoint
+{
     [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
     [WolverineGet("/api/recommendations/scoreboard")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Bảng theo dõi theo cơ quan (đã ban hành, giải quyết đúng hạn, trễ hạn, quá hạn, số ngày trễ bình quân, % đã giải quyết đúng hạn) và số kiến nghị theo trạng thái, số quá hạn qua từng tháng; year: các cuộc giám sát của một năm")]
     public static Task<ScoreboardView> Get(IQuerySession session, ClaimsPrincipal user, TimeProvider clock, WorkingCalendar calendar, int? year,
         CancellationToken cancellation) =>
-        Read(session, Actor.Of(user), VietnamTime.Today(clock), calendar, year, cancellation);
+        Scoreboard.Read(session, Actor.Of(user), VietnamTime.Today(clock), calendar, year, cancellation);
 
     [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
     [WolverineGet("/api/recommendations/scoreboard/export")]
@@ -104,7 +107,7 @@ public static class Scoreboard
     public static async Task<IResult> Export(IQuerySession session, ClaimsPrincipal user, TimeProvider clock, WorkingCalendar calendar, int? year,
         CancellationToken cancellation)
     {
-        var view = await Read(session, Actor.Of(user), VietnamTime.Today(clock), calendar, year, cancellation);
+        var view = await Scoreboard.Read(session, Actor.Of(user), VietnamTime.Today(clock), calendar, year, cancellation);
         return Results.File(ScoreboardExport.Xlsx(view, year), RegisterExport.XlsxType, $"thong-ke-kien-nghi{(year is null ? "" : $"-{year}")}.xlsx");
     }
 }

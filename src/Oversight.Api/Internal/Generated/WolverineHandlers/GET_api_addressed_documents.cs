@@ -34,10 +34,10 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Addressed.AddressedWork").SetTag("http.route", "/api/addressed-documents").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Addressed.AddressedWorkEndpoint").SetTag("http.route", "/api/addressed-documents").SetTag("http.request.method", "GET");
             
             // The actual HTTP request handler execution
-            var addressedDocumentIReadOnlyList_response = await Oversight.Addressed.AddressedWork.GetDocuments(((Marten.IQuerySession)documentSession), httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
+            var addressedDocumentIReadOnlyList_response = await Oversight.Addressed.AddressedWorkEndpoint.GetDocuments(((Marten.IQuerySession)documentSession), httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, addressedDocumentIReadOnlyList_response, 404);

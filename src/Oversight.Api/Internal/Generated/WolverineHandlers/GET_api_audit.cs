@@ -34,7 +34,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Audit.AuditLog").SetTag("http.route", "/api/audit").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Audit.AuditLogEndpoint").SetTag("http.route", "/api/audit").SetTag("http.request.method", "GET");
             var user = httpContext.Request.Query["user"];
             string from_rawValue = httpContext.Request.Query["from"];
             System.Nullable<System.DateOnly> from = default;
@@ -90,7 +90,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var auditEntryIReadOnlyList_response = await Oversight.Audit.AuditLog.Get(((Marten.IQuerySession)documentSession), user, from, to, programme, before, httpContext.RequestAborted).ConfigureAwait(false);
+            var auditEntryIReadOnlyList_response = await Oversight.Audit.AuditLogEndpoint.Get(((Marten.IQuerySession)documentSession), user, from, to, programme, before, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, auditEntryIReadOnlyList_response, 404);

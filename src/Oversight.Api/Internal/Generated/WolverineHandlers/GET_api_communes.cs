@@ -26,10 +26,10 @@ namespace Internal.Generated.WolverineHandlers
             // Tenant Id detection
             // 1. Tenant Id is value of claim 'council'
             var tenantId = await TryDetectTenantId(httpContext);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Councils.CommuneRollupQuery").SetTag("http.route", "/api/communes").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Councils.CommuneRollupEndpoint").SetTag("http.route", "/api/communes").SetTag("http.request.method", "GET");
             
             // The actual HTTP request handler execution
-            var communeFiguresIReadOnlyList_response = await Oversight.Councils.CommuneRollupQuery.Get(_documentStore, httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
+            var communeFiguresIReadOnlyList_response = await Oversight.Councils.CommuneRollupEndpoint.Get(_documentStore, httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, communeFiguresIReadOnlyList_response, 404);

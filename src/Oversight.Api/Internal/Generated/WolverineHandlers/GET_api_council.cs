@@ -34,10 +34,10 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Councils.ManageCouncilsHandler").SetTag("http.route", "/api/council").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Councils.ListCouncilsEndpoint").SetTag("http.route", "/api/council").SetTag("http.request.method", "GET");
             
             // The actual HTTP request handler execution
-            var council_response = await Oversight.Councils.ManageCouncilsHandler.GetOwn(((Marten.IQuerySession)documentSession), httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
+            var council_response = await Oversight.Councils.ListCouncilsEndpoint.GetOwn(((Marten.IQuerySession)documentSession), httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, council_response, 404);

@@ -34,7 +34,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.CouncilDirectory.DirectoryQueries").SetTag("http.route", "/api/directory/agencies/{agencyId}").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.CouncilDirectory.DirectoryEndpoint").SetTag("http.route", "/api/directory/agencies/{agencyId}").SetTag("http.request.method", "GET");
             string agencyId_rawValue = (string?)httpContext.GetRouteValue("agencyId");
             System.Guid agencyId = default;
 
@@ -49,7 +49,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Oversight.CouncilDirectory.DirectoryQueries.GetAgency(agencyId, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Oversight.CouncilDirectory.DirectoryEndpoint.GetAgency(agencyId, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

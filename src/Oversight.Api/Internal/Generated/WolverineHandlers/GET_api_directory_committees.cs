@@ -34,10 +34,10 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.CouncilDirectory.DirectoryQueries").SetTag("http.route", "/api/directory/committees").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.CouncilDirectory.DirectoryEndpoint").SetTag("http.route", "/api/directory/committees").SetTag("http.request.method", "GET");
             
             // The actual HTTP request handler execution
-            var committeeIReadOnlyList_response = await Oversight.CouncilDirectory.DirectoryQueries.GetCommittees(((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var committeeIReadOnlyList_response = await Oversight.CouncilDirectory.DirectoryEndpoint.GetCommittees(((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, committeeIReadOnlyList_response, 404);

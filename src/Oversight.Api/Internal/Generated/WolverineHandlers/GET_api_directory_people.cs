@@ -34,11 +34,11 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.CouncilDirectory.DirectoryQueries").SetTag("http.route", "/api/directory/people").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.CouncilDirectory.DirectoryEndpoint").SetTag("http.route", "/api/directory/people").SetTag("http.request.method", "GET");
             var q = httpContext.Request.Query["q"];
             
             // The actual HTTP request handler execution
-            var personViewIReadOnlyList_response = await Oversight.CouncilDirectory.DirectoryQueries.GetPeople(((Marten.IQuerySession)documentSession), httpContext.User, q, httpContext.RequestAborted).ConfigureAwait(false);
+            var personViewIReadOnlyList_response = await Oversight.CouncilDirectory.DirectoryEndpoint.GetPeople(((Marten.IQuerySession)documentSession), httpContext.User, q, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, personViewIReadOnlyList_response, 404);

@@ -34,7 +34,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Recommendations.Register.RecommendationRegister").SetTag("http.route", "/api/evidence/{evidenceId}").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Recommendations.Register.RecommendationRegisterEndpoint").SetTag("http.route", "/api/evidence/{evidenceId}").SetTag("http.request.method", "GET");
             string evidenceId_rawValue = (string?)httpContext.GetRouteValue("evidenceId");
             System.Guid evidenceId = default;
 
@@ -62,7 +62,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Oversight.Recommendations.Register.RecommendationRegister.GetEvidence(evidenceId, download, ((Marten.IQuerySession)documentSession), httpContext, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Oversight.Recommendations.Register.RecommendationRegisterEndpoint.GetEvidence(evidenceId, download, ((Marten.IQuerySession)documentSession), httpContext, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

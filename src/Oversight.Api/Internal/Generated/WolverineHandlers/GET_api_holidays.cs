@@ -31,7 +31,7 @@ namespace Internal.Generated.WolverineHandlers
             // Tenant Id detection
             // 1. Tenant Id is value of claim 'council'
             var tenantId = await TryDetectTenantId(httpContext);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Holidays.HolidayYears").SetTag("http.route", "/api/holidays").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Holidays.HolidayYearsEndpoint").SetTag("http.route", "/api/holidays").SetTag("http.request.method", "GET");
             string year_rawValue = httpContext.Request.Query["year"];
             System.Nullable<int> year = default;
 
@@ -47,7 +47,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var holidayYearView_response = await Oversight.Holidays.HolidayYears.Get(year, _documentStore, _workingCalendar, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var holidayYearView_response = await Oversight.Holidays.HolidayYearsEndpoint.Get(year, _documentStore, _workingCalendar, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, holidayYearView_response, 404);

@@ -34,10 +34,10 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Notifications.Inbox").SetTag("http.route", "/api/inbox").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Notifications.InboxEndpoint").SetTag("http.route", "/api/inbox").SetTag("http.request.method", "GET");
             
             // The actual HTTP request handler execution
-            var notificationIReadOnlyList_response = await Oversight.Notifications.Inbox.Get(((Marten.IQuerySession)documentSession), httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
+            var notificationIReadOnlyList_response = await Oversight.Notifications.InboxEndpoint.Get(((Marten.IQuerySession)documentSession), httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, notificationIReadOnlyList_response, 404);

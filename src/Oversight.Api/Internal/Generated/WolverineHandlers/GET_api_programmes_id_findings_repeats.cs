@@ -34,7 +34,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Findings.RepeatedFindings").SetTag("http.route", "/api/programmes/{id}/findings/repeats").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Findings.RepeatedFindingsEndpoint").SetTag("http.route", "/api/programmes/{id}/findings/repeats").SetTag("http.request.method", "GET");
             string id_rawValue = (string?)httpContext.GetRouteValue("id");
             System.Guid id = default;
 
@@ -49,7 +49,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var resultsOfOkOfRepeatedFindingIReadOnlyListAndProblemHttpResult = await Oversight.Findings.RepeatedFindings.Get(id, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var resultsOfOkOfRepeatedFindingIReadOnlyListAndProblemHttpResult = await Oversight.Findings.RepeatedFindingsEndpoint.Get(id, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             await resultsOfOkOfRepeatedFindingIReadOnlyListAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

@@ -47,19 +47,6 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            string programmeId_rawValue = httpContext.Request.Query["programmeId"];
-            System.Guid programmeId = default;
-
-            if (programmeId_rawValue != null && System.Guid.TryParse(programmeId_rawValue, System.Globalization.CultureInfo.InvariantCulture, out programmeId))
-            {
-            }
-            else if (!string.IsNullOrEmpty(programmeId_rawValue))
-            {
-                await WriteQueryValueParsingProblem(httpContext, "programmeId", programmeId_rawValue, "System.Guid").ConfigureAwait(false);
-                return;
-            }
-
-            var recommendationIReadOnlyList = await Oversight.Recommendations.ProgrammeRecommendationsEndpoint.Load(((Marten.IQuerySession)documentSession), programmeId, httpContext.RequestAborted).ConfigureAwait(false);
             
             // The actual HTTP request handler execution
             var resultsOfOkOfRecommendationIReadOnlyListAndProblemHttpResult = await Oversight.Recommendations.ProgrammeRecommendationsEndpoint.Get(id, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);

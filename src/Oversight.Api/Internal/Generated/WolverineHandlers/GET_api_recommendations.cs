@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Recommendations.Register.RecommendationRegister").SetTag("http.route", "/api/recommendations").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Recommendations.Register.RecommendationRegisterEndpoint").SetTag("http.route", "/api/recommendations").SetTag("http.request.method", "GET");
             string year_rawValue = httpContext.Request.Query["year"];
             System.Nullable<int> year = default;
 
@@ -109,7 +109,7 @@ namespace Internal.Generated.WolverineHandlers
             var q = httpContext.Request.Query["q"];
             
             // The actual HTTP request handler execution
-            var registerRowIReadOnlyList_response = await Oversight.Recommendations.Register.RecommendationRegister.Get(((Marten.IQuerySession)documentSession), httpContext.User, _timeProvider, _workingCalendar, year, programme, agency, status, overdue, body, q, httpContext.RequestAborted).ConfigureAwait(false);
+            var registerRowIReadOnlyList_response = await Oversight.Recommendations.Register.RecommendationRegisterEndpoint.Get(((Marten.IQuerySession)documentSession), httpContext.User, _timeProvider, _workingCalendar, year, programme, agency, status, overdue, body, q, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, registerRowIReadOnlyList_response, 404);

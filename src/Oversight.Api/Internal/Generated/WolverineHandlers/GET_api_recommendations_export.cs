@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Recommendations.Register.RecommendationRegister").SetTag("http.route", "/api/recommendations/export").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Recommendations.Register.RecommendationRegisterEndpoint").SetTag("http.route", "/api/recommendations/export").SetTag("http.request.method", "GET");
             var format = httpContext.Request.Query["format"];
             string year_rawValue = httpContext.Request.Query["year"];
             System.Nullable<int> year = default;
@@ -110,7 +110,7 @@ namespace Internal.Generated.WolverineHandlers
             var q = httpContext.Request.Query["q"];
             
             // The actual HTTP request handler execution
-            var result = await Oversight.Recommendations.Register.RecommendationRegister.Export(((Marten.IQuerySession)documentSession), httpContext.User, _timeProvider, _workingCalendar, format, year, programme, agency, status, overdue, body, q, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Oversight.Recommendations.Register.RecommendationRegisterEndpoint.Export(((Marten.IQuerySession)documentSession), httpContext.User, _timeProvider, _workingCalendar, format, year, programme, agency, status, overdue, body, q, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

@@ -42,7 +42,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Recommendations.Register.RecommendationRegister").SetTag("http.route", "/api/recommendations/{recommendationId}").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Recommendations.Register.RecommendationRegisterEndpoint").SetTag("http.route", "/api/recommendations/{recommendationId}").SetTag("http.request.method", "GET");
             string recommendationId_rawValue = (string?)httpContext.GetRouteValue("recommendationId");
             System.Guid recommendationId = default;
 
@@ -57,7 +57,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Oversight.Recommendations.Register.RecommendationRegister.GetOne(recommendationId, ((Marten.IQuerySession)documentSession), _timeProvider, _workingCalendar, _optionsOfReminderSettings, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Oversight.Recommendations.Register.RecommendationRegisterEndpoint.GetOne(recommendationId, ((Marten.IQuerySession)documentSession), _timeProvider, _workingCalendar, _optionsOfReminderSettings, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Recommendations.Register.Scoreboard").SetTag("http.route", "/api/recommendations/scoreboard").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Recommendations.Register.ScoreboardEndpoint").SetTag("http.route", "/api/recommendations/scoreboard").SetTag("http.request.method", "GET");
             string year_rawValue = httpContext.Request.Query["year"];
             System.Nullable<int> year = default;
 
@@ -55,7 +55,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var scoreboardView_response = await Oversight.Recommendations.Register.Scoreboard.Get(((Marten.IQuerySession)documentSession), httpContext.User, _timeProvider, _workingCalendar, year, httpContext.RequestAborted).ConfigureAwait(false);
+            var scoreboardView_response = await Oversight.Recommendations.Register.ScoreboardEndpoint.Get(((Marten.IQuerySession)documentSession), httpContext.User, _timeProvider, _workingCalendar, year, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, scoreboardView_response, 404);

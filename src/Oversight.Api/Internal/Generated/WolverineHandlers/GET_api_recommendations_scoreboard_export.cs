@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Recommendations.Register.Scoreboard").SetTag("http.route", "/api/recommendations/scoreboard/export").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Recommendations.Register.ScoreboardEndpoint").SetTag("http.route", "/api/recommendations/scoreboard/export").SetTag("http.request.method", "GET");
             string year_rawValue = httpContext.Request.Query["year"];
             System.Nullable<int> year = default;
 
@@ -55,7 +55,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Oversight.Recommendations.Register.Scoreboard.Export(((Marten.IQuerySession)documentSession), httpContext.User, _timeProvider, _workingCalendar, year, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Oversight.Recommendations.Register.ScoreboardEndpoint.Export(((Marten.IQuerySession)documentSession), httpContext.User, _timeProvider, _workingCalendar, year, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

@@ -36,7 +36,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Notifications.Inbox").SetTag("http.route", "/api/inbox/{notificationId}/read").SetTag("http.request.method", "POST");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Notifications.InboxEndpoint").SetTag("http.route", "/api/inbox/{notificationId}/read").SetTag("http.request.method", "POST");
             string notificationId_rawValue = (string?)httpContext.GetRouteValue("notificationId");
             System.Guid notificationId = default;
 
@@ -51,7 +51,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var noContent = await Oversight.Notifications.Inbox.PostRead(notificationId, documentSession, httpContext.User, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var noContent = await Oversight.Notifications.InboxEndpoint.PostRead(notificationId, documentSession, httpContext.User, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
