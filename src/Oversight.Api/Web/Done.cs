@@ -74,8 +74,11 @@ public static class Done
         MatchDirectory => "Đã đối chiếu lại các tên với danh bạ.",
         LinkAgencyName link => $"Đã nối “{link.Name?.Trim()}” với cơ quan đã chọn; tên này thành tên gọi khác của cơ quan.",
         LinkCommitteeName link => $"Đã nối Ban “{link.Name?.Trim()}” với Ban đã chọn.",
-        Imports.ImportRecords => "Đã nhập dữ liệu từ tệp.",
-        Imports.StageImport => "Đã tải tệp lên; hãy xem trước rồi xác nhận nhập.",
         _ => "Đã lưu.",
     };
+
+    /// <summary>What an import did: it depends on what the file held, not only on the command.</summary>
+    public static string Imported(Imports.ImportResult result) =>
+        $"Đã nhập từ tệp “{result.FileName}”: {result.Programmes} cuộc giám sát mới, {result.Recommendations} kiến nghị mới; "
+        + $"{result.AlreadyImported} kiến nghị đã nhập trước đây được bỏ qua.";
 }

@@ -124,6 +124,24 @@ public sealed class ImportOverHttpTests(AppFixture fixture, ITestOutputHelper ou
             (await session.LoadAsync<Recommendation>(recommendation))!.DirectoryAgencyId.ShouldBe(governor);
         }
 
+        // A longer version of the file adds only its new line, to the programme imported before, numbered after its recommendations.
+        var longer = ImportFiles.Csv([
+            ImportFiles.Line("KN-1", agency: "Sở Nội vụ"),
+            ImportFiles.Line("KN-2", due: "28/02/2026"),
+            ImportFiles.Line("KN-3", due: "31/12/2026"),
+            ImportFiles.Line("KN-4"),
+            ImportFiles.Line("KN-5", agency: "STC"),
+        ]);
+        var added = await (await Upload("/api/imports", "kien-nghi-bo-sung.csv", longer, 200, null, ("choiceName", "Sở Nội vụ"),
+            ("choiceAgencyId", governor.ToString()))).Read<ImportResult>();
+        (added.Programmes, added.Recommendations, added.AlreadyImported).ShouldBe((0, 1, 4));
+        await using (var session = CouncilA())
+        {
+            var fifth = (await session.LoadAsync<Recommendation>(ImportIds.Recommendation(People.CouncilA, "KN-5")))!;
+            fifth.ProgrammeId.ShouldBe(ImportIds.Programme(People.CouncilA, "GS-01"));
+            fifth.Code.ShouldEndWith("-05");
+        }
+
         // An imported programme has no delegation, plan or report: its pages and its API still answer, and its history names the file.
         var programme = ImportIds.Programme(People.CouncilA, "GS-01");
         foreach (var url in new[] { "", "/doan", "/ke-hoach", "/lich", "/y-kien", "/bao-cao", "/kien-nghi", "/nhat-ky", "/cong-khai", "/van-ban/thong-bao-ket-luan.docx" }
