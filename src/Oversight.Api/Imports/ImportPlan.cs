@@ -237,7 +237,12 @@ public static class ImportPlanner
                     errors.Add($"{string.Join(", ", differing)} khác với dòng {planned.FirstRow} cùng mã cuộc giám sát “{code}”.");
                 }
 
-                errors.AddRange(own.Where(error => programmeValid[key]));
+                // The first line's own errors are said there; a later line's are said on it.
+                if (programmeValid[key])
+                {
+                    errors.AddRange(own);
+                }
+
                 return planned;
             }
 

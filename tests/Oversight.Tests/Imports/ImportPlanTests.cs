@@ -179,6 +179,35 @@ public sealed class ImportPlanTests
 
         bomb.Length.ShouldBeLessThan(ImportFile.MaxBytes);
         Refused("bom.xlsx", bomb.ToArray()).ShouldContain("giải nén ra quá lớn");
+
+        // Entities that expand a billion times (a DTD) are never processed; the same sheet without them reads.
+        ImportFile.Read("kien-nghi.xlsx", WithSheet(ImportFiles.Workbook([ImportFiles.Line("KN-1")]), xml => xml)).Lines.Count.ShouldBe(1);
+        Refused("thuc-the.xlsx", WithSheet(ImportFiles.Workbook([ImportFiles.Line("KN-1")]), xml => xml.Replace("<x:worksheet",
+            "<!DOCTYPE x:worksheet [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><x:worksheet"))).ShouldContain("không phải bảng tính Excel (.xlsx) hợp lệ");
+    }
+
+    /// <summary>The workbook with its sheet's XML changed.</summary>
+    static byte[] WithSheet(byte[] workbook, Func<string, string> change)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.Entries.Single(entry => entry.FullName.Contains("worksheets/"));
+            var name = entry.FullName;
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            xml.ShouldContain("<x:worksheet");
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+            writer.Write(change(xml));
+        }
+
+        return stream.ToArray();
     }
 
     [Theory]
