@@ -22,8 +22,8 @@ public sealed record ImportTable(string FileName, IReadOnlyList<ImportLine> Line
 /// <summary>
 /// Reads an uploaded .xlsx (SpreadsheetML) or .csv (UTF-8, with or without BOM) as hostile: the size first, then for a
 /// workbook the zip's entries (how many, how far each inflates, counted while inflating since a zip's own sizes may
-/// lie, and how far beyond its compressed size), then the parts with the Open XML SDK under a character limit and no
-/// DTD, one row at a time; at most <see cref="MaxRows"/> lines. Whatever cannot be read is refused with a Vietnamese
+/// lie, and how far beyond its compressed size), and its XML parts streamed (no DTD, nesting at most 64 deep), then the
+/// parts with the Open XML SDK under a character limit, one row at a time; at most <see cref="MaxRows"/> lines. Whatever cannot be read is refused with a Vietnamese
 /// message, never a server error.
 /// </summary>
 public static class ImportFile
@@ -37,6 +37,15 @@ public static class ImportFile
     const long MaxTotalBytes = 128 * 1024 * 1024;
     const int MaxRatio = 200;
     const long RatioFloor = 1024 * 1024;
+    const int MaxDepth = 64;
+
+    static readonly XmlReaderSettings xmlSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersInDocument = MaxEntryBytes,
+        MaxCharactersFromEntities = 1024,
+    };
 
     public static Refusal Unreadable(string detail) => Refusal.Invalid("file", detail);
 
@@ -422,6 +431,27 @@ public static class ImportFile
                     }
                 }
                 catch (Exception exception) when (exception is InvalidDataException or NotSupportedException or IOException)
+                {
+                    throw NotWorkbook();
+                }
+            }
+
+            // Then every XML part, streamed: no DTD, and no nesting deep enough to exhaust the stack of whatever builds elements from it.
+            foreach (var entry in archive.Entries.Where(entry => entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+                                                                 || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+            {
+                try
+                {
+                    using var reader = XmlReader.Create(entry.Open(), xmlSettings);
+                    while (reader.Read())
+                    {
+                        if (reader.Depth > MaxDepth)
+                        {
+                            throw NotWorkbook();
+                        }
+                    }
+                }
+                catch (Exception exception) when (exception is XmlException or InvalidDataException or NotSupportedException or IOException)
                 {
                     throw NotWorkbook();
                 }

@@ -186,6 +186,15 @@ public sealed class ImportPlanTests
             "<!DOCTYPE x:worksheet [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><x:worksheet"))).ShouldContain("không phải bảng tính Excel (.xlsx) hợp lệ");
     }
 
+    [Fact]
+    public void A_sheet_nested_deep_enough_to_exhaust_a_stack_is_refused_before_anything_builds_elements_from_it()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<x:r>", 100_000)) + string.Concat(Enumerable.Repeat("</x:r>", 100_000));
+        var workbook = WithSheet(ImportFiles.Workbook([ImportFiles.Line("KN-1")]), xml => xml.Replace("<x:sheetData>", $"<x:sheetData><x:row r=\"9\">{deep}</x:row>"));
+        workbook.Length.ShouldBeLessThan(ImportFile.MaxBytes);
+        Should.Throw<Refusal>(() => ImportFile.Read("sau.xlsx", workbook)).Message.ShouldContain("không phải bảng tính Excel (.xlsx) hợp lệ");
+    }
+
     /// <summary>The workbook with its sheet's XML changed.</summary>
     static byte[] WithSheet(byte[] workbook, Func<string, string> change)
     {
