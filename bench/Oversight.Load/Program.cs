@@ -118,7 +118,7 @@ sealed class World
         var agencyId = programme.GetProperty("agencies")[0].GetProperty("id").GetGuid();
         await Expect(await secretariat.PutAsJsonAsync($"/api/programmes/{id}/plan", new
         {
-            planVersion = 0, purpose = "Đo tải", contents = "Đo tải", methods = "WrittenReports, WorkingSessions", outlineSections = new[] { "Kết quả" },
+            planVersion = 0, purpose = "Đo tải", contents = "Đo tải", methods = new[] { "WrittenReports", "WorkingSessions" }, outlineSections = new[] { "Kết quả" },
             reportDeadlines = new[] { new { agencyId, deadline = "2024-06-14" } }, adoptedOn = "2024-05-28", dateReason = Entered,
         }, json));
         var scheduled = await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/activities", new
@@ -154,7 +154,7 @@ sealed class World
             .GetProperty("id").GetGuid();
         await Expect(await secretariat.PutAsJsonAsync($"/api/programmes/{id}/plan", new
         {
-            planVersion = 0, purpose = "Đo tải", contents = "Đo tải", methods = "WrittenReports, WorkingSessions", outlineSections = new[] { "Kết quả" },
+            planVersion = 0, purpose = "Đo tải", contents = "Đo tải", methods = new[] { "WrittenReports", "WorkingSessions" }, outlineSections = new[] { "Kết quả" },
             reportDeadlines = new[] { new { agencyId, deadline = "2024-06-14" } }, adoptedOn = "2024-05-28", dateReason = Entered,
         }, json));
         var scheduled = await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/activities", new
@@ -176,8 +176,8 @@ sealed class World
         await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/report/circulation", new { }, json));
         await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/report/approval", new { headId = memberId, approvedOn = "2024-07-10", dateReason = Entered }, json));
         await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/conclusion", new { number = "99/TB-HĐND", issuedOn = "2024-07-15", remarks = "Kết luận đo tải", dateReason = Entered }, json));
-        var register = await secretariat.GetFromJsonAsync<JsonElement>($"/api/recommendations?programme={id}", json);
-        return [.. register.EnumerateArray().Select(row => row.GetProperty("id").GetGuid())];
+        var register = await secretariat.GetFromJsonAsync<JsonElement>($"/api/recommendations?programme={id}&pageSize={count}", json);
+        return [.. register.GetProperty("items").EnumerateArray().Select(row => row.GetProperty("id").GetGuid())];
     }
 
     /// <summary>Failed answers by request kind and status, to be printed after the runs.</summary>

@@ -1,6 +1,5 @@
 using Oversight.Accounts;
 using Oversight.Councils;
-using Oversight.Recommendations.Register;
 
 namespace Oversight.Scale;
 
@@ -134,5 +133,5 @@ public sealed class Country
         yield return Make("bench.coquan", "Sở Y tế (đo tải)", Role.AgencyUser, province.Id, Texts.ProvinceAgencies[0]);
     }
 
-    static string Slug(string name) => string.Join('-', RecommendationRegister.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    static string Slug(string name) => string.Join('-', Oversight.Common.TextSearch.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -75,8 +75,9 @@ public static class Measure
         }
 
         var json = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
-        return (json.ValueKind == System.Text.Json.JsonValueKind.Array ? json.GetArrayLength()
-            : json.TryGetProperty("agencies", out var agencies) ? agencies.GetArrayLength() : 1).ToString();
+        return json.ValueKind == System.Text.Json.JsonValueKind.Array ? json.GetArrayLength().ToString()
+            : json.TryGetProperty("total", out var total) ? $"{json.GetProperty("items").GetArrayLength()} of {total}"
+            : (json.TryGetProperty("agencies", out var agencies) ? agencies.GetArrayLength() : 1).ToString();
     }
 
     static double Percentile(double[] sorted, int percent) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(sorted.Length * percent / 100.0) - 1)];

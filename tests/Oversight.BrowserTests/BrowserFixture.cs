@@ -158,6 +158,36 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
+    /// A programme of <see cref="MemberProgrammeAsync"/> carried on through the secretariat's commands: today's session minuted,
+    /// fieldwork ended today, the draft report assembled and circulated to the members, and, if asked, submitted to the head.
+    /// </summary>
+    public async Task<Guid> CirculatedDraftAsync(string title, bool submitted = false)
+    {
+        var (id, activity) = await MemberProgrammeAsync(title);
+        await using var scope = app!.Services.CreateAsyncScope();
+        var bus = scope.ServiceProvider.GetRequiredService<Wolverine.IMessageBus>();
+        Account secretariat;
+        await using (var accounts = app.Services.GetRequiredService<IDocumentStore>().QuerySession())
+        {
+            secretariat = await accounts.Query<Account>().SingleAsync(account => account.UserName == UserNames[Role.Secretariat]);
+        }
+
+        var actor = secretariat.ToActor();
+        var today = Oversight.Common.VietnamTime.Today(TimeProvider.System);
+        await bus.SendAsync(actor, new Oversight.Programmes.Activities.RecordMinutes(id, activity, "Sở báo cáo tình hình chi trả trợ cấp.",
+            "Đại biểu hỏi về tập huấn cán bộ cơ sở.", "Sở giải trình.", "Sở tiếp thu.", "Đề nghị tăng cường tập huấn."));
+        await bus.SendAsync(actor, new Oversight.Programmes.Fieldwork.EndFieldwork(id, today));
+        await bus.SendAsync(actor, new Oversight.Programmes.Reporting.AssembleDraftReport(id));
+        await bus.SendAsync(actor, new Oversight.Programmes.Reporting.CirculateDraftReport(id, "Xin ý kiến thành viên Đoàn"));
+        if (submitted)
+        {
+            await bus.SendAsync(actor, new Oversight.Programmes.Reporting.SubmitDraftReport(id, null));
+        }
+
+        return id;
+    }
+
+    /// <summary>
     /// The notice of conclusions of a concluded programme of the samples (issued now unless it was), and its session with the agency:
     /// the documents an agency finds on the page of its session.
     /// </summary>

@@ -11,7 +11,7 @@ public sealed class HomePageTests(BrowserFixture fixture)
         var page = await fixture.OpenAsync("/");
 
         (await page.TitleAsync()).ShouldBe("Trang chủ · Giám sát HĐND");
-        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Giám sát chuyên đề của Hội đồng nhân dân");
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Việc của tôi");
         var navigation = await page.GetByRole(AriaRole.Navigation, new() { Name = "Chức năng chính" }).InnerTextAsync();
         foreach (var section in new[] { "Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Mẫu văn bản", "Kiến nghị" })
         {

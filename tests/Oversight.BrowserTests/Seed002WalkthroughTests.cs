@@ -90,11 +90,13 @@ public sealed class Seed002WalkthroughTests(BrowserFixture fixture)
         await page.GetByLabel("Thời hạn kiến nghị 1").FillAsync("2024-12-31");
         await Button(page, "Lưu kiến nghị").ClickAsync();
         await Expect(page.Locator("#kien-nghi-1")).ToContainTextAsync("Thời hạn: 31/12/2024");
+        // The head signed the report on paper: the secretariat records it, and the report says so.
+        await page.GetByText("Trưởng đoàn đã duyệt trên giấy?").ClickAsync();
         await page.Locator("[name='approvedOn']").FillAsync("2024-07-05");
         await BrowserFixture.EnteredLate(page.Locator("[name='approvedOn']"));
-        await Button(page, "Trưởng đoàn duyệt báo cáo").ClickAsync();
+        await Button(page, "Ghi nhận Trưởng đoàn đã duyệt trên giấy").ClickAsync();
         await Button(page, "Xác nhận duyệt báo cáo").ClickAsync();
-        await Expect(page.Locator("main")).ToContainTextAsync("Trưởng đoàn đã duyệt ngày 05/07/2024");
+        await Expect(page.Locator("#report-status")).ToContainTextAsync("Trưởng đoàn đã duyệt ngày 05/07/2024 (duyệt trên giấy)");
         await page.Locator("[name='number']").FillAsync("86/TB-HĐND");
         await page.Locator("[name='issuedOn']").FillAsync("2024-07-08");
         await BrowserFixture.EnteredLate(page.Locator("[name='issuedOn']"));

@@ -13,8 +13,11 @@ public sealed class Account
 
     public string FullName { get; set; } = "";
 
-    /// <summary>Where reminders are e-mailed, when the deployment sends e-mail.</summary>
+    /// <summary>Where notifications are e-mailed, when the deployment sends e-mail.</summary>
     public string? Email { get; set; }
+
+    /// <summary>Whether notifications are e-mailed one by one or in one digest a day (the person chooses on their profile).</summary>
+    public Notifications.EmailDelivery EmailDelivery { get; set; }
 
     public Role Role { get; set; }
 

@@ -1,5 +1,6 @@
 using Marten;
 using Oversight.Hosting;
+using Oversight.Web;
 
 namespace Oversight.Accounts;
 
@@ -11,4 +12,6 @@ public sealed class AccountsFeature : Feature
         options.Schema.For<Account>().SingleTenanted().UniqueIndex(account => account.UserName).Index(account => account.CouncilId);
         options.Schema.For<ApiToken>().SingleTenanted().Index(token => token.AccountId);
     }
+
+    public override IEnumerable<NavigationItem> Navigation => [new("Quản trị", "/quan-tri", "admin", Capability.ManageAccounts, 70)];
 }

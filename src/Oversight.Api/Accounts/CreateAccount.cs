@@ -14,8 +14,8 @@ namespace Oversight.Accounts;
 /// A new account. An agency user's agency is the directory's: <see cref="AgencyId"/>, or a name the directory knows it by
 /// (<see cref="AgencyName"/>: its name, short name or an alias, ignoring case and diacritics).
 /// </summary>
-public sealed record NewAccount(string? UserName, string? FullName, Role? Role, string? CouncilId, string? AgencyName, string? Password, string? Email = null,
-    Guid? AgencyId = null);
+public sealed record NewAccount(string? UserName, [Example("Nguyễn Thị Hương")] string? FullName, Role? Role, string? CouncilId,
+    [Example("Sở Y tế")] string? AgencyName, string? Password, string? Email = null, Guid? AgencyId = null);
 
 /// <summary>What an administrator sees of an account (never its password hash).</summary>
 public sealed record AccountView(Guid Id, string UserName, string FullName, Role Role, string RoleLabel, string? CouncilId, string? AgencyName, bool Disabled,
@@ -50,7 +50,7 @@ public static class CreateAccountHandler
             .Identifier(request.AgencyName, "agencyName", "tên cơ quan", 300, required: false)
             .Require(request.Role is not Role.AgencyUser || request.AgencyId is not null || !string.IsNullOrWhiteSpace(request.AgencyName), "agencyId",
                 "Tài khoản của cơ quan phải chọn cơ quan chịu giám sát trong danh bạ.")
-            .Require(string.IsNullOrWhiteSpace(request.Email) || MimeKit.MailboxAddress.TryParse(request.Email.Trim(), out _) && request.Email.Length <= 200
+            .Require(string.IsNullOrWhiteSpace(request.Email) || MimeKit.MailboxAddress.TryParse(request.Email, out _) && request.Email.Trim() == request.Email && request.Email.Length <= 200
                 && request.Email.Contains('@'), "email", "Địa chỉ e-mail không hợp lệ.");
         Passwords.Check(checks, request.Password, request.UserName);
         checks.ThrowIfAny();
@@ -76,12 +76,12 @@ public static class CreateAccountHandler
         {
             Id = id,
             UserName = Account.Normalise(request.UserName!),
-            FullName = request.FullName!.Trim(),
+            FullName = request.FullName!,
             Role = wanted,
             CouncilId = wanted == Role.SystemAdministrator ? null : councilId,
             AgencyId = agency?.Id,
             AgencyName = agency?.Name,
-            Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim(),
+            Email = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email,
             CreatedAt = now,
         };
     }
@@ -137,7 +137,7 @@ public static class AccountLog
 public static class UserNames
 {
     public static bool IsValid(string userName) =>
-        userName.Trim() is { Length: >= 3 and <= 100 } trimmed && trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@');
+        userName.Length is >= 3 and <= 100 && userName.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@');
 }
 
 /// <summary>The directory's agency an agency user's account is bound to.</summary>

@@ -12,7 +12,11 @@ namespace Oversight.Accounts;
 
 /// <summary>The signed-in person; an agency user with the directory's agency their account is bound to.</summary>
 public sealed record Me(Guid AccountId, string UserName, string FullName, Role Role, string RoleLabel, string? CouncilId, string? AgencyName,
-    IReadOnlyList<Capability> Capabilities, Guid? AgencyId);
+    IReadOnlyList<Capability> Capabilities, Guid? AgencyId)
+{
+    public static Me Of(Actor actor, string? agencyName) => new(actor.AccountId, actor.UserName, actor.FullName, actor.Role, Labels.Of(actor.Role),
+        actor.CouncilId, agencyName, [.. Permissions.Table[actor.Role].Order()], actor.AgencyId);
+}
 
 public sealed record PasswordChange(string? CurrentPassword, string? NewPassword);
 
@@ -75,7 +79,7 @@ public static class OwnAccountHandler
             Id = ApiTokenAuthentication.Hash(token),
             AccountId = account.Id,
             SecurityStamp = account.SecurityStamp,
-            Name = request.Name!.Trim(),
+            Name = request.Name!,
             CreatedAt = now,
             ExpiresAt = now.AddDays(request.Days ?? 365),
         }, token);
@@ -165,8 +169,7 @@ public static class OwnAccountEndpoint
     {
         var actor = Actor.Of(user);
         var agency = actor.AgencyId is null ? null : (await session.LoadAsync<Account>(actor.AccountId, cancellation))?.AgencyName;
-        return new Me(actor.AccountId, actor.UserName, actor.FullName, actor.Role, Labels.Of(actor.Role), actor.CouncilId, agency,
-            [.. Permissions.Table[actor.Role].Order()], actor.AgencyId);
+        return Me.Of(actor, agency);
     }
 
     [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]

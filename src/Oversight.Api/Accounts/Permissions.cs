@@ -41,6 +41,9 @@ public enum Capability
     /// <summary>Log and amend findings, record minutes: the delegation's work in the field.</summary>
     [Label("Ghi ý kiến, biên bản")]
     RecordFieldwork,
+    /// <summary>Comment on the circulated draft report and, as its head, approve it: a delegation member's part in the report.</summary>
+    [Label("Góp ý, duyệt dự thảo báo cáo của Đoàn")]
+    ReviewDraftReports,
     [Label("Mẫu văn bản")]
     ManageTemplates,
     /// <summary>Calendar, report requests and the register of recommendations; an agency user sees only what is addressed to the agency.</summary>
@@ -81,7 +84,7 @@ public static class Permissions
         },
         [Role.DelegationMember] = new HashSet<Capability>
         {
-            Capability.OwnAccount, Capability.ViewProgrammes, Capability.RecordFieldwork, Capability.ViewAddressedWork,
+            Capability.OwnAccount, Capability.ViewProgrammes, Capability.RecordFieldwork, Capability.ReviewDraftReports, Capability.ViewAddressedWork,
         },
         [Role.AgencyUser] = new HashSet<Capability> { Capability.OwnAccount, Capability.ViewAddressedWork, Capability.RespondToRecommendations },
         [Role.Viewer] = new HashSet<Capability>

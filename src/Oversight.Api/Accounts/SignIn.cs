@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Caching.Memory;
@@ -202,21 +203,21 @@ public static class SignInEndpoints
     [EnableRateLimiting(SignInService.RateLimitPolicy)]
     [WolverinePost("/api/account/sign-in")]
     [Tags("Tài khoản")]
-    [EndpointSummary("Đăng nhập bằng tên và mật khẩu; trả về cookie phiên làm việc")]
-    public static async Task<IResult> SignIn(SignInRequest request, SignInService service, HttpContext http)
+    [EndpointSummary("Đăng nhập bằng tên và mật khẩu: 200 với tài khoản vừa đăng nhập (vai trò, HĐND, quyền) và cookie phiên làm việc")]
+    public static async Task<Me> SignIn(SignInRequest request, SignInService service, HttpContext http)
     {
         var account = await service.Check(request, http.Connection.RemoteIpAddress?.ToString(), http.RequestAborted);
         await SignInService.SignInAsync(http, account);
-        return Results.NoContent();
+        return Me.Of(account.ToActor(), account.AgencyName);
     }
 
     [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
     [WolverinePost("/api/account/sign-out")]
     [Tags("Tài khoản")]
     [EndpointSummary("Đăng xuất")]
-    public static async Task<IResult> SignOut(HttpContext http, IDocumentSession session, IOptions<SignInSettings> settings, TimeProvider clock)
+    public static async Task<NoContent> SignOut(HttpContext http, IDocumentSession session, IOptions<SignInSettings> settings, TimeProvider clock)
     {
         await SignInService.SignOutAsync(http, session, settings.Value.SessionLifetime, clock, http.RequestAborted);
-        return Results.NoContent();
+        return TypedResults.NoContent();
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Oversight.Common;
 using Wolverine;
@@ -56,7 +57,8 @@ public static class UpdateAccountHandler
 
         if (change.SingleSignOn is { } login)
         {
-            checks.Require(Uri.TryCreate(login.Issuer, UriKind.Absolute, out var issuer) && issuer.Scheme is "https" or "http" && login.Issuer.Length <= 500,
+            checks.Require(Uri.TryCreate(login.Issuer, UriKind.Absolute, out var issuer) && issuer.Scheme is "https" or "http" && login.Issuer.Length <= 500
+                        && login.Issuer.Trim() == login.Issuer,
                     "singleSignOn.issuer", "Hãy ghi địa chỉ (issuer) của nhà cung cấp đăng nhập một lần, dạng https://….")
                 .Identifier(login.Subject, "singleSignOn.subject", "định danh (subject) của người dùng tại nhà cung cấp", 500);
         }
@@ -69,12 +71,12 @@ public static class UpdateAccountHandler
 
         if (change.SingleSignOn is { } bound)
         {
-            account.ExternalLogins = [new ExternalLogin(bound.Issuer.Trim(), bound.Subject.Trim())];
+            account.ExternalLogins = [new ExternalLogin(bound.Issuer, bound.Subject)];
         }
 
         if (!string.IsNullOrWhiteSpace(change.FullName))
         {
-            account.FullName = change.FullName.Trim();
+            account.FullName = change.FullName;
         }
 
         // An agency user keeps the agency it had unless another is picked; another role has none.
@@ -105,7 +107,7 @@ public static class UpdateAccountHandler
         var (accountId, change) = command;
         var current = await session.LoadAsync<Account>(accountId, cancellation) ?? throw Refusal.NotFound("Không có tài khoản này.");
         if (change.SingleSignOn is { } login && await session.Query<Account>().AnyAsync(other => other.Id != accountId
-                && other.ExternalLogins.Any(known => known.Issuer == login.Issuer.Trim() && known.Subject == login.Subject.Trim()), cancellation))
+                && other.ExternalLogins.Any(known => known.Issuer == login.Issuer && known.Subject == login.Subject), cancellation))
         {
             throw Refusal.Conflict("Định danh đăng nhập một lần này đã được liên kết với một tài khoản khác.");
         }
@@ -161,4 +163,18 @@ public static class ListAccountsEndpoint
     [EndpointSummary("Danh sách tài khoản của HĐND (quản trị hệ thống: lọc theo ?councilId=)")]
     public static Task<IReadOnlyList<AccountView>> Get(IQuerySession session, ClaimsPrincipal user, string? councilId, CancellationToken cancellation) =>
         Query(session, Actor.Of(user), councilId, cancellation);
+
+    [Allow(Capability.ManageAccounts)]
+    [WolverineGet("/api/accounts/{accountId}")]
+    [Tags(CreateAccountHandler.Tag)]
+    [EndpointSummary("Một tài khoản (quản trị HĐND: của HĐND mình)")]
+    public static async Task<Results<Ok<AccountView>, ProblemHttpResult>> GetOne(Guid accountId, IQuerySession session, ClaimsPrincipal user,
+        CancellationToken cancellation)
+    {
+        var by = Actor.Of(user);
+        // Another council's account does not exist as far as a council's administrator can tell.
+        return await session.LoadAsync<Account>(accountId, cancellation) is { } account && (by.Role == Role.SystemAdministrator || account.CouncilId == by.CouncilId)
+            ? TypedResults.Ok(AccountView.Of(account))
+            : Web.Problems.NotFound("Không có tài khoản này.");
+    }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Documents;
@@ -68,8 +69,8 @@ public static class AddressedWorkEndpoint
     [WolverineGet("/api/activities/{activityId}")]
     [Tags(AddressedWork.Tag)]
     [EndpointSummary("Một buổi làm việc hoặc khảo sát như cơ quan chịu giám sát thấy: thời gian, địa điểm, thành phần Đoàn, văn bản gửi cơ quan (không có ý kiến của thành viên)")]
-    public static async Task<IResult> GetSession(Guid activityId, IQuerySession session, CancellationToken cancellation) =>
-        await AddressedWork.Session(session, activityId, cancellation) is { } view ? Results.Ok(view) : Web.Problems.NotFound("Không tìm thấy buổi làm việc này.");
+    public static async Task<Results<Ok<SessionView>, ProblemHttpResult>> GetSession(Guid activityId, IQuerySession session, CancellationToken cancellation) =>
+        await AddressedWork.Session(session, activityId, cancellation) is { } view ? TypedResults.Ok(view) : Web.Problems.NotFound("Không tìm thấy buổi làm việc này.");
 
     [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
     [WolverineGet("/api/addressed-documents")]

@@ -47,7 +47,7 @@ public static class HappenedOn
         checks.Require(!string.IsNullOrWhiteSpace(reason), ReasonField,
                 $"{Capitalise(label)} là ngày đã qua ({VietnamTime.Format(on)}): hãy ghi lý do ghi nhận muộn (ví dụ: văn bản giấy nhận từ trước, nhập hồ sơ cũ).")
             .Text(reason, ReasonField, "lý do ghi nhận muộn", MaxReason, required: false);
-        return new Dated(on, reason?.Trim());
+        return new Dated(on, reason);
     }
 
     static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

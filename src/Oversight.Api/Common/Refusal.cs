@@ -56,17 +56,21 @@ public sealed class Checks
             return Require(!required, field, $"Hãy nhập {label}.");
         }
 
-        return Require(value.Trim().Length <= maxLength, field, $"{Capitalise(label)} dài quá {maxLength} ký tự.");
+        // Text is stored as sent, spaces and line breaks included: the limit is on what is stored.
+        return Require(value.Length <= maxLength, field, $"{Capitalise(label)} dài quá {maxLength} ký tự.");
     }
 
     /// <summary>
-    /// A one-line identifier (a user name, a document number, the name of an agency or a person): one line, and no
-    /// bidirectional controls, which can make a name read as another (<see cref="Bidi"/>).
+    /// A one-line identifier (a user name, a document number, the name of an agency or a person): one line, no
+    /// bidirectional controls, which can make a name read as another (<see cref="Bidi"/>), and no spaces around it, which
+    /// would make "Sở Y tế " another agency than "Sở Y tế" (refused rather than trimmed: text is stored as sent).
     /// </summary>
     public Checks Identifier(string? value, string field, string label, int maxLength = 200, bool required = true) =>
         Text(value, field, label, maxLength, required)
             .Require(value is null || (!Bidi.Has(value) && !value.Contains('\n') && !value.Contains('\r')), field,
-                $"{Capitalise(label)} phải nằm trên một dòng và không chứa ký tự điều khiển hướng chữ.");
+                $"{Capitalise(label)} phải nằm trên một dòng và không chứa ký tự điều khiển hướng chữ.")
+            .Require(string.IsNullOrWhiteSpace(value) || value.Trim().Length == value.Length, field,
+                $"{Capitalise(label)} không được bắt đầu hoặc kết thúc bằng khoảng trắng.");
 
     /// <summary>The messages collected so far (a check applied line by line reports them under its line).</summary>
     public IReadOnlyCollection<string> Messages => errors.Values;

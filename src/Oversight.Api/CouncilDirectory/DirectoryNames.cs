@@ -18,7 +18,7 @@ public static class DirectoryNames
 {
     public static string Key(string name)
     {
-        var folded = RecommendationRegister.Fold(name);
+        var folded = Common.TextSearch.Fold(name);
         var key = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {

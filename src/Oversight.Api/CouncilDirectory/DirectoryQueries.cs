@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.CouncilDirectory.Agencies;
 using Wolverine.Http;
@@ -37,9 +38,9 @@ public static class DirectoryEndpoint
     [WolverineGet("/api/directory/agencies/{agencyId}")]
     [Tags(AgencyRules.Tag)]
     [EndpointSummary("Một cơ quan trong danh bạ")]
-    public static async Task<IResult> GetAgency(Guid agencyId, IQuerySession session, CancellationToken cancellation) =>
+    public static async Task<Results<Ok<AgencyView>, ProblemHttpResult>> GetAgency(Guid agencyId, IQuerySession session, CancellationToken cancellation) =>
         (await DirectoryQueries.Agencies(session, null, cancellation)).FirstOrDefault(agency => agency.Id == agencyId) is { } found
-            ? Results.Ok(found)
+            ? TypedResults.Ok(found)
             : Web.Problems.NotFound(DirectoryLog.NoAgency);
 
     [Allow(Capability.ManageDirectory)]
@@ -49,9 +50,26 @@ public static class DirectoryEndpoint
     public static Task<IReadOnlyList<Committee>> GetCommittees(IQuerySession session, CancellationToken cancellation) => DirectoryQueries.Committees(session, cancellation);
 
     [Allow(Capability.ManageDirectory)]
+    [WolverineGet("/api/directory/committees/{committeeId}")]
+    [Tags(AgencyRules.Tag)]
+    [EndpointSummary("Một Ban của HĐND trong danh bạ")]
+    public static async Task<Results<Ok<Committee>, ProblemHttpResult>> GetCommittee(Guid committeeId, IQuerySession session, CancellationToken cancellation) =>
+        await session.LoadAsync<Committee>(committeeId, cancellation) is { } found ? TypedResults.Ok(found) : Web.Problems.NotFound(DirectoryLog.NoCommittee);
+
+    [Allow(Capability.ManageDirectory)]
     [WolverineGet("/api/directory/people")]
     [Tags(AgencyRules.Tag)]
     [EndpointSummary("Những người có thể chọn vào Đoàn giám sát: tài khoản của HĐND và người không có tài khoản (q = tìm theo tên, không cần dấu)")]
     public static async Task<IReadOnlyList<PersonView>> GetPeople(IQuerySession session, ClaimsPrincipal user, string? q, CancellationToken cancellation) =>
         [.. (await CouncilPeople.Load(session, Actor.Of(user).CouncilId, cancellation)).Where(person => DirectoryNames.Finds(q, person.FullName, person.Position))];
+
+    /// <summary>One of the people the list has: a person of the directory, or an account that may sit on delegations (a delegation names either by this id).</summary>
+    [Allow(Capability.ManageDirectory)]
+    [WolverineGet("/api/directory/people/{personId}")]
+    [Tags(AgencyRules.Tag)]
+    [EndpointSummary("Một người có thể chọn vào Đoàn giám sát: tài khoản của HĐND hoặc người không có tài khoản")]
+    public static async Task<Results<Ok<PersonView>, ProblemHttpResult>> GetPerson(Guid personId, IQuerySession session, ClaimsPrincipal user, CancellationToken cancellation) =>
+        (await CouncilPeople.Load(session, Actor.Of(user).CouncilId, cancellation)).FirstOrDefault(person => person.Id == personId) is { } found
+            ? TypedResults.Ok(found)
+            : Web.Problems.NotFound(DirectoryLog.NoPerson);
 }

@@ -10,7 +10,7 @@ namespace Oversight.Councils;
 
 /// <summary>A system administrator adds a council that will use the deployment (a province, or a commune of one).</summary>
 [Requires(Capability.ManageCouncils)]
-public sealed record AddCouncil(string? Id, string? Name, string? Place, CouncilLevel? Level, string? ProvinceId, IReadOnlyList<string>? Committees);
+public sealed record AddCouncil(string? Id, [Example("Hội đồng nhân dân tỉnh Hà Nam")] string? Name, [Example("Hà Nam")] string? Place, CouncilLevel? Level, string? ProvinceId, IReadOnlyList<string>? Committees);
 
 public static class AddCouncilHandler
 {
@@ -18,15 +18,16 @@ public static class AddCouncilHandler
     {
         new Checks()
             .Text(command.Id, "id", "mã HĐND (ví dụ: ha-nam, tan-bien)", 60)
-            .Require(command.Id is null || IsSlug(command.Id.Trim()), "id", "Mã HĐND chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.")
+            .Require(command.Id is null || IsSlug(command.Id), "id", "Mã HĐND chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.")
             .Text(command.Name, "name", "tên HĐND (ví dụ: Hội đồng nhân dân tỉnh Hà Nam)", 200)
             .Text(command.Place, "place", "địa danh ghi trên văn bản", 100)
+            .Require(Council.Unpadded(command.Committees), "committees", Council.PaddedCommittee)
             .Require(command.Level is not null, "level", "Hãy chọn cấp của HĐND.")
             .Require(command.Level != CouncilLevel.Commune || !string.IsNullOrWhiteSpace(command.ProvinceId), "provinceId", "HĐND cấp xã phải thuộc một HĐND cấp tỉnh.")
             .ThrowIfAny();
         if (idTaken)
         {
-            throw Refusal.Conflict($"Mã HĐND “{command.Id!.Trim()}” đã được dùng.");
+            throw Refusal.Conflict($"Mã HĐND “{command.Id}” đã được dùng.");
         }
 
         if (command.Level == CouncilLevel.Commune && province is not { Level: CouncilLevel.Province })
@@ -36,9 +37,9 @@ public static class AddCouncilHandler
 
         return new Council
         {
-            Id = command.Id!.Trim(),
-            Name = command.Name!.Trim(),
-            Place = command.Place!.Trim(),
+            Id = command.Id!,
+            Name = command.Name!,
+            Place = command.Place!,
             Level = command.Level!.Value,
             ProvinceId = command.Level == CouncilLevel.Commune ? province!.Id : null,
             Committees = Council.Clean(command.Committees),
@@ -52,7 +53,7 @@ public static class AddCouncilHandler
     /// </summary>
     public static async Task<Council> Add(AddCouncil command, IDocumentSession session, TimeProvider clock, CancellationToken cancellation)
     {
-        var id = command.Id?.Trim() ?? "";
+        var id = command.Id ?? "";
         var taken = id.Length > 0 && await session.LoadAsync<Council>(id, cancellation) is not null;
         var province = string.IsNullOrWhiteSpace(command.ProvinceId) ? null : await session.LoadAsync<Council>(command.ProvinceId.Trim(), cancellation);
         var council = Decide(command, taken, province, clock.GetUtcNow());

@@ -45,8 +45,10 @@ public static class ChangeCouncilSettingsHandler
             .Text(change.Place, "place", "địa danh ghi trên văn bản", 100, required: false)
             .Require((change.Symbols ?? []).All(pair => ProgrammeDocuments.Find(pair.Key + ".docx") is not null), "symbols",
                 "Chỉ đặt ký hiệu cho các mẫu văn bản có trong phần mềm (tên mẫu không có đuôi .docx).")
-            .Require((change.Symbols ?? []).All(pair => string.IsNullOrWhiteSpace(pair.Value) || pair.Value.Trim().Length <= 30), "symbols",
-                "Ký hiệu văn bản dài quá 30 ký tự.");
+            .Require((change.Symbols ?? []).All(pair => string.IsNullOrWhiteSpace(pair.Value) || pair.Value.Length <= 30), "symbols",
+                "Ký hiệu văn bản dài quá 30 ký tự.")
+            .Require((change.Symbols ?? []).All(pair => string.IsNullOrWhiteSpace(pair.Value) || pair.Value.Trim().Length == pair.Value.Length), "symbols",
+                "Ký hiệu văn bản không được bắt đầu hoặc kết thúc bằng khoảng trắng.");
         foreach (var (official, index) in (change.Officials ?? []).Select((official, index) => (official, index)))
         {
             checks.Identifier(official.Name, $"officials[{index}].name", "họ tên người giữ chức vụ", 200)
@@ -61,8 +63,10 @@ public static class ChangeCouncilSettingsHandler
             .Require(change.Session is null or (>= 1 and <= 999), "session", "Kỳ họp là một số từ 1 đến 999.")
             .Require((change.LegalNumbers ?? []).All(pair => law.CouncilNumbered.Any(basis => basis.Id == pair.Key)), "legalNumbers",
                 "Chỉ nhập số cho những căn cứ pháp lý mà cấu hình để HĐND nhập.")
-            .Require((change.LegalNumbers ?? []).All(pair => string.IsNullOrWhiteSpace(pair.Value) || pair.Value.Trim().Length <= 60 && !pair.Value.Contains('\n')
-                && !pair.Value.Contains('\r') && !Bidi.Has(pair.Value)), "legalNumbers", "Số văn bản nằm trên một dòng, tối đa 60 ký tự.");
+            .Require((change.LegalNumbers ?? []).All(pair => string.IsNullOrWhiteSpace(pair.Value) || pair.Value.Length <= 60 && !pair.Value.Contains('\n')
+                && !pair.Value.Contains('\r') && !Bidi.Has(pair.Value)), "legalNumbers", "Số văn bản nằm trên một dòng, tối đa 60 ký tự.")
+            .Require((change.LegalNumbers ?? []).All(pair => string.IsNullOrWhiteSpace(pair.Value) || pair.Value.Trim().Length == pair.Value.Length), "legalNumbers",
+                "Số văn bản không được bắt đầu hoặc kết thúc bằng khoảng trắng.");
         if (change.Deadlines is { } deadlines)
         {
             checks.Require(new[] { deadlines.PlanDaysAfterDecision, deadlines.ScheduleNoticeDays, deadlines.ResultsReportDaysAfterFieldwork, deadlines.AtRiskDays }
@@ -72,7 +76,7 @@ public static class ChangeCouncilSettingsHandler
         checks.ThrowIfAny();
         if (change.Officials is not null)
         {
-            council.Officials = [.. change.Officials.Select(official => new Official(official.Name.Trim(), official.Position,
+            council.Officials = [.. change.Officials.Select(official => new Official(official.Name, official.Position,
                 official.Position is OfficialPosition.CommitteeHead or OfficialPosition.CommitteeDeputyHead ? CommitteeOf(official) : null))];
         }
 
@@ -88,12 +92,12 @@ public static class ChangeCouncilSettingsHandler
 
         if (change.LegalNumbers is not null)
         {
-            council.LegalNumbers = change.LegalNumbers.Where(pair => !string.IsNullOrWhiteSpace(pair.Value)).ToDictionary(pair => pair.Key, pair => pair.Value.Trim());
+            council.LegalNumbers = change.LegalNumbers.Where(pair => !string.IsNullOrWhiteSpace(pair.Value)).ToDictionary(pair => pair.Key, pair => pair.Value);
         }
 
         if (change.Symbols is not null)
         {
-            council.Symbols = change.Symbols.Where(pair => !string.IsNullOrWhiteSpace(pair.Value)).ToDictionary(pair => pair.Key.Trim(), pair => pair.Value.Trim());
+            council.Symbols = change.Symbols.Where(pair => !string.IsNullOrWhiteSpace(pair.Value)).ToDictionary(pair => pair.Key, pair => pair.Value);
         }
 
         if (change.Deadlines is not null)
@@ -103,7 +107,7 @@ public static class ChangeCouncilSettingsHandler
 
         if (!string.IsNullOrWhiteSpace(change.Place))
         {
-            council.Place = change.Place.Trim();
+            council.Place = change.Place;
         }
 
         return council;

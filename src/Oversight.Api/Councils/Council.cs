@@ -65,7 +65,13 @@ public sealed class Council
 
     /// <summary>Names as a list keeps them: blank lines dropped, each once.</summary>
     public static List<string> Clean(IReadOnlyList<string>? names) =>
-        [.. (names ?? []).Where(name => !string.IsNullOrWhiteSpace(name)).Select(name => name.Trim()).Distinct()];
+        [.. (names ?? []).Where(name => !string.IsNullOrWhiteSpace(name)).Distinct()];
+
+    public const string PaddedCommittee = "Tên Ban không được bắt đầu hoặc kết thúc bằng khoảng trắng.";
+
+    /// <summary>Committee names are matched as typed (an official's Ban, a programme's unit): one with spaces around it is refused, not trimmed.</summary>
+    public static bool Unpadded(IReadOnlyList<string>? names) =>
+        (names ?? []).All(name => string.IsNullOrWhiteSpace(name) || name.Trim().Length == name.Length);
 }
 
 /// <summary>An office that signs documents: Chủ tịch, Phó Chủ tịch and Ủy viên of the Thường trực; the heads of the Ban.</summary>

@@ -2,6 +2,7 @@ using Marten;
 using Oversight.Accounts;
 using Oversight.Hosting;
 using Oversight.Programmes;
+using Oversight.Web;
 
 namespace Oversight.Documents;
 
@@ -35,4 +36,6 @@ public sealed class DocumentsFeature : Feature
         await session.LoadAsync<IssuedDocument>(id, cancellation) is { } document && await session.LoadAsync<Programme>(document.ProgrammeId, cancellation) is { } programme
             ? programme.IssuedDocuments.FirstOrDefault(issued => issued.Id == id) is { } issued ? [new IssuedDocumentTarget(programme, issued)] : [programme]
             : []);
+
+    public override IEnumerable<NavigationItem> Navigation => [new("Mẫu văn bản", "/mau-van-ban", "templates", Capability.ManageTemplates, 50)];
 }

@@ -39,6 +39,7 @@ public static class GenerateDocumentEndpoint
 {
     [Allow(Capability.ViewProgrammes)]
     [WolverineGet("/api/programmes/{id}/documents/{template}")]
+    [ProducesFile(DocumentPreparation.WordType, "application/pdf", "application/json")]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Tải bản dự thảo một văn bản của cuộc giám sát (Word, theo Nghị định 30/2020); thêm ?data=json để xem dữ liệu mẫu văn bản đọc, ?activity= để chọn buổi làm việc cho biên bản, ?format=pdf để xem trước dạng PDF")]
     public static async Task<IResult> Get(Guid id, string template, string? data, string? format, Guid? activity, IQuerySession session, IOptions<DocumentSettings> settings,

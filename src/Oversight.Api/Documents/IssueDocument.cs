@@ -10,6 +10,7 @@ using Oversight.Common;
 using Oversight.Councils;
 using Oversight.Programmes;
 using Oversight.Recommendations;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -42,7 +43,10 @@ public sealed class DocumentNumbering : INumberRegister
 
 /// <summary>Issues a document of the programme for the first time (for minutes: of a session); issuing it again is <see cref="IssueReplacement"/>.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record IssueDocument(Guid ProgrammeId, Guid DocumentId, string? Template, DateOnly? IssuedOn, string? DateReason = null, Guid? ActivityId = null);
+public sealed record IssueDocument(Guid ProgrammeId, Guid DocumentId, string? Template, DateOnly? IssuedOn, string? DateReason = null, Guid? ActivityId = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã ban hành văn bản.";
+}
 
 public static class IssueDocumentHandler
 {
@@ -165,6 +169,7 @@ public static class IssueDocumentEndpoints
 
     [Allow(Capability.ViewAddressedWork)]
     [WolverineGet("/api/issued-documents/{documentId}")]
+    [ProducesFile(DocumentPreparation.WordType)]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Tải văn bản đã ban hành (đúng tệp đã lưu khi ban hành); cơ quan chịu giám sát tải được văn bản gửi tới cơ quan")]
     public static async Task<IResult> Get(Guid documentId, IQuerySession session, CancellationToken cancellation) =>

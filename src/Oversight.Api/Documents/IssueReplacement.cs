@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 
@@ -15,7 +16,10 @@ namespace Oversight.Documents;
 /// and a link both ways. The replaced file stays as it was issued.
 /// </summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record IssueReplacement(Guid ProgrammeId, Guid DocumentId, Guid ReplacesId, DateOnly? IssuedOn, string? Reason, string? DateReason = null);
+public sealed record IssueReplacement(Guid ProgrammeId, Guid DocumentId, Guid ReplacesId, DateOnly? IssuedOn, string? Reason, string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã ban hành văn bản thay thế.";
+}
 
 public static class IssueReplacementHandler
 {
@@ -53,11 +57,11 @@ public static class IssueReplacementHandler
     {
         var (kind, issued, replaced) = Decide(stream.Aggregate!, command, VietnamTime.Today(clock), actor);
         await IssueDocumentHandler.Issue(stream, session, settings, kind, command.DocumentId, issued, replaced.ActivityId, replaced.Id,
-            command.Reason!.Trim(), cancellation);
+            command.Reason!, cancellation);
     }
 }
 
-public sealed record IssueReplacementBody(DateOnly? IssuedOn, string? Reason, string? DateReason = null);
+public sealed record IssueReplacementBody(DateOnly? IssuedOn, [Example("Văn bản đã ban hành ghi sai tên cơ quan được giám sát")] string? Reason, string? DateReason = null);
 
 public static class IssueReplacementEndpoint
 {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Oversight.Recommendations.Register;
+using Oversight.Common;
 
 namespace Oversight.Documents;
 
@@ -69,7 +69,7 @@ public sealed class LegalBases(IReadOnlyList<LegalBasis> bases)
 
     /// <summary>The programme's own bases, less those naming a law this file already cites in its version in force.</summary>
     public IReadOnlyList<string> Besides(IEnumerable<string> own) =>
-        [.. own.Where(text => !All.Any(basis => RecommendationRegister.Fold(text).StartsWith(RecommendationRegister.Fold(basis.Family), StringComparison.Ordinal)))];
+        [.. own.Where(text => !All.Any(basis => TextSearch.Fold(text).StartsWith(TextSearch.Fold(basis.Family), StringComparison.Ordinal)))];
 
     /// <summary>The basis for publishing oversight results of a programme decided on that day (the public page says it).</summary>
     public string? Publication(DateOnly decided) => All.LastOrDefault(basis => basis.Publication is not null && basis.InForceOn(decided))?.Publication;

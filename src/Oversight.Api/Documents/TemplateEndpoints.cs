@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Oversight.Accounts;
+using Oversight.Common;
 using Oversight.Programmes;
 using Oversight.Web;
 using Wolverine;
@@ -44,6 +45,7 @@ public static class TemplateEndpoints
 
     [Allow(Capability.ManageTemplates)]
     [WolverineGet("/api/templates/{template}")]
+    [ProducesFile(DocumentPreparation.WordType)]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Tải mẫu văn bản đang dùng để sửa trong Word")]
     public static async Task<IResult> Download(string template, IQuerySession session, IOptions<DocumentSettings> settings, CancellationToken cancellation) =>
@@ -53,6 +55,7 @@ public static class TemplateEndpoints
 
     [Allow(Capability.ManageTemplates)]
     [WolverineGet("/api/templates/{template}/starter")]
+    [ProducesFile(DocumentPreparation.WordType)]
     [Tags(ProgrammeApi.Tag)]
     [EndpointSummary("Tải mẫu khởi đầu: văn bản Word có sẵn thẻ của mọi trường dữ liệu mẫu đó nhận, để soạn mẫu mới")]
     public static IResult Starter(string template) =>

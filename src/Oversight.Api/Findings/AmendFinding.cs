@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -14,7 +15,10 @@ namespace Oversight.Findings;
 
 /// <summary>The author rewrites a finding, until the head approves the draft report.</summary>
 [Requires(ProgrammeAction.LogFinding)]
-public sealed record AmendFinding(Guid FindingId, Guid AuthorId, FindingKind Kind, Guid? AgencyId, string? Text, string? Figures);
+public sealed record AmendFinding([SetByServer] Guid FindingId, Guid AuthorId, FindingKind Kind, Guid? AgencyId, string? Text, string? Figures) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã sửa ý kiến.";
+}
 
 public static class AmendFindingHandler
 {
@@ -34,8 +38,8 @@ public static class AmendFindingHandler
         }
 
         FindingRules.CheckContent(new Checks(), programme, command.Kind, command.AgencyId, command.Text, command.Figures).ThrowIfAny();
-        return new FindingAmended(finding.Id, command.Kind, command.AgencyId, command.Text!.Trim(),
-            string.IsNullOrWhiteSpace(command.Figures) ? null : command.Figures.Trim());
+        return new FindingAmended(finding.Id, command.Kind, command.AgencyId, command.Text!,
+            string.IsNullOrWhiteSpace(command.Figures) ? null : command.Figures);
     }
 
     public static async Task<FindingAmended> Handle(AmendFinding command, [WriteTarget] Finding finding, Actor actor, IQuerySession session,

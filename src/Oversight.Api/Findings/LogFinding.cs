@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -13,14 +14,17 @@ namespace Oversight.Findings;
 /// <summary>A delegation member notes a finding, usually during a session or survey (then <see cref="ActivityId"/> names it).</summary>
 [Requires(ProgrammeAction.LogFinding)]
 public sealed record LogFinding(
-    Guid ProgrammeId,
-    Guid FindingId,
+    [SetByServer] Guid ProgrammeId,
+    [SetByServer] Guid FindingId,
     Guid? ActivityId,
     Guid AuthorId,
     FindingKind Kind,
     Guid? AgencyId,
-    string? Text,
-    string? Figures);
+    [Example("Một số xã chi trả trợ cấp chậm 2-3 tháng so với quy định.")] string? Text,
+    string? Figures) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã ghi ý kiến.";
+}
 
 public static class LogFindingHandler
 {
@@ -43,7 +47,7 @@ public static class LogFindingHandler
 
         checks.ThrowIfAny();
         return new FindingLogged(command.FindingId, programme.Id, command.ActivityId, authorId, command.Kind, command.AgencyId,
-            command.Text!.Trim(), string.IsNullOrWhiteSpace(command.Figures) ? null : command.Figures.Trim());
+            command.Text!, string.IsNullOrWhiteSpace(command.Figures) ? null : command.Figures);
     }
 
     public static IStartStream Handle(LogFinding command, [ReadTarget] Programme programme, Actor actor) =>

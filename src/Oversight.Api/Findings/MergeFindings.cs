@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -14,7 +15,10 @@ namespace Oversight.Findings;
 
 /// <summary>The delegation's secretary merges duplicate findings into one, with the merged wording.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record MergeFindings(Guid ProgrammeId, Guid SecretaryId, Guid TargetId, IReadOnlyList<Guid>? DuplicateIds, string? Text);
+public sealed record MergeFindings([SetByServer] Guid ProgrammeId, Guid SecretaryId, Guid TargetId, IReadOnlyList<Guid>? DuplicateIds, string? Text) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã gộp các ý kiến trùng.";
+}
 
 public static class MergeFindingsHandler
 {
@@ -36,7 +40,7 @@ public static class MergeFindingsHandler
             .ThrowIfAny();
         return
         [
-            new AppendToStream(command.TargetId, new DuplicatesMerged(command.TargetId, duplicates, command.Text!.Trim())),
+            new AppendToStream(command.TargetId, new DuplicatesMerged(command.TargetId, duplicates, command.Text!)),
             .. duplicates.Select(id => new AppendToStream(id, new FindingMergedInto(id, command.TargetId))),
         ];
     }

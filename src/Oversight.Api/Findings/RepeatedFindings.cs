@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Programmes;
 using Oversight.Recommendations;
-using Oversight.Recommendations.Register;
 using Oversight.Web;
 using Wolverine.Http;
 
@@ -31,7 +30,7 @@ public static class RepeatedFindings
 
     static HashSet<string> Pairs(string text)
     {
-        var syllables = RecommendationRegister.Fold(text).Split([' ', ',', '.', ';', ':', '(', ')', '-', '–', '/', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
+        var syllables = TextSearch.Fold(text).Split([' ', ',', '.', ';', ':', '(', ')', '-', '–', '/', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries);
         return [.. syllables.Zip(syllables.Skip(1), (left, right) => $"{left} {right}")];
     }
 

@@ -47,9 +47,9 @@ public static class ConfirmHolidaysHandler
                 "hãy tải lại trang, xem danh sách mới và sửa lại nếu cần.");
         }
 
-        var list = days.Select(day => new PublicHoliday(day.Date, day.Name.Trim())).OrderBy(day => day.Date).ToList();
+        var list = days.Select(day => new PublicHoliday(day.Date, day.Name)).OrderBy(day => day.Date).ToList();
         return new HolidaysConfirmed(year, list, inForce.Source, [.. list.Except(inForce.Days)], [.. inForce.Days.Except(list)],
-            string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim());
+            string.IsNullOrWhiteSpace(command.Note) ? null : command.Note);
     }
 
     public static void CheckYear(int? year)

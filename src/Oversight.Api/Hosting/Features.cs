@@ -5,7 +5,7 @@ namespace Oversight.Hosting;
 /// <summary>
 /// A capability of the app, kept in its own folder: what it stores (documents, projections, indexes), what it
 /// needs at run time (services, settings), and how the authorization point reaches its records
-/// (<see cref="Accounts.AccessTargets"/>). A new feature is one class of this kind and one line in <see cref="Features.All"/>.
+/// (<see cref="Accounts.AccessTargets"/>), and its entries in the main menu. A new feature is one class of this kind and one line in <see cref="Features.All"/>.
 /// </summary>
 public abstract class Feature
 {
@@ -20,6 +20,9 @@ public abstract class Feature
     public virtual void Access()
     {
     }
+
+    /// <summary>The feature's entries in the main menu (<see cref="Web.Navigation"/>), each shown only to those who may open it.</summary>
+    public virtual IEnumerable<Web.NavigationItem> Navigation => [];
 }
 
 public static class Features

@@ -50,7 +50,9 @@ public static class Persistence
             .BuildSessionsWith<CouncilSessions>()
             // Indexes added to an existing install (such as the audit trail's) are built at start, not on first use.
             .ApplyAllDatabaseChangesOnStartup()
-            .IntegrateWithWolverine();
+            // The notifications' subscription runs in Marten's async daemon, which Wolverine runs on exactly one instance of a
+            // cluster (its node agents, the same that hold the scheduled messages) and moves to another when that one dies.
+            .IntegrateWithWolverine(integration => integration.UseWolverineManagedEventSubscriptionDistribution = true);
 
         builder.Services.CritterStackDefaults(defaults =>
         {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Notifications;
+using Oversight.Web;
 
 namespace Oversight.Pages;
 
@@ -29,5 +30,28 @@ public sealed class InboxModel(IDocumentSession session, TimeProvider clock) : P
 
         var notification = await session.LoadAsync<Notification>(notificationId, HttpContext.RequestAborted);
         return LocalRedirect(notification!.Link);
+    }
+
+    public async Task<IActionResult> OnPostReadAsync(Guid notificationId)
+    {
+        try
+        {
+            await Inbox.MarkRead(session, Actor.Of(User), notificationId, clock, HttpContext.RequestAborted);
+            await session.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+        catch (Refusal)
+        {
+            return NotFound();
+        }
+
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostReadAllAsync()
+    {
+        var count = await Inbox.MarkAllRead(session, Actor.Of(User), clock, HttpContext.RequestAborted);
+        await session.SaveChangesAsync(HttpContext.RequestAborted);
+        this.Flash(new Web.Flash($"Đã đánh dấu {count} thông báo là đã đọc."));
+        return RedirectToPage();
     }
 }

@@ -136,9 +136,39 @@ public sealed record DraftReportCirculated(Guid ProgrammeId, string? Note) : IDe
     public string Describe(EventContext context) => "Gửi dự thảo báo cáo xin ý kiến";
 }
 
-public sealed record DraftReportApproved(Guid ProgrammeId, DateOnly ApprovedOn, string? DateReason = null) : IDated, IDescribedEvent
+/// <summary>A member of the delegation commented on a section of the circulated draft (on the version they read).</summary>
+public sealed record DraftCommentMade(Guid ProgrammeId, Guid CommentId, ReportSection Section, string Text, Guid AuthorId, string AuthorName, int ReportVersion)
+    : IDescribedEvent
 {
-    public string Describe(EventContext context) => "Trưởng đoàn duyệt báo cáo kết quả giám sát";
+    public string Describe(EventContext context) => $"{AuthorName} góp ý phần “{Labels.Of(Section)}” của dự thảo báo cáo (phiên bản {ReportVersion})";
+}
+
+/// <summary>The secretary answered a comment, or took it into the draft.</summary>
+public sealed record DraftCommentAnswered(Guid ProgrammeId, Guid CommentId, CommentOutcome Outcome, string? Reply) : IDescribedEvent
+{
+    public string Describe(EventContext context)
+    {
+        var author = context.Programme?.Report?.Comments.FirstOrDefault(comment => comment.Id == CommentId)?.AuthorName ?? "thành viên Đoàn";
+        return Outcome == CommentOutcome.TakenIn ? $"Tiếp thu góp ý của {author} vào dự thảo báo cáo" : $"Trả lời góp ý của {author} về dự thảo báo cáo";
+    }
+}
+
+/// <summary>The secretary put the draft to the head of delegation for approval.</summary>
+public sealed record DraftReportSubmitted(Guid ProgrammeId, string? Note) : IDescribedEvent
+{
+    public string Describe(EventContext context) => "Trình Trưởng đoàn duyệt báo cáo kết quả giám sát";
+}
+
+/// <summary>
+/// The head of delegation approved the report: from their own account (<see cref="ByHead"/>), or on paper, which the secretariat
+/// recorded with the date the head signed it.
+/// </summary>
+public sealed record DraftReportApproved(Guid ProgrammeId, DateOnly ApprovedOn, string? DateReason = null, Guid? HeadId = null, bool ByHead = false)
+    : IDated, IDescribedEvent
+{
+    public string Describe(EventContext context) => ByHead
+        ? $"Trưởng đoàn{(HeadId is { } head ? " " + context.Member(head) : "")} duyệt báo cáo kết quả giám sát trên hệ thống"
+        : $"Ghi nhận Trưởng đoàn đã duyệt báo cáo kết quả giám sát trên giấy ngày {VietnamTime.Format(ApprovedOn)}";
 }
 
 public sealed record RecommendationDrafted(
@@ -168,6 +198,12 @@ public sealed record RecommendationRevised(
 public sealed record RecommendationWithdrawn(Guid ProgrammeId, Guid RecommendationId) : IDescribedEvent
 {
     public string Describe(EventContext context) => "Bỏ một kiến nghị khỏi dự thảo";
+}
+
+/// <summary>The draft's whole list of recommendations, in order, as one edit replaced it (those left out are dropped).</summary>
+public sealed record DraftRecommendationsReplaced(Guid ProgrammeId, IReadOnlyList<RecommendationDraft> Recommendations) : IDescribedEvent
+{
+    public string Describe(EventContext context) => $"Thay danh sách kiến nghị của dự thảo ({Recommendations.Count} kiến nghị)";
 }
 
 public sealed record ConclusionIssued(Guid ProgrammeId, string Number, DateOnly IssuedOn, string Remarks, string? DateReason = null) : IDated, IDescribedEvent
@@ -391,7 +427,25 @@ public sealed class Programme : ITenanted, Accounts.IAccessTarget
 
     public void Apply(DraftReportCirculated _) => Report = Report! with { Status = ReportStatus.Circulated };
 
-    public void Apply(DraftReportApproved approved) => Report = Report! with { Status = ReportStatus.Approved, ApprovedOn = approved.ApprovedOn };
+    public void Apply(IEvent<DraftCommentMade> made) => Report = Report! with
+    {
+        Comments =
+        [
+            .. Report.Comments,
+            new DraftComment(made.Data.CommentId, made.Data.Section, made.Data.Text, made.Data.AuthorId, made.Data.AuthorName, made.Data.ReportVersion,
+                made.Timestamp),
+        ],
+    };
+
+    public void Apply(DraftCommentAnswered e) => Report = Report! with
+    {
+        Comments = [.. Report.Comments.Select(comment => comment.Id == e.CommentId ? comment with { Outcome = e.Outcome, Reply = e.Reply } : comment)],
+    };
+
+    public void Apply(DraftReportSubmitted _) => Report = Report! with { Status = ReportStatus.AwaitingApproval };
+
+    public void Apply(DraftReportApproved approved) =>
+        Report = Report! with { Status = ReportStatus.Approved, ApprovedOn = approved.ApprovedOn, ApprovedByHead = approved.ByHead };
 
     public void Apply(RecommendationDrafted e) =>
         Recommendations.Add(new RecommendationDraft(e.RecommendationId, e.AgencyId, [.. e.CoAgencyIds], e.Text, e.DueDate, [.. e.FindingIds]));
@@ -403,6 +457,9 @@ public sealed class Programme : ITenanted, Accounts.IAccessTarget
     }
 
     public void Apply(RecommendationWithdrawn e) => Recommendations.RemoveAll(recommendation => recommendation.Id == e.RecommendationId);
+
+    public void Apply(DraftRecommendationsReplaced e) =>
+        Recommendations = [.. e.Recommendations.Select(draft => draft with { CoAgencyIds = [.. draft.CoAgencyIds], FindingIds = [.. draft.FindingIds] })];
 
     public void Apply(ConclusionIssued e)
     {
@@ -678,11 +735,50 @@ public enum ReportStatus
     Drafting,
     [Label("Đã gửi xin ý kiến")]
     Circulated,
+    [Label("Chờ Trưởng đoàn duyệt")]
+    AwaitingApproval,
     [Label("Trưởng đoàn đã duyệt")]
     Approved,
 }
 
-public sealed record DraftReport(ReportSections Sections, ReportStatus Status, int Version, DateOnly? ApprovedOn = null);
+/// <summary>The draft report as the secretary edits it, with the members' comments on it.</summary>
+public sealed record DraftReport(ReportSections Sections, ReportStatus Status, int Version, DateOnly? ApprovedOn = null)
+{
+    public IReadOnlyList<DraftComment> Comments { get; init; } = [];
+
+    /// <summary>Approved by the head from their own account; otherwise the approval was given on paper and recorded.</summary>
+    public bool ApprovedByHead { get; init; }
+
+    /// <summary>Comments are taken while the draft is out for comments or waits for the head.</summary>
+    public bool OpenForComments => Status is ReportStatus.Circulated or ReportStatus.AwaitingApproval;
+}
+
+/// <summary>The parts of the results report a member comments on: its sections, and its recommendations.</summary>
+public enum ReportSection
+{
+    [Label("I. Khái quát")]
+    Overview,
+    [Label("II. Kết quả đạt được")]
+    Results,
+    [Label("III. Tồn tại, hạn chế")]
+    Shortcomings,
+    [Label("Nguyên nhân")]
+    Causes,
+    [Label("IV. Kiến nghị")]
+    Recommendations,
+}
+
+public enum CommentOutcome
+{
+    [Label("Đã trả lời")]
+    Answered,
+    [Label("Đã tiếp thu")]
+    TakenIn,
+}
+
+/// <summary>A member's comment on a section of the draft, and what the secretary made of it.</summary>
+public sealed record DraftComment(Guid Id, ReportSection Section, string Text, Guid AuthorId, string AuthorName, int ReportVersion, DateTimeOffset At,
+    CommentOutcome? Outcome = null, string? Reply = null);
 
 public sealed record RecommendationDraft(Guid Id, Guid AgencyId, List<Guid> CoAgencyIds, string Text, DateOnly? DueDate, List<Guid> FindingIds);
 

@@ -33,7 +33,15 @@ public enum ProgrammeAction
     EditReport,
     [Label("gửi dự thảo báo cáo xin ý kiến")]
     CirculateReport,
-    [Label("duyệt dự thảo báo cáo")]
+    [Label("góp ý dự thảo báo cáo")]
+    CommentOnReport,
+    [Label("trả lời góp ý về dự thảo báo cáo")]
+    AnswerComments,
+    [Label("trình Trưởng đoàn duyệt báo cáo")]
+    SubmitReport,
+    [Label("duyệt báo cáo với tư cách Trưởng đoàn")]
+    ApproveReportAsHead,
+    [Label("ghi nhận Trưởng đoàn đã duyệt báo cáo trên giấy")]
     ApproveReport,
     [Label("ban hành kết luận")]
     IssueConclusion,
@@ -73,6 +81,10 @@ public static class ProgrammeStates
         [ProgrammeAction.AssembleReport] = [ProgrammeStatus.Reporting],
         [ProgrammeAction.EditReport] = [ProgrammeStatus.Reporting],
         [ProgrammeAction.CirculateReport] = [ProgrammeStatus.Reporting],
+        [ProgrammeAction.CommentOnReport] = [ProgrammeStatus.Reporting],
+        [ProgrammeAction.AnswerComments] = [ProgrammeStatus.Reporting],
+        [ProgrammeAction.SubmitReport] = [ProgrammeStatus.Reporting],
+        [ProgrammeAction.ApproveReportAsHead] = [ProgrammeStatus.Reporting],
         [ProgrammeAction.ApproveReport] = [ProgrammeStatus.Reporting],
         [ProgrammeAction.IssueConclusion] = [ProgrammeStatus.Reporting],
         [ProgrammeAction.StartFollowUp] = [ProgrammeStatus.Concluded],
@@ -84,13 +96,18 @@ public static class ProgrammeStates
 
     public static bool Allows(ProgrammeAction action, ProgrammeStatus status) => allowed[action].Contains(status);
 
-    /// <summary>Who may take an action: the delegation's fieldwork is its members' (on their own programmes), the rest the secretariat's.</summary>
+    /// <summary>
+    /// Who may take an action: the delegation's fieldwork, its comments on the draft and the head's approval are its members' (on their
+    /// own programmes), the rest the secretariat's.
+    /// </summary>
     public static Capability CapabilityFor(ProgrammeAction action) => action switch
     {
         ProgrammeAction.RecordMinutes or ProgrammeAction.LogFinding => Capability.RecordFieldwork,
+        ProgrammeAction.CommentOnReport or ProgrammeAction.ApproveReportAsHead => Capability.ReviewDraftReports,
         ProgrammeAction.EstablishDelegation or ProgrammeAction.ChangeDelegation or ProgrammeAction.AdoptPlan or ProgrammeAction.RevisePlan
             or ProgrammeAction.RecordAgencyReport or ProgrammeAction.ScheduleActivity or ProgrammeAction.ChangeActivity or ProgrammeAction.EndFieldwork
-            or ProgrammeAction.AssembleReport or ProgrammeAction.EditReport or ProgrammeAction.CirculateReport or ProgrammeAction.ApproveReport
+            or ProgrammeAction.AssembleReport or ProgrammeAction.EditReport or ProgrammeAction.CirculateReport or ProgrammeAction.AnswerComments
+            or ProgrammeAction.SubmitReport or ProgrammeAction.ApproveReport
             or ProgrammeAction.IssueConclusion or ProgrammeAction.StartFollowUp or ProgrammeAction.Close or ProgrammeAction.Postpone
             or ProgrammeAction.Resume or ProgrammeAction.Cancel => Capability.ManageProgrammes,
     };

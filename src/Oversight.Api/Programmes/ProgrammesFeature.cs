@@ -4,6 +4,7 @@ using Oversight.Accounts;
 using Oversight.Hosting;
 using Oversight.Programmes.Creating;
 using Oversight.Programmes.Deadlines;
+using Oversight.Web;
 
 namespace Oversight.Programmes;
 
@@ -30,4 +31,10 @@ public sealed class ProgrammesFeature : Feature
         AccessTargets.ForRoute("activityId", async (id, session, cancellation) =>
             await Activities.SessionTarget.Load(session, id, cancellation) is { } target ? [target] : []);
     }
+
+    public override IEnumerable<NavigationItem> Navigation =>
+    [
+        new("Cuộc giám sát", "/cuoc-giam-sat", "programmes", Capability.ViewProgrammes, 10),
+        new("Lịch làm việc", "/lich", "calendar", Capability.ViewAddressedWork, 20),
+    ];
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Oversight.Common;
 using Oversight.Recommendations.FollowUp;
 
@@ -43,4 +44,19 @@ public static class RecommendationApi
 
         return new ResponseForm(form, files);
     }
+
+    /// <summary>The fields of a progress report (multipart/form-data), as the OpenAPI document describes them.</summary>
+    public sealed record ProgressForm(
+        [property: Description("Nội dung báo cáo tiến độ (bắt buộc)")] string Text,
+        [property: Description("Số liệu")] string? Figures = null,
+        [property: Description("Ngày ghi nhận, yyyy-MM-dd; mặc định hôm nay")] DateOnly? On = null,
+        [property: Description("Lý do ghi nhận muộn, khi ngày ghi nhận trước hôm nay")] string? DateReason = null,
+        [property: Description("Tệp minh chứng")] IReadOnlyList<IFormFile>? Files = null);
+
+    /// <summary>The fields of a completion report (multipart/form-data), as the OpenAPI document describes them.</summary>
+    public sealed record CompletionForm(
+        [property: Description("Kết quả thực hiện (bắt buộc)")] string Text,
+        [property: Description("Tệp minh chứng (ít nhất một)")] IReadOnlyList<IFormFile> Files,
+        [property: Description("Ngày ghi nhận, yyyy-MM-dd; mặc định hôm nay")] DateOnly? On = null,
+        [property: Description("Lý do ghi nhận muộn, khi ngày ghi nhận trước hôm nay")] string? DateReason = null);
 }

@@ -6,6 +6,7 @@ using Oversight.Programmes;
 using Oversight.Recommendations.FollowUp;
 using Oversight.Recommendations.Register;
 using Oversight.Recommendations.Reminders;
+using Oversight.Web;
 
 namespace Oversight.Recommendations;
 
@@ -24,10 +25,18 @@ public sealed class RecommendationsFeature : Feature
     public override void Services(IServiceCollection services, IConfiguration configuration) =>
         services.Configure<ReminderSettings>(configuration.GetSection("Reminders"));
 
-    /// <summary>A recommendation admits the agency it is addressed to, and the members of its programme's delegation; its evidence the same.</summary>
+    /// <summary>
+    /// A recommendation admits the agency it is addressed to, and the members of its programme's delegation; its evidence the same. Until the
+    /// conclusion issues it, a recommendation is a draft of its programme's report, and that programme decides.
+    /// </summary>
     public override void Access()
     {
-        AccessTargets.ForRoute("recommendationId", (id, session, cancellation) => WithProgramme(session.LoadAsync<Recommendation>(id, cancellation), session, cancellation));
+        AccessTargets.ForRoute("recommendationId", async (id, session, cancellation) =>
+            await session.LoadAsync<Recommendation>(id, cancellation) is { } issued
+                ? await WithProgramme(Task.FromResult<Recommendation?>(issued), session, cancellation)
+                : await session.Query<Programme>().FirstOrDefaultAsync(programme => programme.Recommendations.Any(draft => draft.Id == id), cancellation) is { } drafting
+                    ? [drafting]
+                    : []);
         AccessTargets.ForRoute("evidenceId", async (id, session, cancellation) =>
             await session.LoadAsync<EvidenceFile>(id, cancellation) is { } evidence
                 ? await WithProgramme(session.LoadAsync<Recommendation>(evidence.RecommendationId, cancellation), session, cancellation)
@@ -38,4 +47,6 @@ public sealed class RecommendationsFeature : Feature
         await loading is { } recommendation
             ? await session.LoadAsync<Programme>(recommendation.ProgrammeId, cancellation) is { } programme ? [recommendation, programme] : [recommendation]
             : [];
+
+    public override IEnumerable<NavigationItem> Navigation => [new("Kiến nghị", "/kien-nghi", "recommendations", Capability.ViewAddressedWork, 30)];
 }

@@ -2,7 +2,7 @@ namespace Oversight.Web;
 
 public static class Forms
 {
-    /// <summary>Text lines of a textarea, trimmed, blanks dropped.</summary>
+    /// <summary>The lines of a textarea as typed (without their line breaks), blank lines dropped.</summary>
     public static List<string> Lines(string? text) =>
-        [.. (text ?? "").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0)];
+        [.. (text ?? "").Split('\n').Select(line => line.TrimEnd('\r')).Where(line => !string.IsNullOrWhiteSpace(line))];
 }

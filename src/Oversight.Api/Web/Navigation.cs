@@ -3,21 +3,16 @@ using Oversight.Accounts;
 
 namespace Oversight.Web;
 
-public sealed record NavigationItem(string Label, string Href, string Section, Capability Requires);
+/// <summary>An entry of the main menu; <paramref name="Position"/> orders the entries of all features.</summary>
+public sealed record NavigationItem(string Label, string Href, string Section, Capability Requires, int Position);
 
 public static class Navigation
 {
+    /// <summary>The home page (the person's work), then what the features bring, in their positions.</summary>
     static readonly IReadOnlyList<NavigationItem> items =
     [
-        new("Trang chủ", "/", "home", Capability.OwnAccount),
-        new("Cuộc giám sát", "/cuoc-giam-sat", "programmes", Capability.ViewProgrammes),
-        new("Lịch làm việc", "/lich", "calendar", Capability.ViewAddressedWork),
-        new("Kiến nghị", "/kien-nghi", "recommendations", Capability.ViewAddressedWork),
-        new("Mẫu văn bản", "/mau-van-ban", "templates", Capability.ManageTemplates),
-        new("Nhật ký", "/nhat-ky", "audit", Capability.ViewAudit),
-        new("Danh bạ", "/danh-ba", "directory", Capability.ManageDirectory),
-        new("Quản trị", "/quan-tri", "admin", Capability.ManageAccounts),
-        new("Thông báo", "/thong-bao", "inbox", Capability.OwnAccount),
+        new("Trang chủ", "/", "home", Capability.OwnAccount, 0),
+        .. Hosting.Features.All.SelectMany(feature => feature.Navigation).OrderBy(item => item.Position),
     ];
 
     /// <summary>The sections this person may open; nobody is shown a door that answers 403.</summary>

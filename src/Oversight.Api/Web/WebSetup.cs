@@ -37,16 +37,13 @@ public static class WebSetup
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
+            // Before the enum converter, which would otherwise write a set of flags as one comma-separated string.
+            options.SerializerOptions.Converters.Add(new FlagsConverter());
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             options.SerializerOptions.Converters.Add(new ControlCharacters.RefusingConverter());
         });
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = VietnameseProblemDetails.Customize);
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Giám sát HĐND API";
-            document.Info.Description = "API của phần mềm Giám sát HĐND; lỗi được trả về dạng ProblemDetails tiếng Việt.";
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddOpenApi(ApiDocument.Describe);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         // Pages, JSON and the stylesheet travel compressed. Over HTTPS too: the one secret in a page body, the antiforgery token, is
         // encrypted afresh for every response, and the sign-in cookie is SameSite=Lax, which leaves BREACH nothing to guess.

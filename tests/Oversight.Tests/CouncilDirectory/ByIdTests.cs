@@ -1,4 +1,5 @@
 using Alba;
+using Oversight.Common;
 using Oversight.CouncilDirectory.Agencies;
 using Oversight.Programmes;
 using Oversight.Programmes.Delegations;
@@ -37,7 +38,7 @@ public sealed class ByIdTests(AppFixture fixture) : IntegrationContext(fixture)
         await Host.SendAs(People.AdminA, HttpMethod.Post, "/api/accounts",
             new { userName = "so.taichinh", fullName = "Sở Tài chính", role = "AgencyUser", agencyName = "stc", password = "mat-khau-so-tai-chinh" }, 201);
         var other = await Host.SignIn("so.taichinh", "mat-khau-so-tai-chinh");
-        (await Host.GetJson<List<RegisterRow>>("/api/recommendations", other)).ShouldBeEmpty();
+        (await Host.GetJson<PagedList<RegisterRow>>("/api/recommendations", other)).Items.ShouldBeEmpty();
         (await Host.GetJson<List<Oversight.Programmes.Calendar.CalendarEntry>>("/api/calendar?from=2024-06-01&to=2024-06-30", other)).ShouldBeEmpty();
         await Host.Scenario(scenario =>
         {
@@ -49,7 +50,7 @@ public sealed class ByIdTests(AppFixture fixture) : IntegrationContext(fixture)
 
     async Task Sees(World world)
     {
-        (await Host.GetJson<List<RegisterRow>>("/api/recommendations", People.AgencyA)).Single().Id.ShouldBe(world.RecommendationId);
+        (await Host.GetJson<PagedList<RegisterRow>>("/api/recommendations", People.AgencyA)).Items.Single().Id.ShouldBe(world.RecommendationId);
         (await Host.GetJson<List<Oversight.Programmes.Calendar.CalendarEntry>>("/api/calendar?from=2024-06-01&to=2024-06-30", People.AgencyA)).Single().ActivityId
             .ShouldBe(world.ActivityId);
         (await Host.GetJson<List<Oversight.Programmes.AgencyReports.OutstandingReport>>("/api/report-requests", People.AgencyA)).Single().ProgrammeId

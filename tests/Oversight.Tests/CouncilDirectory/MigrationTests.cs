@@ -5,6 +5,7 @@ using Oversight.Accounts;
 using Oversight.CouncilDirectory;
 using Oversight.CouncilDirectory.Agencies;
 using Oversight.CouncilDirectory.Migration;
+using Oversight.Common;
 using Oversight.Councils;
 using Oversight.Programmes;
 using Oversight.Programmes.Timeline;
@@ -30,7 +31,7 @@ public sealed class MigrationTests(AppFixture fixture) : IntegrationContext(fixt
     public async Task Names_are_matched_once_what_is_left_is_reported_and_a_pick_links_every_use_of_a_name()
     {
         var (programmeId, recommendationId) = await Before();
-        (await Host.GetJson<List<RegisterRow>>("/api/recommendations", formerAgency)).ShouldBeEmpty();
+        (await Host.GetJson<PagedList<RegisterRow>>("/api/recommendations", formerAgency)).Items.ShouldBeEmpty();
 
         var pending = await Host.GetJson<MigrationReport>("/api/directory/migration", People.SecretariatA);
         pending.Linkable.ShouldBe(4);
@@ -46,7 +47,7 @@ public sealed class MigrationTests(AppFixture fixture) : IntegrationContext(fixt
         report.Agencies.Select(name => name.Name).ShouldBe(["Sở Xây dựng"]);
 
         // The account and the recommendation now name the agency by id: the agency sees its recommendation.
-        (await Host.GetJson<List<RegisterRow>>("/api/recommendations", formerAgency)).Single().Id.ShouldBe(recommendationId);
+        (await Host.GetJson<PagedList<RegisterRow>>("/api/recommendations", formerAgency)).Items.Single().Id.ShouldBe(recommendationId);
         await using (var session = CouncilA())
         {
             var programme = (await session.LoadAsync<Programme>(programmeId))!;
@@ -106,7 +107,7 @@ public sealed class MigrationTests(AppFixture fixture) : IntegrationContext(fixt
         var first = await MatchingAtStart.MatchAll(Fixture.Store, onlyNew: true, logger, CancellationToken.None);
         first.Select(pass => pass.Council.Id).ShouldBe([People.CouncilA, People.CommuneA, People.CouncilB], ignoreOrder: true);
         first.Single(pass => pass.Council.Id == People.CouncilA).Report.Linked.ShouldBe(4);
-        (await Host.GetJson<List<RegisterRow>>("/api/recommendations", formerAgency)).Count.ShouldBe(1);
+        (await Host.GetJson<PagedList<RegisterRow>>("/api/recommendations", formerAgency)).Items.Count.ShouldBe(1);
 
         (await MatchingAtStart.MatchAll(Fixture.Store, onlyNew: true, logger, CancellationToken.None)).ShouldBeEmpty();
         // The command line runs the pass again on demand, for every council or one.

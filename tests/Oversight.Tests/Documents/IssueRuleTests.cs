@@ -117,7 +117,7 @@ public sealed class IssueRuleTests
         programme = ProgrammeStory.Step(programme, current => WithdrawPublicationHandler.Decide(current, new WithdrawPublication(current.Id, " Có thông tin cần che "), Today));
 
         programme.PublishedOn.ShouldBeNull();
-        programme.Withdrawal.ShouldBe(new PublicationWithdrawal(Today, Today, "Có thông tin cần che"));
+        programme.Withdrawal.ShouldBe(new PublicationWithdrawal(Today, Today, " Có thông tin cần che "));
         programme = ProgrammeStory.Step(programme, current => PublishConclusionHandler.Decide(current, Today));
         programme.PublishedOn.ShouldBe(Today);
         programme.Withdrawal.ShouldBeNull();

@@ -32,7 +32,7 @@ public sealed class HostEssentialsTests(AppFixture fixture) : IntegrationContext
     }
 
     [Fact]
-    public async Task The_home_page_is_Vietnamese_and_lists_recent_programmes()
+    public async Task The_home_page_is_Vietnamese_with_the_persons_work_and_recent_programmes()
     {
         await Host.Scenario(scenario =>
         {
@@ -43,7 +43,7 @@ public sealed class HostEssentialsTests(AppFixture fixture) : IntegrationContext
         var page = await Host.GetAsText("/");
 
         page.ShouldContain("<html lang=\"vi\">");
-        page.ShouldContain("Giám sát chuyên đề của Hội đồng nhân dân");
+        page.ShouldContain("<h1>Việc của tôi</h1>");
         page.ShouldContain("Giám sát công tác trợ giúp xã hội");
     }
 

@@ -23,7 +23,7 @@ public sealed class KillTests(AppFixture fixture) : IntegrationContext(fixture)
             using var client = await app.SignIn();
             // A granted extension schedules the recommendation's reminders (15, 7, 3 working days before, overdue notice after).
             using var agency = await app.SignIn("hanam.coquan");
-            var open = (await agency.GetFromJsonAsync<List<RegisterRow>>("/api/recommendations", Json.Options))!
+            var open = (await agency.GetFromJsonAsync<PagedList<RegisterRow>>("/api/recommendations", Json.Options))!.Items
                 .First(row => Recommendation.Awaits(row.Status));
             var dueDate = VietnamTime.Today(TimeProvider.System).AddMonths(2);
             (await agency.PostAsJsonAsync($"/api/recommendations/{open.Id}/extension-request", new { proposedDueDate = dueDate, reason = "Chờ kinh phí" }))

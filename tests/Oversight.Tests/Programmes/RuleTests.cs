@@ -17,19 +17,35 @@ namespace Oversight.Tests.Programmes;
 public sealed class RuleTests
 {
     [Fact]
-    public void Creating_trims_names_drops_duplicate_agencies_and_numbers_the_programme()
+    public void Creating_keeps_text_as_sent_refuses_names_with_spaces_around_drops_duplicate_agencies_and_numbers_the_programme()
     {
         var created = CreateProgrammeHandler.Decide(ProgrammeStory.Creation() with
         {
-            Title = "  Giám sát trợ giúp xã hội  ",
-            Agencies = ["Sở Tài chính", " sở tài chính ", "UBND tỉnh", " "],
+            Title = "  Giám sát trợ giúp xã hội\n",
+            Agencies = ["Sở Tài chính", "sở tài chính", "UBND tỉnh", " "],
         }, 7, ProgrammeStory.Directory, []);
 
-        created.Title.ShouldBe("Giám sát trợ giúp xã hội");
+        created.Title.ShouldBe("  Giám sát trợ giúp xã hội\n");
         created.Number.ShouldBe(7);
         // Named as the directory names them, and linked to its agencies by id.
         created.Agencies.Select(agency => agency.Name).ShouldBe(["Sở Tài chính", "Ủy ban nhân dân tỉnh"]);
         created.Agencies.Select(agency => agency.DirectoryId).ShouldBe([ProgrammeStory.Directory[1].Id, ProgrammeStory.Directory[2].Id]);
+        Should.Throw<Refusal>(() => CreateProgrammeHandler.Decide(ProgrammeStory.Creation() with { Agencies = ["Sở Tài chính "] }, 7, ProgrammeStory.Directory, []))
+            .Errors["agencies"].ShouldBe("Tên cơ quan không được bắt đầu hoặc kết thúc bằng khoảng trắng.");
+    }
+
+    [Fact]
+    public void Text_is_stored_as_sent_and_its_limit_counts_every_character()
+    {
+        var programme = ProgrammeStory.Scheduled();
+        var text = "  Một số xã chi trả trợ cấp chậm 2-3 tháng.\n\n- Xã A\n- Xã B  ";
+        var logged = LogFindingHandler.Decide(programme, new LogFinding(programme.Id, Guid.CreateVersion7(), programme.Activities[0].Id,
+            programme.Delegation!.Head!.Id, FindingKind.Shortcoming, programme.Agencies[0].Id, text, " 2-3 tháng "), ProgrammeStory.Secretariat);
+
+        (logged.Text, logged.Figures).ShouldBe((text, " 2-3 tháng "));
+        var padded = new string(' ', 10) + new string('a', FindingRules.MaxText - 5);
+        Should.Throw<Refusal>(() => LogFindingHandler.Decide(programme, new LogFinding(programme.Id, Guid.CreateVersion7(), null, programme.Delegation.Head.Id,
+            FindingKind.Result, null, padded, null), ProgrammeStory.Secretariat)).Errors["text"].ShouldBe($"Nội dung ý kiến dài quá {FindingRules.MaxText} ký tự.");
     }
 
     [Fact]
@@ -262,7 +278,11 @@ public sealed class RuleTests
             new IssueConclusion(drafted.Id, "120/TB-HĐND", new DateOnly(2024, 7, 5), "Kết luận"), ProgrammeStory.Today, ProgrammeStory.Secretariat)).Message.ShouldContain("chưa được Trưởng đoàn duyệt");
 
         var approved = ProgrammeStory.Approved();
-        var (events, operations) = IssueConclusionHandler.Decide(approved, new IssueConclusion(approved.Id, " 120/TB-HĐND ", new DateOnly(2024, 7, 5), "Kết luận", ProgrammeStory.Entered), ProgrammeStory.Today, ProgrammeStory.Secretariat);
+        // A number is one line with nothing around it: refused, never trimmed.
+        Should.Throw<Refusal>(() => IssueConclusionHandler.Decide(approved, new IssueConclusion(approved.Id, " 120/TB-HĐND ", new DateOnly(2024, 7, 5), "Kết luận",
+                ProgrammeStory.Entered), ProgrammeStory.Today, ProgrammeStory.Secretariat))
+            .Errors["number"].ShouldBe("Số, ký hiệu văn bản kết luận không được bắt đầu hoặc kết thúc bằng khoảng trắng.");
+        var (events, operations) = IssueConclusionHandler.Decide(approved, new IssueConclusion(approved.Id, "120/TB-HĐND", new DateOnly(2024, 7, 5), "Kết luận", ProgrammeStory.Entered), ProgrammeStory.Today, ProgrammeStory.Secretariat);
 
         events.Single().ShouldBe(new ConclusionIssued(approved.Id, "120/TB-HĐND", new DateOnly(2024, 7, 5), "Kết luận", ProgrammeStory.Entered));
         var issued = operations.Cast<IStartStream>().Single().Events.Single().ShouldBeOfType<RecommendationIssued>();

@@ -2,6 +2,7 @@ using Alba;
 using Wolverine.Tracking;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.DependencyInjection;
+using Oversight.Common;
 using Oversight.Recommendations;
 using Oversight.Recommendations.Register;
 using Oversight.Samples;
@@ -67,7 +68,7 @@ public sealed class FollowUpOverHttpTests(AppFixture fixture) : IntegrationConte
         await Host.SendAs(People.AdminA, HttpMethod.Post, "/api/accounts",
             new { userName = "so.taichinh", fullName = "Sở Tài chính", role = "AgencyUser", agencyName = "Sở Tài chính", password = "mat-khau-so-tai-chinh" }, 201);
         var other = await Host.SignIn("so.taichinh", "mat-khau-so-tai-chinh");
-        (await Host.GetJson<List<RegisterRow>>("/api/recommendations", other)).ShouldBeEmpty();
+        (await Host.GetJson<PagedList<RegisterRow>>("/api/recommendations", other)).Items.ShouldBeEmpty();
 
         var recommendation = (await Register(People.SecretariatA)).First();
         await Host.Scenario(scenario =>
@@ -88,15 +89,30 @@ public sealed class FollowUpOverHttpTests(AppFixture fixture) : IntegrationConte
     public async Task The_register_filters_searches_without_diacritics_and_exports_what_it_shows()
     {
         await LoadSamples();
-        var all = await Host.GetJson<List<RegisterRow>>("/api/recommendations");
+        var all = (await Host.GetJson<PagedList<RegisterRow>>("/api/recommendations")).Items;
         all.Count.ShouldBeGreaterThanOrEqualTo(4);
         all.ShouldAllBe(row => row.Overdue && row.DaysOverdue > 0);
-        var match = await Host.GetJson<List<RegisterRow>>("/api/recommendations?q=" + Uri.EscapeDataString("LAO DONG thuong binh"));
+        var match = (await Host.GetJson<PagedList<RegisterRow>>("/api/recommendations?q=" + Uri.EscapeDataString("LAO DONG thuong binh"))).Items;
         match.Count.ShouldBe(all.Count(row => row.AgencyName == "Sở Lao động - Thương binh và Xã hội"));
-        (await Host.GetJson<List<RegisterRow>>("/api/recommendations?q=khong-co-tu-nay")).ShouldBeEmpty();
-        (await Host.GetJson<List<RegisterRow>>("/api/recommendations?year=2024")).Count.ShouldBe(all.Count(row => row.Year == 2024));
-        (await Host.GetJson<List<RegisterRow>>("/api/recommendations?overdue=false")).ShouldBeEmpty();
-        (await Host.GetJson<List<RegisterRow>>("/api/recommendations?status=Closed")).ShouldBeEmpty();
+        (await Host.GetJson<PagedList<RegisterRow>>("/api/recommendations?q=khong-co-tu-nay")).Items.ShouldBeEmpty();
+        (await Host.GetJson<PagedList<RegisterRow>>("/api/recommendations?year=2024")).Items.Count.ShouldBe(all.Count(row => row.Year == 2024));
+        (await Host.GetJson<PagedList<RegisterRow>>("/api/recommendations?overdue=false")).Items.ShouldBeEmpty();
+        (await Host.GetJson<PagedList<RegisterRow>>("/api/recommendations?status=Closed")).Items.ShouldBeEmpty();
+
+        // Pages of the register say how many lines there are in all; the export keeps every line the filters select.
+        var second = await Host.GetJson<PagedList<RegisterRow>>("/api/recommendations?page=2&pageSize=3");
+        second.ShouldSatisfyAllConditions(
+            () => second.Items.Select(row => row.Id).ShouldBe(all.Skip(3).Take(3).Select(row => row.Id)),
+            () => second.Total.ShouldBe(all.Count),
+            () => second.PageCount.ShouldBe((all.Count + 2) / 3),
+            () => second.PageSize.ShouldBe(3));
+        (await Host.GetJson<PagedList<RegisterRow>>("/api/recommendations?page=99")).Items.ShouldBeEmpty();
+        var refused = await Host.Scenario(scenario =>
+        {
+            scenario.Get.Url("/api/recommendations?pageSize=501");
+            scenario.StatusCodeShouldBe(400);
+        });
+        (await refused.ReadVietnameseProblem(400)).GetProperty("errors").GetProperty("pageSize")[0].GetString().ShouldBe("Mỗi trang có từ 1 đến 500 dòng.");
 
         var csv = await (await Host.Scenario(scenario => scenario.Get.Url("/api/recommendations/export?format=csv"))).ReadBytes();
         csv.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
@@ -126,8 +142,13 @@ public sealed class FollowUpOverHttpTests(AppFixture fixture) : IntegrationConte
         await Host.SendAs(People.AgencyA, HttpMethod.Post, $"{url}/escalation", new { }, 403);
         var escalations = (await Host.GetJson<RecommendationView>(url)).Recommendation.Escalations;
         escalations.Select(step => step.Step).ShouldBe([EscalationStep.FirstReminder, EscalationStep.FurtherReminder]);
-        (await Host.GetJson<List<Oversight.Notifications.Notification>>("/api/inbox", People.AgencyA)).Count.ShouldBe(2);
-        (await Host.GetJson<List<Oversight.Notifications.Notification>>("/api/inbox", People.SecretariatA)).ShouldBeEmpty();
+        // Told from the event store once the subscription has read the decisions: the agency of each, the secretariat who decided of none
+        // (loading the samples told people of their own events, which are not counted here).
+        await Fixture.EventsRead();
+        (await Host.GetJson<List<Oversight.Notifications.Notification>>("/api/inbox", People.AgencyA))
+            .Count(notification => notification.Source == "escalation_decided" && notification.Link == $"/kien-nghi/{recommendation.Id}").ShouldBe(2);
+        (await Host.GetJson<List<Oversight.Notifications.Notification>>("/api/inbox", People.SecretariatA))
+            .ShouldNotContain(notification => notification.Source == "escalation_decided");
 
         var page = $"/cong-khai/{People.CouncilA}";
         (await Anonymous(page, 200)).ShouldContain("Chưa có kết quả giám sát nào được công khai");
@@ -162,7 +183,7 @@ public sealed class FollowUpOverHttpTests(AppFixture fixture) : IntegrationConte
             score => score.Overdue.ShouldBe(mine.Count - 1),
             score => score.Open.ShouldBe(mine.Count - 1),
             score => score.AverageDaysLate.ShouldBe(today.DayNumber - late.DueDate.DayNumber));
-        var all = await Host.GetJson<List<RegisterRow>>("/api/recommendations");
+        var all = (await Host.GetJson<PagedList<RegisterRow>>("/api/recommendations")).Items;
         board.Agencies.Sum(score => score.Issued).ShouldBe(all.Count);
         var now = board.Months[^1];
         now.Counts.Values.Sum().ShouldBe(all.Count);
@@ -208,7 +229,7 @@ public sealed class FollowUpOverHttpTests(AppFixture fixture) : IntegrationConte
     async Task<IReadOnlyList<RegisterRow>> Register(Person person)
     {
         await LoadSamples();
-        return await Host.GetJson<List<RegisterRow>>("/api/recommendations", person);
+        return (await Host.GetJson<PagedList<RegisterRow>>("/api/recommendations", person)).Items;
     }
 
     async Task LoadSamples()

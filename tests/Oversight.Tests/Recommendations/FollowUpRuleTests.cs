@@ -28,6 +28,23 @@ public sealed class FollowUpRuleTests
         new(issued.Id, issued.ProgrammeId, today, "Đã bố trí đủ kinh phí", [new EvidenceRef(Guid.NewGuid(), "qd.pdf", 10, "ab")]);
 
     [Fact]
+    public void A_re_oversight_names_every_recommendation_in_its_scope_never_cut_short()
+    {
+        var few = Enumerable.Range(1, 3).Select(index => Recommendation.Create(new RecommendationIssued(Guid.NewGuid(), Guid.NewGuid(), $"KN-2025-001-{index:00}",
+            Guid.NewGuid(), "Sở Tài chính", [], "Rà soát, bố trí kinh phí", due, [], "12/TB-HĐND", issuedOn))).ToList();
+        StartReOversightHandler.Decide(new StartReOversight(Guid.NewGuid(), "Giám sát lại", 2025, [.. few.Select(r => r.Id)]), few).Scope
+            .ShouldBe("Giám sát lại việc thực hiện các kiến nghị: KN-2025-001-01 (Rà soát, bố trí kinh phí); KN-2025-001-02 (Rà soát, bố trí kinh phí); " +
+                "KN-2025-001-03 (Rà soát, bố trí kinh phí)");
+
+        var many = Enumerable.Range(1, 200).Select(index => Recommendation.Create(new RecommendationIssued(Guid.NewGuid(), Guid.NewGuid(), $"KN-2025-{index:000}-01",
+            Guid.NewGuid(), "Sở Tài chính", [], new string('x', 500), due, [], "12/TB-HĐND", issuedOn))).ToList();
+        var scope = StartReOversightHandler.Decide(new StartReOversight(Guid.NewGuid(), "Giám sát lại", 2025, [.. many.Select(r => r.Id)]), many).Scope!;
+        scope.Length.ShouldBeLessThanOrEqualTo(Oversight.Programmes.Creating.CreateProgrammeHandler.MaxScope);
+        many.ShouldAllBe(recommendation => scope.Contains(recommendation.Code));
+        scope.ShouldNotContain("…");
+    }
+
+    [Fact]
     public void From_issue_through_the_agencys_claim_and_the_councils_verification_to_closing()
     {
         var recommendation = Issued();
@@ -138,7 +155,7 @@ public sealed class FollowUpRuleTests
         Should.Throw<Refusal>(() => AcknowledgeRecommendationHandler.Decide(recommendation, Acknowledge(issuedOn), today, secretariat))
             .Errors["dateReason"].ShouldContain("lý do");
         var backdated = AcknowledgeRecommendationHandler.Decide(recommendation, Acknowledge(issuedOn, " Công văn giấy nhận ngày 10/3 "), today, secretariat);
-        (backdated.On, backdated.DateReason).ShouldBe((issuedOn, "Công văn giấy nhận ngày 10/3"));
+        (backdated.On, backdated.DateReason).ShouldBe((issuedOn, " Công văn giấy nhận ngày 10/3 "));
 
         Should.Throw<Refusal>(() => AcknowledgeRecommendationHandler.Decide(recommendation, Acknowledge(issuedOn, "Muốn ghi ngày cũ"), today, agency))
             .Errors["on"].ShouldContain("chỉ Văn phòng HĐND");

@@ -24,7 +24,7 @@ public sealed class RepeatedFindingTests(AppFixture fixture) : IntegrationContex
             await scope.ServiceProvider.GetRequiredService<SamplePlayer>().LoadFolder(SamplePlayer.DefaultFolder, CancellationToken.None, People.CouncilA);
         }
 
-        var earlier = (await Host.GetJson<List<Oversight.Recommendations.Register.RegisterRow>>("/api/recommendations"))
+        var earlier = (await Host.GetJson<Oversight.Common.PagedList<Oversight.Recommendations.Register.RegisterRow>>("/api/recommendations")).Items
             .Single(row => row.Text.StartsWith("Tăng cường đào tạo, tập huấn"));
         var world = await World.Plan(Host, People.SecretariatA, member: null);
         await Host.Send(HttpMethod.Post, $"/api/programmes/{world.ProgrammeId}/findings", new

@@ -1,6 +1,7 @@
 using Alba;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
+using Oversight.Common;
 using Oversight.Hosting;
 using Oversight.Pages.Recommendations;
 using Oversight.Recommendations.Register;
@@ -39,28 +40,29 @@ public sealed class GeneratedCountryTests(AppFixture fixture) : IntegrationConte
         var communeClerk = await host.SignIn("bench.xa", Password);
         var agency = await host.SignIn("bench.coquan", Password);
 
-        var register = await host.GetJson<List<RegisterRow>>("/api/recommendations", provinceClerk);
-        register.Count.ShouldBe(province.Programmes.Sum(programme => programme.Recommendations));
+        var registerPage = await host.GetJson<PagedList<RegisterRow>>($"/api/recommendations?pageSize={Paging.MaxSize}", provinceClerk);
+        registerPage.Total.ShouldBe(province.Programmes.Sum(programme => programme.Recommendations));
+        var register = registerPage.Items;
         register.Select(row => row.Status).Distinct().Count().ShouldBeGreaterThan(4, "the follow-up reaches every kind of status");
         register.ShouldContain(row => row.Overdue);
-        (await host.GetJson<List<RegisterRow>>("/api/recommendations", communeClerk)).Count.ShouldBe(commune.Programmes.Sum(programme => programme.Recommendations));
+        (await host.GetJson<PagedList<RegisterRow>>("/api/recommendations", communeClerk)).Total.ShouldBe(commune.Programmes.Sum(programme => programme.Recommendations));
         // The agency's account names its agency of the directory by id, as the generated recommendations do.
-        var own = await host.GetJson<List<RegisterRow>>("/api/recommendations", agency);
+        var own = (await host.GetJson<PagedList<RegisterRow>>("/api/recommendations", agency)).Items;
         own.ShouldNotBeEmpty();
         own.ShouldAllBe(row => row.AgencyName == Texts.ProvinceAgencies[0]);
         var board = await host.GetJson<ScoreboardView>("/api/recommendations/scoreboard", provinceClerk);
-        board.Agencies.Sum(score => score.Issued).ShouldBe(register.Count);
-        board.Months[^1].Counts.Values.Sum().ShouldBe(register.Count);
+        board.Agencies.Sum(score => score.Issued).ShouldBe(registerPage.Total);
+        board.Months[^1].Counts.Values.Sum().ShouldBe(registerPage.Total);
 
         // A province's register page shows a hundred lines at a time, the filters kept from page to page.
-        register.Count.ShouldBeGreaterThan(IndexModel.PageSize);
-        var last = (register.Count + IndexModel.PageSize - 1) / IndexModel.PageSize;
+        registerPage.Total.ShouldBeGreaterThan(IndexModel.PageSize);
+        var last = (registerPage.Total + IndexModel.PageSize - 1) / IndexModel.PageSize;
         var first = await Page(host, provinceClerk, "/kien-nghi");
         Lines(first).ShouldBe(IndexModel.PageSize);
         first.ShouldContain($"Trang 1 / {last}");
         first.ShouldContain($"href=\"?trang=2\"");
         var end = await Page(host, provinceClerk, $"/kien-nghi?trang={last}");
-        Lines(end).ShouldBe(register.Count - (last - 1) * IndexModel.PageSize);
+        Lines(end).ShouldBe(registerPage.Total - (last - 1) * IndexModel.PageSize);
         (await Page(host, provinceClerk, "/kien-nghi?q=&trang=99")).ShouldContain($"href=\"?q=&amp;trang={last - 1}\"");
 
         // Pages built from the generated events render: programmes at every stage, a recommendation, the audit trail.

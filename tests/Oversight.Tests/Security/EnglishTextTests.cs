@@ -5,6 +5,7 @@ using Alba;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Oversight.Common;
 using Oversight.Accounts;
 using Oversight.Programmes.Details;
 using Oversight.Programmes.Listing;
@@ -228,7 +229,7 @@ public sealed partial class EnglishTextTests(AppFixture fixture) : IntegrationCo
 
         var sample = (await Host.GetJson<List<ProgrammeSummary>>("/api/programmes?year=2024")).Single(programme => programme.Id != world.ProgrammeId);
         var sampleView = (await Host.GetJson<ProgrammeView>($"/api/programmes/{sample.Id}")).Programme;
-        var recommendation = (await Host.GetJson<List<RegisterRow>>("/api/recommendations")).First(row => row.ProgrammeId == sample.Id);
+        var recommendation = (await Host.GetJson<PagedList<RegisterRow>>("/api/recommendations")).Items.First(row => row.ProgrammeId == sample.Id);
         await Host.Send(HttpMethod.Post, $"/api/programmes/{sample.Id}/publication", null, 204);
         // An amended finding: its event names no programme, and the council's audit trail must still say it in Vietnamese.
         await Host.Send(HttpMethod.Put, $"/api/findings/{world.FindingId}",
@@ -240,8 +241,8 @@ public sealed partial class EnglishTextTests(AppFixture fixture) : IntegrationCo
             ["id"] = programme.ToString(), ["programmeId"] = programme.ToString(), ["activityId"] = activity.ToString(), ["agencyId"] = world.AgencyId.ToString(),
             ["memberId"] = world.HeadId.ToString(), ["recommendationId"] = recommendationId.ToString(), ["findingId"] = world.FindingId.ToString(),
             ["documentId"] = world.DocumentId.ToString(), ["evidenceId"] = world.EvidenceId.ToString(), ["template"] = template,
-            ["accountId"] = People.ViewerA.Id.ToString(), ["tokenId"] = "000000000000", ["notificationId"] = Guid.NewGuid().ToString(),
-            ["council"] = People.CouncilA, ["code"] = "", ["committeeId"] = Guid.NewGuid().ToString(), ["personId"] = Guid.NewGuid().ToString(),
+            ["accountId"] = People.ViewerA.Id.ToString(), ["tokenId"] = "000000000000", ["notificationId"] = Guid.NewGuid().ToString(), ["commentId"] = Guid.NewGuid().ToString(),
+            ["council"] = People.CouncilA, ["councilId"] = People.CouncilA, ["code"] = "", ["committeeId"] = Guid.NewGuid().ToString(), ["personId"] = Guid.NewGuid().ToString(),
         };
 
         return

@@ -229,8 +229,8 @@ public sealed class HostileInputTests(AppFixture fixture) : IntegrationContext(f
             ["id"] = world.ProgrammeId.ToString(), ["activityId"] = world.ActivityId.ToString(), ["agencyId"] = world.AgencyId.ToString(),
             ["memberId"] = world.HeadId.ToString(), ["recommendationId"] = world.RecommendationId.ToString(), ["findingId"] = world.FindingId.ToString(),
             ["documentId"] = world.DocumentId.ToString(), ["evidenceId"] = world.EvidenceId.ToString(), ["template"] = "ke-hoach-giam-sat.docx",
-            ["accountId"] = People.ViewerA.Id.ToString(), ["tokenId"] = "000000000000", ["notificationId"] = Guid.NewGuid().ToString(),
-            ["committeeId"] = Guid.NewGuid().ToString(), ["personId"] = Guid.NewGuid().ToString(),
+            ["accountId"] = People.ViewerA.Id.ToString(), ["tokenId"] = "000000000000", ["notificationId"] = Guid.NewGuid().ToString(), ["commentId"] = Guid.NewGuid().ToString(),
+            ["committeeId"] = Guid.NewGuid().ToString(), ["personId"] = Guid.NewGuid().ToString(), ["councilId"] = People.CouncilA,
         };
         return Regex.Replace(template, @"\{(\w+)(:[^}]*)?\??\}", match => unknown
             ? (match.Groups[1].Value == "template" ? "..%2F..%2Fetc%2Fpasswd" : Guid.NewGuid().ToString())

@@ -51,6 +51,8 @@ public sealed record World(Guid ProgrammeId, Guid ActivityId, Guid AgencyId, Gui
             session.LastModifiedBy = secretariat.UserName;
             session.CorrelationId = $"world-{id}";
             var today = new DateOnly(2024, 7, 5);
+            // Issued by a conclusion, it was first a recommendation of its programme's draft report.
+            session.Events.Append(id, new RecommendationDrafted(id, recommendationId, agencyId, [], "Tăng cường tập huấn", today.AddMonths(3), []));
             session.Events.StartStream<Recommendation>(recommendationId,
                 new RecommendationIssued(recommendationId, id, $"KN-{programme.Code}-01", agencyId, programme.AgencyName(agencyId), [], "Tăng cường tập huấn", today.AddMonths(3),
                     [], "86/TB-HĐND", today, programme.DirectoryAgency(agencyId)),

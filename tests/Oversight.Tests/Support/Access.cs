@@ -45,7 +45,7 @@ public static class Access
         {
             scenario.WithCookie(NoSignIn);
             scenario.Post.Json(new { userName, password }).ToUrl("/api/account/sign-in");
-            scenario.StatusCodeShouldBe(204);
+            scenario.StatusCodeShouldBe(200);
         });
         var cookie = result.Context.Response.Headers.SetCookie.ToString();
         return cookie[..cookie.IndexOf(';')];

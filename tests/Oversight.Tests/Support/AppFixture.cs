@@ -44,7 +44,6 @@ public sealed class AppFixture : IAsyncLifetime
             builder.ConfigureServices(services =>
             {
                 services.RunWolverineInSoloMode();
-                services.MartenDaemonModeIsSolo();
                 services.AddSingleton<Serilog.Core.ILogEventSink>(Log);
             });
         });
@@ -54,6 +53,9 @@ public sealed class AppFixture : IAsyncLifetime
     }
 
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    /// <summary>Waits until the notifications' subscription has read every event stored so far (and its handlers have committed).</summary>
+    public Task EventsRead() => Marten.Events.TestingExtensions.WaitForNonStaleProjectionDataAsync(Store, TimeSpan.FromSeconds(60));
 
     public async Task DisposeAsync()
     {

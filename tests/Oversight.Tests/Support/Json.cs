@@ -7,7 +7,7 @@ namespace Oversight.Tests.Support;
 /// <summary>Reads API answers the way the API writes them (web casing, enums as names).</summary>
 public static class Json
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new Oversight.Web.FlagsConverter(), new JsonStringEnumConverter() } };
 
     public static async Task<T> Read<T>(this IScenarioResult result) =>
         JsonSerializer.Deserialize<T>(await result.ReadAsTextAsync(), Options) ?? throw new InvalidOperationException("empty JSON body");

@@ -16,6 +16,8 @@ public sealed record Person(string UserName, Role Role, string? Council, string?
     public string Token => $"{ApiTokenAuthentication.Prefix}test_{UserName}";
 
     public string FullName => $"Người thử {UserName}";
+
+    public string Email => $"{UserName}@example.gov.vn";
 }
 
 /// <summary>
@@ -72,19 +74,25 @@ public static class People
 
         foreach (var person in All)
         {
-            var account = new Account
-            {
-                Id = person.Id, UserName = person.UserName, FullName = person.FullName, Role = person.Role, CouncilId = person.Council,
-                AgencyName = person.Agency, AgencyId = person.Agency is { } agency ? AgencyId(person.Council!, agency) : null, PasswordHash = hash.Value,
-                CreatedAt = now, Email = $"{person.UserName}@example.gov.vn",
-            };
-            session.Store(account);
-            session.Store(new ApiToken
-            {
-                Id = ApiTokenAuthentication.Hash(person.Token), AccountId = person.Id, Name = "tests", CreatedAt = now, SecurityStamp = account.SecurityStamp,
-            });
+            Add(session, person, now);
         }
 
         await session.SaveChangesAsync();
+    }
+
+    /// <summary>Stores a person's account (with an address of their own) and API token, as <see cref="Seed"/> does for the test world.</summary>
+    public static void Add(IDocumentSession session, Person person, DateTimeOffset now)
+    {
+        var account = new Account
+        {
+            Id = person.Id, UserName = person.UserName, FullName = person.FullName, Role = person.Role, CouncilId = person.Council,
+            AgencyName = person.Agency, AgencyId = person.Agency is { } agency ? AgencyId(person.Council!, agency) : null, PasswordHash = hash.Value,
+            CreatedAt = now, Email = person.Email,
+        };
+        session.Store(account);
+        session.Store(new ApiToken
+        {
+            Id = ApiTokenAuthentication.Hash(person.Token), AccountId = person.Id, Name = "tests", CreatedAt = now, SecurityStamp = account.SecurityStamp,
+        });
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 
@@ -9,7 +10,10 @@ namespace Oversight.CouncilDirectory.Agencies;
 
 /// <summary>Adds an agency to the council's directory (its id made by the server).</summary>
 [Requires(Capability.ManageDirectory)]
-public sealed record AddAgency(Guid AgencyId, AgencyDetails Details);
+public sealed record AddAgency(Guid AgencyId, AgencyDetails Details) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => $"Đã thêm {Details.Name?.Trim()} vào danh bạ.";
+}
 
 public static class AddAgencyHandler
 {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marten;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 
@@ -12,7 +13,10 @@ namespace Oversight.CouncilDirectory.Agencies;
 /// documents and histories keep the name they were written with.
 /// </summary>
 [Requires(Capability.ManageDirectory)]
-public sealed record ChangeAgency(Guid AgencyId, AgencyDetails Details);
+public sealed record ChangeAgency(Guid AgencyId, AgencyDetails Details) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => $"Đã lưu {Details.Name?.Trim()}.";
+}
 
 public static class ChangeAgencyHandler
 {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 
@@ -11,7 +12,10 @@ namespace Oversight.CouncilDirectory.Agencies;
 
 /// <summary>Removes an agency nothing refers to (one entered by mistake); one that programmes, accounts or other agencies name stays.</summary>
 [Requires(Capability.ManageDirectory)]
-public sealed record RemoveAgency(Guid AgencyId);
+public sealed record RemoveAgency(Guid AgencyId) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã xóa cơ quan khỏi danh bạ.";
+}
 
 /// <summary>How many records name the agency by its id.</summary>
 public sealed record AgencyUses(int Programmes, int Accounts, int Agencies);

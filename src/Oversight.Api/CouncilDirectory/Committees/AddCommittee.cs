@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.CouncilDirectory.Agencies;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 
@@ -10,7 +11,10 @@ namespace Oversight.CouncilDirectory.Committees;
 
 /// <summary>Adds a committee (Ban) of the council to its directory.</summary>
 [Requires(Capability.ManageDirectory)]
-public sealed record AddCommittee(Guid CommitteeId, CommitteeDetails Details);
+public sealed record AddCommittee(Guid CommitteeId, CommitteeDetails Details) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => $"Đã thêm {Details.Name?.Trim()} vào danh bạ.";
+}
 
 public static class AddCommitteeHandler
 {

@@ -3,6 +3,7 @@ using Marten;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.CouncilDirectory.Agencies;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 
@@ -10,7 +11,10 @@ namespace Oversight.CouncilDirectory.Committees;
 
 /// <summary>Renames a committee; programmes keep the name they were created with.</summary>
 [Requires(Capability.ManageDirectory)]
-public sealed record ChangeCommittee(Guid CommitteeId, CommitteeDetails Details);
+public sealed record ChangeCommittee(Guid CommitteeId, CommitteeDetails Details) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => $"Đã lưu {Details.Name?.Trim()}.";
+}
 
 public static class ChangeCommitteeHandler
 {

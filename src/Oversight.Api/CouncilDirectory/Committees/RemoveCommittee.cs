@@ -5,6 +5,7 @@ using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.CouncilDirectory.Agencies;
 using Oversight.Programmes;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 
@@ -12,7 +13,10 @@ namespace Oversight.CouncilDirectory.Committees;
 
 /// <summary>Removes a committee no programme names.</summary>
 [Requires(Capability.ManageDirectory)]
-public sealed record RemoveCommittee(Guid CommitteeId);
+public sealed record RemoveCommittee(Guid CommitteeId) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã xóa Ban khỏi danh bạ.";
+}
 
 public static class RemoveCommitteeHandler
 {

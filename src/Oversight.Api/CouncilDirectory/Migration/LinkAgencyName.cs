@@ -3,6 +3,7 @@ using Marten;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.CouncilDirectory.Agencies;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 
@@ -13,7 +14,10 @@ namespace Oversight.CouncilDirectory.Migration;
 /// agency, and the agency learns the name as an alias (unless another agency answers to it), so the name finds it from now on.
 /// </summary>
 [Requires(Capability.ManageDirectory)]
-public sealed record LinkAgencyName(string? Name, Guid AgencyId);
+public sealed record LinkAgencyName(string? Name, Guid AgencyId) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => $"Đã nối “{Name?.Trim()}” với cơ quan đã chọn; tên này thành tên gọi khác của cơ quan.";
+}
 
 public static class LinkAgencyNameHandler
 {

@@ -3,6 +3,7 @@ using Marten;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.CouncilDirectory.Agencies;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 
@@ -10,7 +11,10 @@ namespace Oversight.CouncilDirectory.Migration;
 
 /// <summary>The secretariat's pick for a committee name the directory did not match: every programme that wrote it is linked to the committee.</summary>
 [Requires(Capability.ManageDirectory)]
-public sealed record LinkCommitteeName(string? Name, Guid CommitteeId);
+public sealed record LinkCommitteeName(string? Name, Guid CommitteeId) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => $"Đã nối Ban “{Name?.Trim()}” với Ban đã chọn.";
+}
 
 public static class LinkCommitteeNameHandler
 {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marten;
 using Oversight.Accounts;
 using Oversight.CouncilDirectory.Agencies;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 
@@ -9,7 +10,10 @@ namespace Oversight.CouncilDirectory.Migration;
 
 /// <summary>Matches again what was written by name before the directory (after agencies or aliases were added to it).</summary>
 [Requires(Capability.ManageDirectory)]
-public sealed record MatchDirectory;
+public sealed record MatchDirectory : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã đối chiếu lại các tên với danh bạ.";
+}
 
 public static class MatchDirectoryHandler
 {

@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.CouncilDirectory.Agencies;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 
@@ -10,7 +11,10 @@ namespace Oversight.CouncilDirectory.People;
 
 /// <summary>Adds a person without an account (a deputy, an expert) whom delegations may name.</summary>
 [Requires(Capability.ManageDirectory)]
-public sealed record AddPerson(Guid PersonId, PersonDetails Details);
+public sealed record AddPerson(Guid PersonId, PersonDetails Details) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => $"Đã thêm {Details.FullName?.Trim()} vào danh bạ.";
+}
 
 public static class AddPersonHandler
 {

@@ -3,6 +3,7 @@ using Marten;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.CouncilDirectory.Agencies;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 
@@ -10,7 +11,10 @@ namespace Oversight.CouncilDirectory.People;
 
 /// <summary>Changes a person of the directory; delegations keep the name and position they were established with.</summary>
 [Requires(Capability.ManageDirectory)]
-public sealed record ChangePerson(Guid PersonId, PersonDetails Details);
+public sealed record ChangePerson(Guid PersonId, PersonDetails Details) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => $"Đã lưu {Details.FullName?.Trim()}.";
+}
 
 public static class ChangePersonHandler
 {

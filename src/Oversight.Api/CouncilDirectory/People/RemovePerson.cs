@@ -5,6 +5,7 @@ using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.CouncilDirectory.Agencies;
 using Oversight.Programmes;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 
@@ -12,7 +13,10 @@ namespace Oversight.CouncilDirectory.People;
 
 /// <summary>Removes a person no delegation names.</summary>
 [Requires(Capability.ManageDirectory)]
-public sealed record RemovePerson(Guid PersonId);
+public sealed record RemovePerson(Guid PersonId) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã xóa người này khỏi danh bạ.";
+}
 
 public static class RemovePersonHandler
 {

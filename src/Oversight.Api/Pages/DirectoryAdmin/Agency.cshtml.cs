@@ -52,7 +52,7 @@ public sealed class AgencyModel(IQuerySession session, IMessageBus bus) : PageMo
             return Page();
         }
 
-        this.Flash(new Flash(Done.For(new ChangeAgency(AgencyId, new AgencyDetails(Name, null, null, null, null, null)))));
+        this.Flash(new Flash(((IDoneMessage)new ChangeAgency(AgencyId, new AgencyDetails(Name, null, null, null, null, null))).DoneMessage));
         return Redirect(Request.Path);
     }
 
@@ -75,7 +75,7 @@ public sealed class AgencyModel(IQuerySession session, IMessageBus bus) : PageMo
             return Page();
         }
 
-        this.Flash(new Flash(Done.For(new RemoveAgency(AgencyId))));
+        this.Flash(new Flash(((IDoneMessage)new RemoveAgency(AgencyId)).DoneMessage));
         return Redirect("/danh-ba");
     }
 

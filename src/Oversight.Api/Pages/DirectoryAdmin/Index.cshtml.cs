@@ -67,7 +67,7 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus) : PageMod
             ["Người này không còn để chọn vào Đoàn giám sát; nếu cần lại, phải thêm lại."], "Xác nhận xóa", Danger: true));
     }
 
-    async Task<IActionResult> RunConfirmed(object command, Confirmation confirmation)
+    async Task<IActionResult> RunConfirmed(IDoneMessage command, Confirmation confirmation)
     {
         if (this.Confirmed())
         {
@@ -78,7 +78,7 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus) : PageMod
         return Page();
     }
 
-    async Task<IActionResult> Run(object command)
+    async Task<IActionResult> Run(IDoneMessage command)
     {
         if (!await this.TrySendAsync(bus, command, null))
         {
@@ -86,7 +86,7 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus) : PageMod
             return Page();
         }
 
-        this.Flash(new Flash(Done.For(command)));
+        this.Flash(new Flash(command.DoneMessage));
         return Redirect(Request.Path);
     }
 

@@ -46,7 +46,7 @@ public sealed class MatchingModel(IQuerySession session, IMessageBus bus) : Page
 
     public Task<IActionResult> OnPostCommitteeAsync(string? name, Guid committeeId) => Run(new LinkCommitteeName(name, committeeId));
 
-    async Task<IActionResult> Run(object command)
+    async Task<IActionResult> Run(IDoneMessage command)
     {
         if (!await this.TrySendAsync(bus, command, null))
         {
@@ -54,7 +54,7 @@ public sealed class MatchingModel(IQuerySession session, IMessageBus bus) : Page
             return Page();
         }
 
-        this.Flash(new Flash(Done.For(command)));
+        this.Flash(new Flash(command.DoneMessage));
         return Redirect(Request.Path);
     }
 

@@ -5,13 +5,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Oversight.Accounts;
 using Oversight.Common;
+using Microsoft.Extensions.Options;
+using Oversight.Notifications;
 using Wolverine;
 using Oversight.Web;
 
 namespace Oversight.Pages.Identity;
 
 [Allow(Capability.OwnAccount, OwnRecordsOnly = true)]
-public sealed class ProfileModel(IDocumentSession session, IMessageBus bus, IConfiguration configuration) : PageModel
+public sealed class ProfileModel(IDocumentSession session, IMessageBus bus, IConfiguration configuration, IOptions<MailSettings> mail,
+    IOptions<NotificationSettings> notifications) : PageModel
 {
     [BindProperty] public string? CurrentPassword { get; set; }
     [BindProperty] public string? NewPassword { get; set; }
@@ -27,6 +30,18 @@ public sealed class ProfileModel(IDocumentSession session, IMessageBus bus, ICon
 
     public bool Linked { get; private set; }
 
+    public EmailChoice Email { get; private set; } = null!;
+
+    public async Task<IActionResult> OnPostEmailAsync(EmailDelivery? email)
+    {
+        if (await Try(() => bus.SendAsync(Actor.Of(User), new ChooseEmailDelivery(email))))
+        {
+            Done = "Đã lưu cách nhận thông báo qua thư điện tử.";
+        }
+
+        await Load();
+        return Page();
+    }
     /// <summary>For an agency user: the agency the account is bound to.</summary>
     public string? AgencyName { get; private set; }
 
@@ -106,5 +121,6 @@ public sealed class ProfileModel(IDocumentSession session, IMessageBus bus, ICon
         var account = await session.LoadAsync<Account>(Actor.AccountId, HttpContext.RequestAborted);
         Linked = account?.ExternalLogins.Count > 0;
         AgencyName = account?.AgencyName;
+        Email = await ChooseEmailDeliveryHandler.Of(session, Actor, mail, notifications, HttpContext.RequestAborted);
     }
 }

@@ -52,7 +52,7 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus, TimeProvi
         try
         {
             var result = await ImportEndpoints.Send(bus, Actor.Of(User), new ImportRecords(null, null, Choices, Upload), HttpContext.RequestAborted);
-            this.Flash(new Flash(Done.Imported(result), "/kien-nghi", "Xem sổ theo dõi kiến nghị"));
+            this.Flash(new Flash(Imported(result), "/kien-nghi", "Xem sổ theo dõi kiến nghị"));
             return Redirect(Request.Path);
         }
         catch (Refusal refusal) when (refusal.Status != StatusCodes.Status403Forbidden)
@@ -96,4 +96,9 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus, TimeProvi
         return new PickList($"chon-co-quan-{index}", "ChoiceAgencyId", $"Cơ quan trong danh bạ cho “{name.Name}”",
             DirectoryPicks.Agencies(candidates, picked is { } agency ? [agency] : []), Empty: "(chưa chọn)");
     }
+
+    /// <summary>What an import did: it depends on what the file held, not only on the command.</summary>
+    static string Imported(ImportResult result) =>
+        $"Đã nhập từ tệp “{result.FileName}”: {result.Programmes} cuộc giám sát mới, {result.Recommendations} kiến nghị mới; "
+        + $"{result.AlreadyImported} kiến nghị đã nhập trước đây được bỏ qua.";
 }

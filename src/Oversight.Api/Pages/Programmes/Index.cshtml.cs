@@ -19,7 +19,10 @@ public sealed class IndexModel(IQuerySession session) : PageModel
     [BindProperty(SupportsGet = true)]
     public OverseeingBody? Body { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
     public IReadOnlyList<ProgrammeSummary> Programmes { get; private set; } = [];
 
-    public async Task OnGetAsync() => Programmes = await ListProgrammesEndpoint.Query(session, Actor.Of(User), Year, Status, Body, HttpContext.RequestAborted);
+    public async Task OnGetAsync() => Programmes = await ListProgrammesEndpoint.Query(session, Actor.Of(User), Year, Status, Body, Q, HttpContext.RequestAborted);
 }

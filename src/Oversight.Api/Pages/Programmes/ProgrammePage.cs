@@ -43,14 +43,14 @@ public abstract class ProgrammePage(IQuerySession session, IMessageBus bus) : Pa
     /// Runs a command on this programme: on success back to the page (fresh) with what was done said at its top, else the page
     /// again with the refusal and the user's input.
     /// </summary>
-    protected async Task<IActionResult> Run(object command, string? fragment = null, Func<Task<Flash>>? done = null)
+    protected async Task<IActionResult> Run(IDoneMessage command, string? fragment = null, Func<Task<Flash>>? done = null)
     {
         if (!await this.TrySendAsync(bus, command, Id))
         {
             return await Show();
         }
 
-        this.Flash(done is null ? new Flash(Done.For(command)) : await done());
+        this.Flash(done is null ? new Flash(command.DoneMessage) : await done());
         return Redirect($"{Request.Path}{fragment}");
     }
 
@@ -58,7 +58,7 @@ public abstract class ProgrammePage(IQuerySession session, IMessageBus bus) : Pa
     /// Runs a command that cannot be undone (or that the public will see) only once the person has confirmed it: the first post
     /// answers with what will happen (<paramref name="confirmation"/>, made from the loaded programme) and the same form again.
     /// </summary>
-    protected async Task<IActionResult> RunConfirmed(object command, Func<Task<Confirmation>> confirmation, string? fragment = null,
+    protected async Task<IActionResult> RunConfirmed(IDoneMessage command, Func<Task<Confirmation>> confirmation, string? fragment = null,
         Func<Task<Flash>>? done = null) =>
         this.Confirmed() || !ModelState.IsValid ? await Run(command, fragment, done) : await Show(confirmation);
 

@@ -22,7 +22,7 @@ public sealed class PublicationModel(IQuerySession session, IMessageBus bus, Tim
     public string PublicAddress => $"/cong-khai/{Actor.Of(User).CouncilId}/{Id}";
 
     public Task<IActionResult> OnPostPublishAsync() =>
-        Run(new PublishConclusion(Id), done: () => Task.FromResult(new Flash(Done.For(new PublishConclusion(Id)), PublicAddress, "Mở trang công khai")));
+        Run(new PublishConclusion(Id), done: () => Task.FromResult(new Flash(((IDoneMessage)new PublishConclusion(Id)).DoneMessage, PublicAddress, "Mở trang công khai")));
 
     public Task<IActionResult> OnPostWithdrawAsync(string? reason) =>
         RunConfirmed(new WithdrawPublication(Id, reason), () => Checked(

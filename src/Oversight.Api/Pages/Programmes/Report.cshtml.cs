@@ -3,12 +3,16 @@ using Oversight.Web;
 using Oversight.Common;
 using Microsoft.AspNetCore.Mvc;
 using Oversight.Accounts;
+using Oversight.Programmes;
 using Oversight.Programmes.Reporting;
 using Wolverine;
 
 namespace Oversight.Pages.Programmes;
 
-/// <summary>The secretary's draft report editor, the head's approval and the conclusion.</summary>
+/// <summary>
+/// The draft report: the secretary's editor, the members' comments per section and the secretary's answers, the submission to the
+/// head, the head's approval (or the secretariat's record of one given on paper), and the conclusion.
+/// </summary>
 public sealed class ReportModel(IQuerySession session, IMessageBus bus, TimeProvider clock) : ProgrammePage(session, bus)
 {
     [BindProperty] public int ReportVersion { get; set; }
@@ -35,14 +39,48 @@ public sealed class ReportModel(IQuerySession session, IMessageBus bus, TimeProv
 
     public Task<IActionResult> OnPostCirculateAsync() => Run(new CirculateDraftReport(Id, null));
 
+    public Task<IActionResult> OnPostCommentAsync(Guid commentId, ReportSection? section, string? text) =>
+        Run(new CommentOnDraftReport(Id, commentId, section, text), $"#gop-y-{commentId}");
+
+    public Task<IActionResult> OnPostAnswerAsync(Guid commentId, CommentOutcome? outcome, string? reply) =>
+        Run(new AnswerDraftComment(Id, commentId, outcome, reply), $"#gop-y-{commentId}");
+
+    public Task<IActionResult> OnPostSubmitAsync() => Run(new SubmitDraftReport(Id, null));
+
+    /// <summary>The head approves from their own account; the confirmation says what closes with it.</summary>
+    public Task<IActionResult> OnPostHeadApproveAsync() =>
+        RunConfirmed(new ApproveDraftReportAsHead(Id), () => Checked(
+            () => ApproveDraftReportAsHeadHandler.Decide(Programme, new ApproveDraftReportAsHead(Id), VietnamTime.Today(clock), Actor.Of(User)),
+            new Confirmation("Duyệt báo cáo kết quả giám sát?",
+            [
+                $"Bạn duyệt báo cáo phiên bản {Programme.Report?.Version} với tư cách Trưởng đoàn, ngày {VietnamTime.Format(VietnamTime.Today(clock))}.",
+                $"{Unanswered()}Từ đó không ghi, sửa hay gộp ý kiến, không sửa dự thảo và kiến nghị được nữa; bước tiếp theo là ban hành kết luận.",
+            ], "Xác nhận duyệt báo cáo")));
+
+    /// <summary>The secretariat records an approval the head gave on paper: the event says so, with the date the head signed.</summary>
     public Task<IActionResult> OnPostApproveAsync(Guid headId, DateOnly? approvedOn) =>
         RunConfirmed(new ApproveDraftReport(Id, headId, approvedOn, DateReason), () => Checked(
             () => ApproveDraftReportHandler.Decide(Programme, new ApproveDraftReport(Id, headId, approvedOn, DateReason), VietnamTime.Today(clock), Actor.Of(User)),
-            new Confirmation("Trưởng đoàn duyệt báo cáo?",
+            new Confirmation("Ghi nhận Trưởng đoàn đã duyệt báo cáo trên giấy?",
         [
-            $"Báo cáo kết quả giám sát phiên bản {Programme.Report?.Version} được ghi là Trưởng đoàn {Programme.Delegation?.Active.FirstOrDefault(member => member.Id == headId)?.Name} đã duyệt.",
-            "Từ đó không ghi, sửa hay gộp ý kiến, không sửa dự thảo và kiến nghị được nữa; bước tiếp theo là ban hành kết luận.",
+            $"Báo cáo kết quả giám sát phiên bản {Programme.Report?.Version} được ghi là Trưởng đoàn {Programme.Delegation?.Active.FirstOrDefault(member => member.Id == headId)?.Name} " +
+            $"đã duyệt trên giấy ngày {VietnamTime.Format(approvedOn ?? VietnamTime.Today(clock))}.",
+            $"{Unanswered()}Từ đó không ghi, sửa hay gộp ý kiến, không sửa dự thảo và kiến nghị được nữa; bước tiếp theo là ban hành kết luận.",
         ], "Xác nhận duyệt báo cáo")));
+
+    /// <summary>The sections a member reads and comments on, in the report's order.</summary>
+    public IReadOnlyList<(ReportSection Section, string Text)> Sections => Programme.Report is not { } report ? [] :
+    [
+        (ReportSection.Overview, report.Sections.Overview), (ReportSection.Results, report.Sections.Results),
+        (ReportSection.Shortcomings, report.Sections.Shortcomings), (ReportSection.Causes, report.Sections.Causes),
+    ];
+
+    /// <summary>Whether the signed-in person is the delegation's head (who approves from their own account).</summary>
+    public bool IsHead => Programme.Delegation?.Head?.Id == Actor.Of(User).AccountId;
+
+    string Unanswered() => Programme.Report?.Comments.Count(comment => comment.Outcome is null) is > 0 and var count
+        ? $"Còn {count} góp ý chưa được trả lời hoặc tiếp thu. "
+        : "";
 
     public Task<IActionResult> OnPostConcludeAsync(string? number, DateOnly? issuedOn, string? remarks) =>
         RunConfirmed(new IssueConclusion(Id, number, issuedOn, remarks, DateReason), () => Checked(
@@ -65,3 +103,6 @@ public sealed class ReportModel(IQuerySession session, IMessageBus bus, TimeProv
         return Task.FromResult(true);
     }
 }
+
+/// <summary>The comments on one part of the draft, and whether this person may add one or answer them.</summary>
+public sealed record DraftCommentsView(IReadOnlyList<DraftComment> Comments, ReportSection Section, bool Commenting, bool Answering);

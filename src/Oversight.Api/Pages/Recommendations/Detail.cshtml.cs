@@ -110,14 +110,14 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, TimeProv
         return uploads;
     }
 
-    async Task<IActionResult> Run(object command)
+    async Task<IActionResult> Run(IDoneMessage command)
     {
         if (!await this.TrySendAsync(bus, command, Id))
         {
             return await Show();
         }
 
-        this.Flash(new Flash(Done.For(command)));
+        this.Flash(new Flash(command.DoneMessage));
         return Redirect(Request.Path);
     }
 

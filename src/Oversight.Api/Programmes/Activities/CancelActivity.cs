@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -11,7 +12,10 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Activities;
 
 [Requires(ProgrammeAction.ChangeActivity)]
-public sealed record CancelActivity(Guid ProgrammeId, Guid ActivityId, string? Reason);
+public sealed record CancelActivity(Guid ProgrammeId, Guid ActivityId, string? Reason) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã hủy buổi làm việc.";
+}
 
 public static class CancelActivityHandler
 {
@@ -20,7 +24,7 @@ public static class CancelActivityHandler
         programme.Ensure(ProgrammeAction.ChangeActivity);
         var activity = ActivityRules.Scheduled(programme, command.ActivityId);
         new Checks().Text(command.Reason, "reason", "lý do hủy", 1000).ThrowIfAny();
-        return new ActivityCancelled(programme.Id, activity.Id, command.Reason!.Trim());
+        return new ActivityCancelled(programme.Id, activity.Id, command.Reason!);
     }
 
     public static ActivityCancelled Handle(CancelActivity command, [WriteTarget] Programme programme) =>

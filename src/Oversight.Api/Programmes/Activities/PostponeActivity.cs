@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -11,7 +12,10 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Activities;
 
 [Requires(ProgrammeAction.ChangeActivity)]
-public sealed record PostponeActivity(Guid ProgrammeId, Guid ActivityId, DateOnly? NewDate, TimeOnly? NewTime, string? Reason);
+public sealed record PostponeActivity(Guid ProgrammeId, Guid ActivityId, DateOnly? NewDate, TimeOnly? NewTime, string? Reason) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã hoãn buổi làm việc.";
+}
 
 public static class PostponeActivityHandler
 {
@@ -24,7 +28,7 @@ public static class PostponeActivityHandler
             .Require(command.NewDate is null || command.NewDate != activity.Date || command.NewTime != activity.Time, "newDate", "Ngày giờ mới trùng với lịch hiện tại.")
             .Text(command.Reason, "reason", "lý do hoãn", 1000)
             .ThrowIfAny();
-        return new ActivityPostponed(programme.Id, activity.Id, command.NewDate!.Value, command.NewTime, command.Reason!.Trim());
+        return new ActivityPostponed(programme.Id, activity.Id, command.NewDate!.Value, command.NewTime, command.Reason!);
     }
 
     public static ActivityPostponed Handle(PostponeActivity command, [WriteTarget] Programme programme) =>

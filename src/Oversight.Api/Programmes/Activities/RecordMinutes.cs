@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -25,7 +26,10 @@ public sealed record RecordMinutes(
     string? Acceptances,
     string? ConcludingRemarks,
     TimeOnly? EndTime = null,
-    string? AgencyRepresentative = null);
+    string? AgencyRepresentative = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã lưu biên bản buổi làm việc.";
+}
 
 public static class RecordMinutesHandler
 {
@@ -67,7 +71,7 @@ public static class RecordMinutesHandler
             : new ActivityHeld(programme.Id, activity.Id, minutes);
     }
 
-    static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     public static object Handle(RecordMinutes command, [WriteTarget] Programme programme, TimeProvider clock) =>
         Decide(programme, command, VietnamTime.Today(clock));

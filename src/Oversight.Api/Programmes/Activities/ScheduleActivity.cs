@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -15,17 +16,20 @@ namespace Oversight.Programmes.Activities;
 /// </summary>
 [Requires(ProgrammeAction.ScheduleActivity)]
 public sealed record ScheduleActivity(
-    Guid ProgrammeId,
-    Guid ActivityId,
+    [SetByServer] Guid ProgrammeId,
+    [SetByServer] Guid ActivityId,
     ActivityKind Kind,
     DateOnly? Date,
     TimeOnly? Time,
-    string? Place,
+    [Example("Hội trường UBND xã Thanh Hà")] string? Place,
     Guid AgencyId,
     IReadOnlyList<Guid>? MemberIds,
     string? AgencyAttendees,
     DateOnly? NotifiedOn = null,
-    string? DateReason = null);
+    string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã xếp lịch làm việc.";
+}
 
 public static class ScheduleActivityHandler
 {
@@ -46,8 +50,8 @@ public static class ScheduleActivityHandler
             .Require(command.NotifiedOn is null || command.Date is null || command.NotifiedOn <= command.Date, "notifiedOn",
                 "Ngày thông báo lịch không thể sau ngày làm việc.")
             .ThrowIfAny();
-        return new ActivityScheduled(programme.Id, command.ActivityId, command.Kind, command.Date!.Value, command.Time, command.Place!.Trim(),
-            command.AgencyId, [.. members.Distinct()], command.AgencyAttendees?.Trim(), notified.On, notified.Reason);
+        return new ActivityScheduled(programme.Id, command.ActivityId, command.Kind, command.Date!.Value, command.Time, command.Place!,
+            command.AgencyId, [.. members.Distinct()], command.AgencyAttendees, notified.On, notified.Reason);
     }
 
     public static ActivityScheduled Handle(ScheduleActivity command, [WriteTarget] Programme programme, Actor actor,
@@ -64,6 +68,6 @@ public static class ScheduleActivityEndpoint
     {
         var activityId = Guid.CreateVersion7();
         await bus.SendAsync(user, command with { ProgrammeId = id, ActivityId = activityId });
-        return new CreationResponse<Guid>($"/api/programmes/{id}#activity-{activityId}", activityId);
+        return new CreationResponse<Guid>($"/api/programmes/{id}/activities/{activityId}", activityId);
     }
 }

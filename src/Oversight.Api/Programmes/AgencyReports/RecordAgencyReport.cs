@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -12,7 +13,10 @@ namespace Oversight.Programmes.AgencyReports;
 
 /// <summary>An agency's written report arrived: date, document number and a summary.</summary>
 [Requires(ProgrammeAction.RecordAgencyReport)]
-public sealed record RecordAgencyReport(Guid ProgrammeId, Guid AgencyId, DateOnly? ReceivedOn, string? DocumentNumber, string? Summary, string? DateReason = null);
+public sealed record RecordAgencyReport(Guid ProgrammeId, Guid AgencyId, DateOnly? ReceivedOn, string? DocumentNumber, string? Summary, string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã ghi nhận báo cáo của cơ quan.";
+}
 
 public static class RecordAgencyReportHandler
 {
@@ -25,7 +29,7 @@ public static class RecordAgencyReportHandler
         checks.Identifier(command.DocumentNumber, "documentNumber", "số, ký hiệu văn bản", 100)
             .Text(command.Summary, "summary", "tóm tắt báo cáo", 20_000)
             .ThrowIfAny();
-        return new AgencyReportReceived(programme.Id, command.AgencyId, received.On, command.DocumentNumber!.Trim(), command.Summary!.Trim(), received.Reason);
+        return new AgencyReportReceived(programme.Id, command.AgencyId, received.On, command.DocumentNumber!, command.Summary!, received.Reason);
     }
 
     public static AgencyReportReceived Handle(RecordAgencyReport command, [WriteTarget] Programme programme, Actor actor, TimeProvider clock) =>

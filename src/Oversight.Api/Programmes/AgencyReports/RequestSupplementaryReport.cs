@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -12,7 +13,10 @@ namespace Oversight.Programmes.AgencyReports;
 
 /// <summary>Asks an agency that has reported for a supplementary report, with a new deadline and why.</summary>
 [Requires(ProgrammeAction.RecordAgencyReport)]
-public sealed record RequestSupplementaryReport(Guid ProgrammeId, Guid AgencyId, DateOnly? Deadline, string? Reason);
+public sealed record RequestSupplementaryReport(Guid ProgrammeId, Guid AgencyId, DateOnly? Deadline, string? Reason) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã gửi yêu cầu báo cáo bổ sung.";
+}
 
 public static class RequestSupplementaryReportHandler
 {
@@ -29,7 +33,7 @@ public static class RequestSupplementaryReportHandler
             .Require(command.Deadline is not null, "deadline", "Hãy nhập hạn gửi báo cáo bổ sung.")
             .Text(command.Reason, "reason", "nội dung cần bổ sung", 5000)
             .ThrowIfAny();
-        return new SupplementaryReportRequested(programme.Id, command.AgencyId, command.Deadline!.Value, command.Reason!.Trim());
+        return new SupplementaryReportRequested(programme.Id, command.AgencyId, command.Deadline!.Value, command.Reason!);
     }
 
     public static SupplementaryReportRequested Handle(RequestSupplementaryReport command, [WriteTarget] Programme programme) =>

@@ -19,15 +19,15 @@ namespace Oversight.Programmes.Creating;
 /// </summary>
 [Requires(Capability.ManageProgrammes)]
 public sealed record CreateProgramme(
-    Guid ProgrammeId,
-    string? Title,
+    [SetByServer] Guid ProgrammeId,
+    [Example("Giám sát việc thực hiện chính sách trợ giúp xã hội trên địa bàn tỉnh giai đoạn 2021-2024")] string? Title,
     int? Year,
-    string? Scope,
+    [Example("Việc chi trả trợ cấp xã hội hằng tháng cho đối tượng bảo trợ xã hội tại các xã, phường")] string? Scope,
     IReadOnlyList<string>? LegalBases,
     OverseeingBody Body,
-    string? BodyUnit,
-    string? PeriodUnderReview,
-    IReadOnlyList<string>? Agencies,
+    [Example("Ban Văn hóa - Xã hội")] string? BodyUnit,
+    [Example("Từ ngày 01/01/2021 đến ngày 31/12/2024")] string? PeriodUnderReview,
+    [Example("Sở Lao động - Thương binh và Xã hội")] IReadOnlyList<string>? Agencies,
     AnnualProgrammeEntry? Origin,
     IReadOnlyList<Guid>? Revisits = null,
     IReadOnlyList<Guid>? AgencyIds = null,
@@ -43,16 +43,16 @@ public sealed class ProgrammeNumbering : INumberRegister
 public static class CreateProgrammeHandler
 {
     public const int MaxTitleLength = 500;
+    public const int MaxScope = 5000;
 
     public static ProgrammeCreated Decide(CreateProgramme command, int number, IReadOnlyList<Agency> directory, IReadOnlyList<Committee> committees)
     {
-        var names = (command.Agencies ?? []).Where(name => !string.IsNullOrWhiteSpace(name)).Select(name => name.Trim())
-            .Distinct(StringComparer.CurrentCultureIgnoreCase).ToList();
-        var bases = (command.LegalBases ?? []).Where(text => !string.IsNullOrWhiteSpace(text)).Select(text => text.Trim()).ToList();
+        var names = (command.Agencies ?? []).Where(name => !string.IsNullOrWhiteSpace(name)).Distinct(StringComparer.CurrentCultureIgnoreCase).ToList();
+        var bases = (command.LegalBases ?? []).Where(text => !string.IsNullOrWhiteSpace(text)).ToList();
         var checks = new Checks()
             .Text(command.Title, "title", "tên cuộc giám sát", MaxTitleLength)
             .Require(command.Year is >= 2000 and <= 2100, "year", "Năm giám sát phải là một năm từ 2000 đến 2100.")
-            .Text(command.Scope, "scope", "phạm vi giám sát", 5000, required: false)
+            .Text(command.Scope, "scope", "phạm vi giám sát", MaxScope, required: false)
             .Require(bases.Count <= 30 && bases.All(text => text.Length <= 1000), "legalBases", "Có tối đa 30 căn cứ, mỗi căn cứ tối đa 1000 ký tự.")
             .Require(Enum.IsDefined(command.Body), "body", "Hãy chọn chủ thể giám sát.")
             .Require(command.Body is not OverseeingBody.DeputyGroup || !string.IsNullOrWhiteSpace(command.BodyUnit), "bodyUnit", "Hãy ghi tên Tổ đại biểu tiến hành giám sát.")
@@ -65,6 +65,7 @@ public static class CreateProgrammeHandler
                 "Có tối đa 200 cơ quan, mỗi tên tối đa 300 ký tự.")
             .Require(names.All(name => !Bidi.Has(name) && !name.Contains('\n')), "agencies",
                 "Tên cơ quan phải nằm trên một dòng và không chứa ký tự điều khiển hướng chữ.")
+            .Require(names.All(name => name.Trim().Length == name.Length), "agencies", "Tên cơ quan không được bắt đầu hoặc kết thúc bằng khoảng trắng.")
             .Require((command.AgencyIds ?? []).All(id => directory.Any(agency => agency.Id == id)), "agencyIds",
                 "Cơ quan được chọn không có trong danh bạ của HĐND này.");
         if (command.Origin is { } origin)
@@ -77,12 +78,12 @@ public static class CreateProgrammeHandler
         var agencies = (command.AgencyIds ?? []).Select(id => directory.First(agency => agency.Id == id)).Concat(names.Select(name => Named(name, directory)))
             .DistinctBy(agency => agency.Id).ToList();
         var committee = command.Body == OverseeingBody.Committee ? CommitteeOf(command, committees) : null;
-        return new ProgrammeCreated(command.ProgrammeId, number, command.Title!.Trim(), command.Year!.Value,
-            string.IsNullOrWhiteSpace(command.Scope) ? null : command.Scope.Trim(), bases, command.Body,
-            committee?.Name ?? (string.IsNullOrWhiteSpace(command.BodyUnit) ? null : command.BodyUnit.Trim()),
-            string.IsNullOrWhiteSpace(command.PeriodUnderReview) ? null : command.PeriodUnderReview.Trim(),
+        return new ProgrammeCreated(command.ProgrammeId, number, command.Title!, command.Year!.Value,
+            string.IsNullOrWhiteSpace(command.Scope) ? null : command.Scope, bases, command.Body,
+            committee?.Name ?? (string.IsNullOrWhiteSpace(command.BodyUnit) ? null : command.BodyUnit),
+            string.IsNullOrWhiteSpace(command.PeriodUnderReview) ? null : command.PeriodUnderReview,
             [.. agencies.Select(agency => new AgencyRef(agency.Id, agency.Name, agency.Id))],
-            command.Origin is { } entry ? entry with { ResolutionNumber = entry.ResolutionNumber.Trim() } : null,
+            command.Origin,
             command.Revisits is { Count: > 0 } revisits ? [.. revisits.Distinct()] : null, committee?.Id);
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.CouncilDirectory;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -13,7 +14,10 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Delegations;
 
 [Requires(ProgrammeAction.ChangeDelegation)]
-public sealed record AddMember(Guid ProgrammeId, NewMember? Member, string? Reason);
+public sealed record AddMember([SetByServer] Guid ProgrammeId, NewMember? Member, string? Reason) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã bổ sung thành viên Đoàn.";
+}
 
 public static class AddMemberHandler
 {
@@ -34,7 +38,7 @@ public static class AddMemberHandler
         }
 
         checks.ThrowIfAny();
-        return new DelegationMemberAdded(programme.Id, MemberChecks.ToMember(linked!), command.Reason!.Trim());
+        return new DelegationMemberAdded(programme.Id, MemberChecks.ToMember(linked!), command.Reason!);
     }
 
     public static async Task<DelegationMemberAdded> Handle(AddMember command, [WriteTarget] Programme programme, Actor actor, IQuerySession session,

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.CouncilDirectory;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -21,8 +22,12 @@ public sealed record NewMember(string? Name, string? Position, DelegationRole Ro
 
 /// <summary>Records the decision (or resolution) establishing the delegation, with its members.</summary>
 [Requires(ProgrammeAction.EstablishDelegation)]
-public sealed record EstablishDelegation(Guid ProgrammeId, string? DecisionNumber, DateOnly? DecisionDate, string? Signer, IReadOnlyList<NewMember>? Members,
-    string? DateReason = null);
+public sealed record EstablishDelegation([SetByServer] Guid ProgrammeId, [Example("15/QĐ-HĐND")] string? DecisionNumber, DateOnly? DecisionDate,
+    [Example("Trần Văn Minh")] string? Signer, IReadOnlyList<NewMember>? Members,
+    string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã ghi nhận quyết định thành lập Đoàn giám sát.";
+}
 
 public static class EstablishDelegationHandler
 {
@@ -39,7 +44,7 @@ public static class EstablishDelegationHandler
         MemberChecks.Check(checks, members, people);
         checks.ThrowIfAny();
 
-        return new DelegationEstablished(programme.Id, command.DecisionNumber!.Trim(), decided.On, command.Signer!.Trim(),
+        return new DelegationEstablished(programme.Id, command.DecisionNumber!, decided.On, command.Signer!,
             [.. members.Select(MemberChecks.ToMember)], decided.Reason);
     }
 
@@ -80,7 +85,7 @@ public static class MemberChecks
 
     /// <summary>The member's id is the person's in the directory (an account's id for someone with an account), a new one for a member typed.</summary>
     public static Member ToMember(NewMember member) =>
-        new(member.PersonId ?? Guid.CreateVersion7(), member.Name!.Trim(), string.IsNullOrWhiteSpace(member.Position) ? null : member.Position.Trim(), member.Role);
+        new(member.PersonId ?? Guid.CreateVersion7(), member.Name!, string.IsNullOrWhiteSpace(member.Position) ? null : member.Position, member.Role);
 }
 
 public static class EstablishDelegationEndpoint

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -11,7 +12,10 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Delegations;
 
 [Requires(ProgrammeAction.ChangeDelegation)]
-public sealed record RemoveMember(Guid ProgrammeId, Guid MemberId, string? Reason);
+public sealed record RemoveMember(Guid ProgrammeId, Guid MemberId, string? Reason) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã rút tên thành viên khỏi Đoàn.";
+}
 
 public static class RemoveMemberHandler
 {
@@ -25,7 +29,7 @@ public static class RemoveMemberHandler
             throw Refusal.Conflict("Không thể rút tên Trưởng đoàn khi chưa có người thay; hãy ghi nhận quyết định thay đổi Trưởng đoàn.");
         }
 
-        return new DelegationMemberRemoved(programme.Id, member.Id, command.Reason!.Trim());
+        return new DelegationMemberRemoved(programme.Id, member.Id, command.Reason!);
     }
 
     public static DelegationMemberRemoved Handle(RemoveMember command, [WriteTarget] Programme programme) =>

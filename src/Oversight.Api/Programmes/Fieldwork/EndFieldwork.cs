@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -12,7 +13,10 @@ namespace Oversight.Programmes.Fieldwork;
 
 /// <summary>The delegation's sessions and surveys are over: the results report is now due.</summary>
 [Requires(ProgrammeAction.EndFieldwork)]
-public sealed record EndFieldwork(Guid ProgrammeId, DateOnly? EndedOn, string? DateReason = null);
+public sealed record EndFieldwork([SetByServer] Guid ProgrammeId, DateOnly? EndedOn, string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã kết thúc giai đoạn làm việc; bước tiếp theo là lập báo cáo kết quả giám sát.";
+}
 
 public static class EndFieldworkHandler
 {

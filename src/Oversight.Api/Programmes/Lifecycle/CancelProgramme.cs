@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -11,7 +12,10 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Lifecycle;
 
 [Requires(ProgrammeAction.Cancel)]
-public sealed record CancelProgramme(Guid ProgrammeId, string? Reason);
+public sealed record CancelProgramme([SetByServer] Guid ProgrammeId, string? Reason) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã hủy cuộc giám sát.";
+}
 
 public static class CancelProgrammeHandler
 {
@@ -19,7 +23,7 @@ public static class CancelProgrammeHandler
     {
         programme.Ensure(ProgrammeAction.Cancel);
         new Checks().Text(command.Reason, "reason", "lý do hủy", 2000).ThrowIfAny();
-        return new ProgrammeCancelled(programme.Id, command.Reason!.Trim());
+        return new ProgrammeCancelled(programme.Id, command.Reason!);
     }
 
     public static ProgrammeCancelled Handle(CancelProgramme command, [WriteTarget] Programme programme) =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -11,7 +12,10 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Lifecycle;
 
 [Requires(ProgrammeAction.Close)]
-public sealed record CloseProgramme(Guid ProgrammeId, string? Note);
+public sealed record CloseProgramme([SetByServer] Guid ProgrammeId, string? Note) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã đóng hồ sơ cuộc giám sát.";
+}
 
 public static class CloseProgrammeHandler
 {
@@ -19,7 +23,7 @@ public static class CloseProgrammeHandler
     {
         programme.Ensure(ProgrammeAction.Close);
         new Checks().Text(command.Note, "note", "ghi chú khi đóng hồ sơ", 2000, required: false).ThrowIfAny();
-        return new ProgrammeClosed(programme.Id, command.Note?.Trim());
+        return new ProgrammeClosed(programme.Id, command.Note);
     }
 
     public static ProgrammeClosed Handle(CloseProgramme command, [WriteTarget] Programme programme) =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -11,7 +12,10 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Lifecycle;
 
 [Requires(ProgrammeAction.Postpone)]
-public sealed record PostponeProgramme(Guid ProgrammeId, string? Reason);
+public sealed record PostponeProgramme([SetByServer] Guid ProgrammeId, string? Reason) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã tạm hoãn cuộc giám sát.";
+}
 
 public static class PostponeProgrammeHandler
 {
@@ -19,7 +23,7 @@ public static class PostponeProgrammeHandler
     {
         programme.Ensure(ProgrammeAction.Postpone);
         new Checks().Text(command.Reason, "reason", "lý do tạm hoãn", 2000).ThrowIfAny();
-        return new ProgrammePostponed(programme.Id, command.Reason!.Trim());
+        return new ProgrammePostponed(programme.Id, command.Reason!);
     }
 
     public static ProgrammePostponed Handle(PostponeProgramme command, [WriteTarget] Programme programme) =>

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -10,7 +11,10 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Lifecycle;
 
 [Requires(ProgrammeAction.Resume)]
-public sealed record ResumeProgramme(Guid ProgrammeId);
+public sealed record ResumeProgramme(Guid ProgrammeId) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã tiếp tục cuộc giám sát.";
+}
 
 public static class ResumeProgrammeHandler
 {

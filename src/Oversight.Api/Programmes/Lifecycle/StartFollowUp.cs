@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -10,7 +11,10 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Lifecycle;
 
 [Requires(ProgrammeAction.StartFollowUp)]
-public sealed record StartFollowUp(Guid ProgrammeId);
+public sealed record StartFollowUp(Guid ProgrammeId) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã gửi kiến nghị tới các cơ quan và bắt đầu theo dõi thực hiện.";
+}
 
 public static class StartFollowUpHandler
 {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -18,7 +19,7 @@ namespace Oversight.Programmes.Planning;
 /// </summary>
 [Requires(ProgrammeAction.AdoptPlan)]
 public sealed record SavePlan(
-    Guid ProgrammeId,
+    [SetByServer] Guid ProgrammeId,
     int PlanVersion,
     string? Purpose,
     string? Contents,
@@ -27,7 +28,10 @@ public sealed record SavePlan(
     IReadOnlyList<ReportDeadline>? ReportDeadlines,
     string? Reason,
     DateOnly? AdoptedOn = null,
-    string? DateReason = null);
+    string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => PlanVersion == 0 ? "Đã ban hành kế hoạch giám sát và đề cương báo cáo." : "Đã lưu kế hoạch đã sửa.";
+}
 
 public static class SavePlanHandler
 {
@@ -41,7 +45,7 @@ public static class SavePlanHandler
                 "hãy tải lại để xem bản mới nhất rồi sửa lại.");
         }
 
-        var outline = (command.OutlineSections ?? []).Where(section => !string.IsNullOrWhiteSpace(section)).Select(section => section.Trim()).ToList();
+        var outline = (command.OutlineSections ?? []).Where(section => !string.IsNullOrWhiteSpace(section)).ToList();
         var deadlines = command.ReportDeadlines ?? [];
         var checks = new Checks()
             .Text(command.Purpose, "purpose", "mục đích, yêu cầu", 10_000)
@@ -67,10 +71,10 @@ public static class SavePlanHandler
         }
 
         checks.ThrowIfAny();
-        var plan = new Plan(command.Purpose!.Trim(), command.Contents!.Trim(), command.Methods, outline, [.. deadlines]);
+        var plan = new Plan(command.Purpose!, command.Contents!, command.Methods, outline, [.. deadlines]);
         return programme.Plan is null
             ? new PlanAdopted(programme.Id, plan, adopted!.On, adopted.Reason)
-            : new PlanRevised(programme.Id, plan, programme.PlanVersion + 1, command.Reason?.Trim());
+            : new PlanRevised(programme.Id, plan, programme.PlanVersion + 1, command.Reason);
     }
 
     public static object Handle(SavePlan command, [WriteTarget] Programme programme, Actor actor, TimeProvider clock) =>

@@ -7,6 +7,7 @@ using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Documents;
 using Oversight.Findings;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -19,7 +20,10 @@ namespace Oversight.Programmes.Reporting;
 /// agency, and one draft recommendation per proposal, for the secretary to edit.
 /// </summary>
 [Requires(ProgrammeAction.AssembleReport)]
-public sealed record AssembleDraftReport(Guid ProgrammeId);
+public sealed record AssembleDraftReport(Guid ProgrammeId) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã lập dự thảo báo cáo từ các ý kiến.";
+}
 
 public static class AssembleDraftReportHandler
 {

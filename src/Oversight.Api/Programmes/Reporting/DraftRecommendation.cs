@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -17,32 +18,42 @@ namespace Oversight.Programmes.Reporting;
 /// </summary>
 [Requires(ProgrammeAction.EditReport)]
 public sealed record DraftRecommendation(
-    Guid ProgrammeId,
-    Guid RecommendationId,
+    [SetByServer] Guid ProgrammeId,
+    [SetByServer] Guid RecommendationId,
     Guid AgencyId,
     IReadOnlyList<Guid>? CoAgencyIds,
-    string? Text,
+    [Example("Chỉ đạo chi trả trợ cấp xã hội hằng tháng đúng hạn, dứt điểm các khoản chậm trước ngày 31/12.")] string? Text,
     DateOnly? DueDate,
-    IReadOnlyList<Guid>? FindingIds);
+    IReadOnlyList<Guid>? FindingIds) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã lưu kiến nghị.";
+}
 
 public static class DraftRecommendationHandler
 {
     public static object Decide(Programme programme, DraftRecommendation command)
     {
         ReportRules.Editable(programme);
-        var coAgencies = (command.CoAgencyIds ?? []).Distinct().Where(id => id != command.AgencyId).ToList();
-        new Checks()
-            .Require(programme.Agency(command.AgencyId) is not null, "agencyId", "Hãy chọn cơ quan chịu giám sát mà kiến nghị gửi tới.")
-            .Require(coAgencies.All(id => programme.Agency(id) is not null), "coAgencyIds", "Cơ quan phối hợp phải là cơ quan chịu giám sát.")
-            .Text(command.Text, "text", "nội dung kiến nghị", 10_000)
-            .Require(command.DueDate is null || programme.FieldworkEndedOn is null || command.DueDate > programme.FieldworkEndedOn, "dueDate",
-                "Thời hạn thực hiện phải sau ngày kết thúc giai đoạn làm việc.")
-            .ThrowIfAny();
-        var findings = (command.FindingIds ?? []).Distinct().ToList();
-        var text = command.Text!.Trim();
+        var checks = new Checks();
+        var draft = Check(checks, programme, "", command.RecommendationId, command.AgencyId, command.CoAgencyIds, command.Text, command.DueDate, command.FindingIds);
+        checks.ThrowIfAny();
         return programme.Recommendations.Any(recommendation => recommendation.Id == command.RecommendationId)
-            ? new RecommendationRevised(programme.Id, command.RecommendationId, command.AgencyId, coAgencies, text, command.DueDate, findings)
-            : new RecommendationDrafted(programme.Id, command.RecommendationId, command.AgencyId, coAgencies, text, command.DueDate, findings);
+            ? new RecommendationRevised(programme.Id, draft.Id, draft.AgencyId, draft.CoAgencyIds, draft.Text, draft.DueDate, draft.FindingIds)
+            : new RecommendationDrafted(programme.Id, draft.Id, draft.AgencyId, draft.CoAgencyIds, draft.Text, draft.DueDate, draft.FindingIds);
+    }
+
+    /// <summary>One recommendation of the draft as checked, its field errors named under <paramref name="prefix"/> (<c>recommendations[2].</c>).</summary>
+    public static RecommendationDraft Check(Checks checks, Programme programme, string prefix, Guid id, Guid agencyId, IReadOnlyList<Guid>? coAgencyIds,
+        string? text, DateOnly? dueDate, IReadOnlyList<Guid>? findingIds)
+    {
+        var coAgencies = (coAgencyIds ?? []).Distinct().Where(coAgency => coAgency != agencyId).ToList();
+        checks
+            .Require(programme.Agency(agencyId) is not null, $"{prefix}agencyId", "Hãy chọn cơ quan chịu giám sát mà kiến nghị gửi tới.")
+            .Require(coAgencies.All(coAgency => programme.Agency(coAgency) is not null), $"{prefix}coAgencyIds", "Cơ quan phối hợp phải là cơ quan chịu giám sát.")
+            .Text(text, $"{prefix}text", "nội dung kiến nghị", 10_000)
+            .Require(dueDate is null || programme.FieldworkEndedOn is null || dueDate > programme.FieldworkEndedOn, $"{prefix}dueDate",
+                "Thời hạn thực hiện phải sau ngày kết thúc giai đoạn làm việc.");
+        return new RecommendationDraft(id, agencyId, coAgencies, text ?? "", dueDate, [.. (findingIds ?? []).Distinct()]);
     }
 
     public static object Handle(DraftRecommendation command, [WriteTarget] Programme programme) =>
@@ -59,7 +70,7 @@ public static class DraftRecommendationEndpoints
     {
         var recommendationId = Guid.CreateVersion7();
         await bus.SendAsync(user, command with { ProgrammeId = id, RecommendationId = recommendationId });
-        return new CreationResponse<Guid>($"/api/programmes/{id}/report#recommendation-{recommendationId}", recommendationId);
+        return new CreationResponse<Guid>(DraftRecommendations.Url(id, recommendationId), recommendationId);
     }
 
     [Sends<DraftRecommendation>]

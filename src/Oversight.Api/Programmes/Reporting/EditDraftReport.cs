@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -12,7 +13,10 @@ namespace Oversight.Programmes.Reporting;
 
 /// <summary>The secretary edits the draft report; <see cref="ReportVersion"/> is the version the edit started from.</summary>
 [Requires(ProgrammeAction.EditReport)]
-public sealed record EditDraftReport(Guid ProgrammeId, int ReportVersion, string? Overview, string? Results, string? Shortcomings, string? Causes);
+public sealed record EditDraftReport([SetByServer] Guid ProgrammeId, int ReportVersion, string? Overview, string? Results, string? Shortcomings, string? Causes) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã lưu dự thảo báo cáo.";
+}
 
 public static class EditDraftReportHandler
 {
@@ -34,8 +38,8 @@ public static class EditDraftReportHandler
             .Text(command.Shortcomings, "shortcomings", "phần tồn tại, hạn chế", MaxSection, required: false)
             .Text(command.Causes, "causes", "phần nguyên nhân", MaxSection, required: false)
             .ThrowIfAny();
-        var sections = new ReportSections(command.Overview?.Trim() ?? "", command.Results?.Trim() ?? "", command.Shortcomings?.Trim() ?? "",
-            command.Causes?.Trim() ?? "");
+        var sections = new ReportSections(command.Overview ?? "", command.Results ?? "", command.Shortcomings ?? "",
+            command.Causes ?? "");
         return new DraftReportEdited(programme.Id, sections, report.Version + 1);
     }
 
@@ -56,6 +60,17 @@ public static class ReportRules
             var report => report,
         };
     }
+
+    /// <summary>Every recommendation has its due date before the report is approved (they go out with the conclusion).</summary>
+    public static void EnsureReadyForApproval(Programme programme)
+    {
+        if (programme.Recommendations.FirstOrDefault(recommendation => recommendation.DueDate is null) is { } undated)
+        {
+            throw Refusal.Conflict($"Kiến nghị “{Shorten(undated.Text)}” chưa có thời hạn thực hiện; hãy đặt thời hạn cho mọi kiến nghị trước khi duyệt.");
+        }
+    }
+
+    static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 }
 
 public static class EditDraftReportEndpoint

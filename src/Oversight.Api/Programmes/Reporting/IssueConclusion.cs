@@ -6,6 +6,7 @@ using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Recommendations;
 using Oversight.Recommendations.Reminders;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -18,7 +19,10 @@ namespace Oversight.Programmes.Reporting;
 /// report starts its own stream, with a stable code, to be followed up.
 /// </summary>
 [Requires(ProgrammeAction.IssueConclusion)]
-public sealed record IssueConclusion(Guid ProgrammeId, string? Number, DateOnly? IssuedOn, string? Remarks, string? DateReason = null);
+public sealed record IssueConclusion([SetByServer] Guid ProgrammeId, string? Number, DateOnly? IssuedOn, string? Remarks, string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => $"Đã ban hành kết luận số {Number}; các kiến nghị đã có mã để theo dõi.";
+}
 
 public static class IssueConclusionHandler
 {
@@ -37,12 +41,12 @@ public static class IssueConclusionHandler
             .Text(command.Remarks, "remarks", "nội dung kết luận", 100_000)
             .ThrowIfAny();
         var issuedOn = issued.On;
-        var number = command.Number!.Trim();
+        var number = command.Number!;
         var streams = programme.Recommendations.Select((draft, index) => (IMartenOp)MartenOps.StartStream<Recommendation>(draft.Id,
             new RecommendationIssued(draft.Id, programme.Id, $"KN-{programme.Code}-{index + 1:00}", draft.AgencyId, programme.AgencyName(draft.AgencyId),
                 [.. draft.CoAgencyIds.Select(programme.AgencyName)], draft.Text, draft.DueDate!.Value, draft.FindingIds, number, issuedOn,
                 programme.DirectoryAgency(draft.AgencyId))));
-        return ([new ConclusionIssued(programme.Id, number, issuedOn, command.Remarks!.Trim(), issued.Reason)], [.. streams]);
+        return ([new ConclusionIssued(programme.Id, number, issuedOn, command.Remarks!, issued.Reason)], [.. streams]);
     }
 
     /// <summary>Issues the conclusion and schedules each recommendation's reminders (durable: they survive restarts).</summary>

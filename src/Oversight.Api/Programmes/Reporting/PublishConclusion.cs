@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -11,7 +12,10 @@ namespace Oversight.Programmes.Reporting;
 
 /// <summary>Publishes the conclusion and the follow-up of its recommendations on the council's public page, without login.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record PublishConclusion(Guid ProgrammeId);
+public sealed record PublishConclusion(Guid ProgrammeId) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã công khai kết luận và tình hình thực hiện kiến nghị.";
+}
 
 public static class PublishConclusionHandler
 {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 
@@ -9,7 +10,10 @@ namespace Oversight.Programmes.Reporting;
 
 /// <summary>Takes a published conclusion off the council's public page, with the reason; it may be published again later.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record WithdrawPublication(Guid ProgrammeId, string? Reason);
+public sealed record WithdrawPublication([SetByServer] Guid ProgrammeId, string? Reason) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã rút kết luận khỏi trang công khai; trang công khai không còn hiện cuộc giám sát này.";
+}
 
 public static class WithdrawPublicationHandler
 {
@@ -23,7 +27,7 @@ public static class WithdrawPublicationHandler
         }
 
         new Checks().Text(command.Reason, "reason", "lý do rút khỏi trang công khai", MaxReason).ThrowIfAny();
-        return new PublicationWithdrawn(programme.Id, today, command.Reason!.Trim());
+        return new PublicationWithdrawn(programme.Id, today, command.Reason!);
     }
 
     public static PublicationWithdrawn Handle(WithdrawPublication command, [WriteTarget] Programme programme, TimeProvider clock) =>

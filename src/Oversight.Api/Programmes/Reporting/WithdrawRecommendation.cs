@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -11,7 +12,10 @@ using Wolverine.Persistence;
 namespace Oversight.Programmes.Reporting;
 
 [Requires(ProgrammeAction.EditReport)]
-public sealed record WithdrawRecommendation(Guid ProgrammeId, Guid RecommendationId);
+public sealed record WithdrawRecommendation(Guid ProgrammeId, Guid RecommendationId) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã bỏ kiến nghị khỏi dự thảo.";
+}
 
 public static class WithdrawRecommendationHandler
 {

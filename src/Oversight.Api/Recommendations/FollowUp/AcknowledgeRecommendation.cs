@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -11,7 +12,10 @@ using Wolverine.Persistence;
 namespace Oversight.Recommendations.FollowUp;
 
 [Requires(Capability.RespondToRecommendations)]
-public sealed record AcknowledgeRecommendation(Guid RecommendationId, string? Note, DateOnly? On, string? DateReason = null);
+public sealed record AcknowledgeRecommendation([SetByServer] Guid RecommendationId, string? Note, DateOnly? On, string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã xác nhận đã nhận kiến nghị.";
+}
 
 public static class AcknowledgeRecommendationHandler
 {
@@ -20,7 +24,7 @@ public static class AcknowledgeRecommendationHandler
         FollowUpRules.Ensure(recommendation, "xác nhận đã nhận", RecommendationStatus.Issued);
         new Checks().Text(command.Note, "note", "ghi chú", 2000, required: false).ThrowIfAny();
         var on = FollowUpRules.On(command.On, command.DateReason, today, recommendation, actor);
-        return new RecommendationAcknowledged(recommendation.Id, recommendation.ProgrammeId, on.On, command.Note?.Trim(), on.Reason);
+        return new RecommendationAcknowledged(recommendation.Id, recommendation.ProgrammeId, on.On, command.Note, on.Reason);
     }
 
     public static RecommendationAcknowledged Handle(AcknowledgeRecommendation command,

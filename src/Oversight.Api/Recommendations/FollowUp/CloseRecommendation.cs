@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -12,7 +13,10 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>Only the council closes a recommendation, once it found it resolved (wholly or partly) or accepted the explanation.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record CloseRecommendation(Guid RecommendationId, string? Note);
+public sealed record CloseRecommendation([SetByServer] Guid RecommendationId, string? Note) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã đóng theo dõi kiến nghị.";
+}
 
 public static class CloseRecommendationHandler
 {

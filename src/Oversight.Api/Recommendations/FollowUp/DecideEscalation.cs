@@ -1,10 +1,9 @@
 using System.Security.Claims;
-using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
-using Oversight.Recommendations.Reminders;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -14,7 +13,10 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The secretariat takes a rung of the escalation ladder (the proposed one unless it names another); the agency is told.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record DecideEscalation(Guid RecommendationId, EscalationStep? Step, string? Note);
+public sealed record DecideEscalation([SetByServer] Guid RecommendationId, EscalationStep? Step, string? Note) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã ghi quyết định xử lý; cơ quan đã được thông báo.";
+}
 
 public static class DecideEscalationHandler
 {
@@ -34,15 +36,9 @@ public static class DecideEscalationHandler
         return new EscalationDecided(recommendation.Id, recommendation.ProgrammeId, today, step, FollowUpRules.Blank(command.Note));
     }
 
-    public static async Task<(Events, IEnumerable<IMartenOp>, OutgoingMessages)> Handle(DecideEscalation command,
-        [WriteTarget] Recommendation recommendation, IQuerySession session, TimeProvider clock,
-        WorkingCalendar calendar, CancellationToken cancellation)
-    {
-        var decided = Decide(recommendation, command, VietnamTime.Today(clock), calendar);
-        var text = $"Kiến nghị {recommendation.Code}: {Labels.Of(decided.Step).ToLowerInvariant()}.";
-        var (notes, mails) = await Recipients.Tell(session, recommendation, text, clock.GetUtcNow(), agencyOnly: true, cancellation);
-        return ([decided], notes, mails);
-    }
+    /// <summary>The agency is told of the decision by its event (<see cref="Notifications.RecommendationNoticeHandler"/>).</summary>
+    public static EscalationDecided Handle(DecideEscalation command, [WriteTarget] Recommendation recommendation, TimeProvider clock, WorkingCalendar calendar) =>
+        Decide(recommendation, command, VietnamTime.Today(clock), calendar);
 }
 
 public static class DecideEscalationEndpoint

@@ -5,6 +5,7 @@ using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
 using Oversight.Recommendations.Reminders;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -14,7 +15,10 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The secretariat grants the extension (to the proposed date, or another later one) or refuses it with a reason.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record DecideExtension(Guid RecommendationId, bool? Approve, DateOnly? NewDueDate, string? Reason);
+public sealed record DecideExtension([SetByServer] Guid RecommendationId, bool? Approve, DateOnly? NewDueDate, string? Reason) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => Approve == true ? "Đã đồng ý gia hạn; lịch nhắc hạn tính lại theo hạn mới." : "Đã ghi không đồng ý gia hạn.";
+}
 
 public static class DecideExtensionHandler
 {
@@ -34,7 +38,7 @@ public static class DecideExtensionHandler
             .ThrowIfAny();
         return command.Approve == true
             ? new ExtensionGranted(recommendation.Id, recommendation.ProgrammeId, today, newDueDate, FollowUpRules.Blank(command.Reason))
-            : new ExtensionRefused(recommendation.Id, recommendation.ProgrammeId, today, command.Reason!.Trim());
+            : new ExtensionRefused(recommendation.Id, recommendation.ProgrammeId, today, command.Reason!);
     }
 
     /// <summary>A granted extension schedules reminders for the new date; those for the old date find it changed and do nothing.</summary>

@@ -49,8 +49,8 @@ public static class FollowUpRules
         return on;
     }
 
-    /// <summary>Optional text as stored: trimmed, or null when empty.</summary>
-    public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    /// <summary>Optional text as stored: as sent, or null when there is none (empty, or spaces only).</summary>
+    public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
     public static void CheckFiles(Checks checks, IReadOnlyList<EvidenceUpload>? files)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -11,7 +12,10 @@ using Wolverine.Persistence;
 namespace Oversight.Recommendations.FollowUp;
 
 [Requires(Capability.ManageProgrammes)]
-public sealed record JudgeExplanation(Guid RecommendationId, bool? Accepted, string? Remarks);
+public sealed record JudgeExplanation([SetByServer] Guid RecommendationId, bool? Accepted, string? Remarks) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => Accepted == true ? "Đã chấp nhận giải trình." : "Đã ghi không chấp nhận giải trình.";
+}
 
 public static class JudgeExplanationHandler
 {

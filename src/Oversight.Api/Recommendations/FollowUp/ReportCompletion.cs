@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -12,7 +13,10 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The agency says the recommendation is carried out, with what shows it; the council then verifies.</summary>
 [Requires(Capability.RespondToRecommendations)]
-public sealed record ReportCompletion(Guid RecommendationId, string? Text, DateOnly? On, IReadOnlyList<EvidenceUpload>? Files, string? DateReason = null);
+public sealed record ReportCompletion(Guid RecommendationId, string? Text, DateOnly? On, IReadOnlyList<EvidenceUpload>? Files, string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã báo cáo thực hiện xong; Văn phòng HĐND sẽ xác minh.";
+}
 
 public static class ReportCompletionHandler
 {
@@ -27,7 +31,7 @@ public static class ReportCompletionHandler
         checks.ThrowIfAny();
         var on = FollowUpRules.On(command.On, command.DateReason, VietnamTime.Today(clock), recommendation, actor);
         var (files, evidence) = FollowUpRules.Store(recommendation.Id, command.Files, clock.GetUtcNow());
-        return ([new CompletionReported(recommendation.Id, recommendation.ProgrammeId, on.On, command.Text!.Trim(), evidence, on.Reason)],
+        return ([new CompletionReported(recommendation.Id, recommendation.ProgrammeId, on.On, command.Text!, evidence, on.Reason)],
             files.Select(file => (IMartenOp)MartenOps.Store(file)));
     }
 }
@@ -36,6 +40,7 @@ public static class ReportCompletionEndpoint
 {
     [Sends<ReportCompletion>]
     [WolverinePost("/api/recommendations/{recommendationId}/completion")]
+    [MultipartForm<RecommendationApi.CompletionForm>]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Cơ quan báo cáo đã thực hiện xong kiến nghị, kèm minh chứng (multipart: text, on, files)")]
     public static async Task<NoContent> Post(Guid recommendationId, HttpRequest request, ClaimsPrincipal user, IMessageBus bus, CancellationToken cancellation)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -14,7 +15,10 @@ namespace Oversight.Recommendations.FollowUp;
 /// <summary>Progress, at any time while the recommendation is the agency's to do: text, figures and evidence files.</summary>
 [Requires(Capability.RespondToRecommendations)]
 public sealed record ReportProgress(Guid RecommendationId, string? Text, string? Figures, DateOnly? On, IReadOnlyList<EvidenceUpload>? Files,
-    string? DateReason = null);
+    string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã gửi báo cáo tiến độ.";
+}
 
 public static class ReportProgressHandler
 {
@@ -35,7 +39,7 @@ public static class ReportProgressHandler
         Check(recommendation, command);
         var on = FollowUpRules.On(command.On, command.DateReason, VietnamTime.Today(clock), recommendation, actor);
         var (files, evidence) = FollowUpRules.Store(recommendation.Id, command.Files, clock.GetUtcNow());
-        return ([new ProgressReported(recommendation.Id, recommendation.ProgrammeId, on.On, command.Text!.Trim(), FollowUpRules.Blank(command.Figures), evidence,
+        return ([new ProgressReported(recommendation.Id, recommendation.ProgrammeId, on.On, command.Text!, FollowUpRules.Blank(command.Figures), evidence,
             on.Reason)],
             files.Select(file => (IMartenOp)MartenOps.Store(file)));
     }
@@ -45,6 +49,7 @@ public static class ReportProgressEndpoint
 {
     [Sends<ReportProgress>]
     [WolverinePost("/api/recommendations/{recommendationId}/progress")]
+    [MultipartForm<RecommendationApi.ProgressForm>]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Cơ quan báo cáo tiến độ thực hiện kiến nghị (multipart: text, figures, on, files = minh chứng)")]
     public static async Task<NoContent> Post(Guid recommendationId, HttpRequest request, ClaimsPrincipal user, IMessageBus bus, CancellationToken cancellation)

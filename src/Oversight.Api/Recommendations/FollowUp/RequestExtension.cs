@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -12,7 +13,10 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The agency asks for a later due date, with a reason; only the secretariat's decision changes the date.</summary>
 [Requires(Capability.RespondToRecommendations)]
-public sealed record RequestExtension(Guid RecommendationId, DateOnly? ProposedDueDate, string? Reason);
+public sealed record RequestExtension([SetByServer] Guid RecommendationId, DateOnly? ProposedDueDate, string? Reason) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã gửi đề nghị gia hạn.";
+}
 
 public static class RequestExtensionHandler
 {
@@ -31,7 +35,7 @@ public static class RequestExtensionHandler
                 $"Hạn mới phải sau hạn hiện tại ({VietnamTime.Format(recommendation.DueDate)}).")
             .Text(command.Reason, "reason", "lý do đề nghị gia hạn", 5000)
             .ThrowIfAny();
-        return new ExtensionRequested(recommendation.Id, recommendation.ProgrammeId, today, command.ProposedDueDate!.Value, command.Reason!.Trim());
+        return new ExtensionRequested(recommendation.Id, recommendation.ProgrammeId, today, command.ProposedDueDate!.Value, command.Reason!);
     }
 
     public static ExtensionRequested Handle(RequestExtension command, [WriteTarget] Recommendation recommendation,

@@ -12,7 +12,7 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>Re-oversight (giám sát lại): a new programme about recommendations that were not carried out, linked to them.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record StartReOversight(Guid ProgrammeId, string? Title, int? Year, IReadOnlyList<Guid>? RecommendationIds);
+public sealed record StartReOversight([SetByServer] Guid ProgrammeId, [Example("Giám sát lại việc thực hiện kiến nghị về chi trả trợ cấp xã hội")] string? Title, int? Year, IReadOnlyList<Guid>? RecommendationIds);
 
 public static class StartReOversightHandler
 {
@@ -30,9 +30,16 @@ public static class StartReOversightHandler
                 "chỉ giám sát lại các kiến nghị cơ quan chưa thực hiện xong.");
         }
 
-        var scope = "Giám sát lại việc thực hiện các kiến nghị: " + string.Join("; ", recommendations.OrderBy(r => r.Code).Select(r => $"{r.Code} ({r.Text})"));
+        // The recommendations with their texts when that fits a programme's scope, else their codes alone (the programme links every one of them).
+        var ordered = recommendations.OrderBy(recommendation => recommendation.Code).ToList();
+        var scope = "Giám sát lại việc thực hiện các kiến nghị: " + string.Join("; ", ordered.Select(recommendation => $"{recommendation.Code} ({recommendation.Text})"));
+        if (scope.Length > CreateProgrammeHandler.MaxScope)
+        {
+            scope = "Giám sát lại việc thực hiện các kiến nghị: " + string.Join("; ", ordered.Select(recommendation => recommendation.Code));
+        }
+
         // The agencies as the directory knows them; one of a recommendation not yet matched with it, by the name it was issued to.
-        return new CreateProgramme(command.ProgrammeId, command.Title, command.Year, scope.Length > 4000 ? scope[..3999] + "…" : scope, [],
+        return new CreateProgramme(command.ProgrammeId, command.Title, command.Year, scope, [],
             OverseeingBody.StandingCommittee, null, null,
             [.. recommendations.Where(recommendation => recommendation.DirectoryAgencyId is null).Select(recommendation => recommendation.AgencyName).Distinct()],
             null, [.. recommendations.Select(recommendation => recommendation.Id)],

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -12,7 +13,10 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The agency explains why it has not (or cannot) carry it out, e.g. it is not within its competence.</summary>
 [Requires(Capability.RespondToRecommendations)]
-public sealed record SubmitExplanation(Guid RecommendationId, string? Explanation, bool OutsideCompetence, DateOnly? On, string? DateReason = null);
+public sealed record SubmitExplanation([SetByServer] Guid RecommendationId, string? Explanation, bool OutsideCompetence, DateOnly? On, string? DateReason = null) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => "Đã gửi giải trình.";
+}
 
 public static class SubmitExplanationHandler
 {
@@ -22,7 +26,7 @@ public static class SubmitExplanationHandler
             RecommendationStatus.PartlyResolved);
         new Checks().Text(command.Explanation, "explanation", "nội dung giải trình", 20_000).ThrowIfAny();
         var on = FollowUpRules.On(command.On, command.DateReason, today, recommendation, actor);
-        return new ExplanationSubmitted(recommendation.Id, recommendation.ProgrammeId, on.On, command.Explanation!.Trim(), command.OutsideCompetence, on.Reason);
+        return new ExplanationSubmitted(recommendation.Id, recommendation.ProgrammeId, on.On, command.Explanation!, command.OutsideCompetence, on.Reason);
     }
 
     public static ExplanationSubmitted Handle(SubmitExplanation command, [WriteTarget] Recommendation recommendation,

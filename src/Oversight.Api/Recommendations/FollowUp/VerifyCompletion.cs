@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Programmes;
+using Oversight.Web;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -12,7 +13,10 @@ namespace Oversight.Recommendations.FollowUp;
 
 /// <summary>The council checks the agency's claim: resolved, partly resolved, or not satisfactory (back to the agency, with the reason).</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record VerifyCompletion(Guid RecommendationId, Verdict? Verdict, string? Remarks);
+public sealed record VerifyCompletion([SetByServer] Guid RecommendationId, Verdict? Verdict, string? Remarks) : IDoneMessage
+{
+    string IDoneMessage.DoneMessage => $"Đã ghi kết quả xác minh: {(Verdict is { } verdict ? Labels.Of(verdict).ToLowerInvariant() : "")}.";
+}
 
 public static class VerifyCompletionHandler
 {

@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Security.Claims;
-using System.Text;
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Oversight.Accounts;
 using Oversight.Common;
@@ -76,15 +75,15 @@ public static class RecommendationRegister
         }
 
         var recommendations = await query.ToListAsync(cancellation);
-        var words = Fold(filter.Q ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var agency = filter.Agency is { Length: > 0 } wanted ? Fold(wanted) : null;
+        var words = TextSearch.Words(filter.Q);
+        var agency = filter.Agency is { Length: > 0 } wanted ? TextSearch.Fold(wanted) : null;
         return [.. recommendations
             .Where(recommendation => headings.ContainsKey(recommendation.ProgrammeId))
             .Select(recommendation => (Recommendation: recommendation, Programme: headings[recommendation.ProgrammeId]))
             .Where(pair => actor.IsOwnAgency(pair.Recommendation.DirectoryAgencyId))
-            .Where(pair => agency is null || Fold(pair.Recommendation.AgencyName).Contains(agency))
+            .Where(pair => agency is null || TextSearch.Fold(pair.Recommendation.AgencyName).Contains(agency))
             .Where(pair => filter.Overdue is not { } overdue || pair.Recommendation.IsOverdue(today, calendar) == overdue)
-            .Where(pair => words.Length == 0 || Matches(pair.Recommendation, pair.Programme, words))];
+            .Where(pair => TextSearch.Matches(words, pair.Recommendation.Code, pair.Recommendation.Text, pair.Recommendation.AgencyName, pair.Programme.Title))];
     }
 
     public static RegisterRow Row(RegisterEntry recommendation, ProgrammeHeading programme, DateOnly today, WorkingCalendar calendar)
@@ -94,28 +93,6 @@ public static class RecommendationRegister
             recommendation.Text, recommendation.IssuedOn, recommendation.DueDate, recommendation.Status, Labels.Of(recommendation.Status), overdue,
             overdue ? today.DayNumber - recommendation.DueDate.DayNumber : 0, recommendation.ExtensionPending);
     }
-
-    static bool Matches(RegisterEntry recommendation, ProgrammeHeading programme, string[] words)
-    {
-        var haystack = Fold($"{recommendation.Code} {recommendation.Text} {recommendation.AgencyName} {programme.Title}");
-        return words.All(haystack.Contains);
-    }
-
-    /// <summary>Lower case without diacritics: Vietnamese letters fold to their base letter, đ to d.</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Replace('đ', 'd').Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(char.IsWhiteSpace(c) ? ' ' : c);
-            }
-        }
-
-        return folded.ToString();
-    }
 }
 
 public static class RecommendationRegisterEndpoint
@@ -123,13 +100,17 @@ public static class RecommendationRegisterEndpoint
     [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
     [WolverineGet("/api/recommendations")]
     [Tags(RecommendationApi.Tag)]
-    [EndpointSummary("Sổ theo dõi kiến nghị: lọc theo năm, cuộc giám sát, cơ quan, trạng thái, quá hạn, chủ thể; q = tìm không dấu")]
-    public static Task<IReadOnlyList<RegisterRow>> Get(IQuerySession session, ClaimsPrincipal user, TimeProvider clock, WorkingCalendar calendar, int? year,
-        Guid? programme, string? agency, RecommendationStatus? status, bool? overdue, OverseeingBody? body, string? q, CancellationToken cancellation) =>
-        RecommendationRegister.Query(session, Actor.Of(user), new RegisterFilter(year, programme, agency, status, overdue, body, q), VietnamTime.Today(clock), calendar, cancellation);
+    [EndpointSummary("Sổ theo dõi kiến nghị: lọc theo năm, cuộc giám sát, cơ quan, trạng thái, quá hạn, chủ thể; q = tìm không dấu; " +
+        "page, pageSize (mặc định 1 và 100, tối đa 500 dòng một trang), kèm tổng số dòng")]
+    public static async Task<PagedList<RegisterRow>> Get(IQuerySession session, ClaimsPrincipal user, TimeProvider clock, WorkingCalendar calendar, int? year,
+        Guid? programme, string? agency, RecommendationStatus? status, bool? overdue, OverseeingBody? body, string? q, int? page, int? pageSize,
+        CancellationToken cancellation) =>
+        Paging.Of(await RecommendationRegister.Query(session, Actor.Of(user), new RegisterFilter(year, programme, agency, status, overdue, body, q),
+            VietnamTime.Today(clock), calendar, cancellation), page, pageSize);
 
     [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
     [WolverineGet("/api/recommendations/export")]
+    [ProducesFile(RegisterExport.XlsxType, "text/csv")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Xuất sổ theo dõi kiến nghị ra Excel (?format=xlsx, mặc định) hoặc CSV (?format=csv), cùng bộ lọc")]
     public static async Task<IResult> Export(IQuerySession session, ClaimsPrincipal user, TimeProvider clock, WorkingCalendar calendar, string? format,
@@ -152,19 +133,20 @@ public static class RecommendationRegisterEndpoint
     [WolverineGet("/api/recommendations/{recommendationId}")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Một kiến nghị: nội dung, hạn (và lịch sử hạn), hạn thực tế và lý do chuyển hạn, lịch nhắc hạn, trạng thái, mọi trả lời và quyết định")]
-    public static async Task<IResult> GetOne(Guid recommendationId, IQuerySession session, TimeProvider clock, WorkingCalendar calendar,
+    public static async Task<Results<Ok<RecommendationView>, ProblemHttpResult>> GetOne(Guid recommendationId, IQuerySession session, TimeProvider clock, WorkingCalendar calendar,
         IOptions<ReminderSettings> reminders, CancellationToken cancellation)
     {
         var recommendation = await session.LoadAsync<Recommendation>(recommendationId, cancellation);
         return recommendation is null
             ? Web.Problems.NotFound("Không tìm thấy kiến nghị này.")
-            : Results.Ok(new RecommendationView(recommendation, recommendation.IsOverdue(VietnamTime.Today(clock), calendar),
+            : TypedResults.Ok(new RecommendationView(recommendation, recommendation.IsOverdue(VietnamTime.Today(clock), calendar),
                 ReminderSchedule.Plan(recommendation, clock.GetUtcNow(), calendar, reminders.Value),
                 await FollowUpHistory.Load(session, recommendation, cancellation)));
     }
 
     [Allow(Capability.ViewAddressedWork)]
     [WolverineGet("/api/evidence/{evidenceId}")]
+    [ProducesFile("application/octet-stream")]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Tệp minh chứng cơ quan đã gửi (đúng tệp đã nhận): PDF, ảnh PNG, JPEG xem ngay trên trình duyệt; tệp khác (và ?download=true) tải về")]
     public static async Task<IResult> GetEvidence(Guid evidenceId, bool? download, IQuerySession session, HttpContext http, CancellationToken cancellation)

@@ -102,6 +102,7 @@ public static class ScoreboardEndpoint
 
     [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
     [WolverineGet("/api/recommendations/scoreboard/export")]
+    [ProducesFile(RegisterExport.XlsxType)]
     [Tags(RecommendationApi.Tag)]
     [EndpointSummary("Tải bảng theo dõi và số liệu từng tháng dạng Excel (.xlsx); year: các cuộc giám sát của một năm")]
     public static async Task<IResult> Export(IQuerySession session, ClaimsPrincipal user, TimeProvider clock, WorkingCalendar calendar, int? year,

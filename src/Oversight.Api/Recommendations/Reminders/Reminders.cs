@@ -135,52 +135,29 @@ public static class RecommendationReminderHandler
         recommendation.AwaitsAgency && recommendation.DueDate == reminder.DueDate
         && !recommendation.RemindersSent.Contains(new ReminderMoment(reminder.DueDate, reminder.WorkingDaysBefore));
 
-    public static string Text(Recommendation recommendation, RecommendationReminder reminder) => reminder.IsOverdueNotice
-        ? $"Kiến nghị {recommendation.Code} gửi {recommendation.AgencyName} đã quá hạn {VietnamTime.Format(recommendation.DueDate)}."
-        : $"Kiến nghị {recommendation.Code} gửi {recommendation.AgencyName} đến hạn {VietnamTime.Format(recommendation.DueDate)} " +
-          $"(còn {reminder.WorkingDaysBefore} ngày làm việc).";
+    public static string Text(Recommendation recommendation, DateOnly dueDate, int workingDaysBefore) => workingDaysBefore == 0
+        ? $"Kiến nghị {recommendation.Code} gửi {recommendation.AgencyName} đã quá hạn {VietnamTime.Format(dueDate)}."
+        : $"Kiến nghị {recommendation.Code} gửi {recommendation.AgencyName} đến hạn {VietnamTime.Format(dueDate)} " +
+          $"(còn {workingDaysBefore} ngày làm việc).";
 
-    public static async Task<(IEnumerable<IMartenOp>, OutgoingMessages)> Handle(RecommendationReminder reminder, IDocumentSession session,
+    /// <summary>Records that the reminder went out; the agency and the secretariat are told of that event (<see cref="Notifications.RecommendationNoticeHandler"/>).</summary>
+    public static async Task<OutgoingMessages> Handle(RecommendationReminder reminder, IDocumentSession session,
         TimeProvider clock, WorkingCalendar calendar, IOptions<ReminderSettings> settings, CancellationToken cancellation)
     {
         var stream = await session.Events.FetchForWriting<Recommendation>(reminder.RecommendationId, cancellation);
         if (stream.Aggregate is not { } recommendation || !Applies(recommendation, reminder))
         {
-            return ([], []);
+            return [];
         }
 
         if (ReminderSchedule.Postponed(reminder, clock.GetUtcNow(), calendar, settings.Value) is { } later)
         {
-            return ([], [(reminder with { On = VietnamTime.DateOf(later) }).ScheduledAt(later)]);
+            return [(reminder with { On = VietnamTime.DateOf(later) }).ScheduledAt(later)];
         }
 
-        var (notes, mails) = await Recipients.Tell(session, recommendation, Text(recommendation, reminder), clock.GetUtcNow(), agencyOnly: false, cancellation);
+        var people = await Recipients.Of(session, cancellation);
         stream.AppendOne(new ReminderSent(recommendation.Id, recommendation.ProgrammeId, VietnamTime.DateOf(clock.GetUtcNow()), reminder.DueDate,
-            reminder.WorkingDaysBefore, notes.Count));
-        return (notes, mails);
-    }
-}
-
-/// <summary>Who hears about a recommendation: its agency's accounts and (unless only the agency is meant) the council's secretariat.</summary>
-public static class Recipients
-{
-    public static async Task<(IReadOnlyList<IMartenOp> Notifications, OutgoingMessages Mails)> Tell(IQuerySession session, Recommendation recommendation,
-        string text, DateTimeOffset now, bool agencyOnly, CancellationToken cancellation)
-    {
-        var council = session.TenantId;
-        var people = (await session.Query<Account>()
-                .Where(account => account.CouncilId == council && !account.Disabled
-                    && (account.Role == Role.AgencyUser || account.Role == Role.Secretariat || account.Role == Role.CouncilAdministrator))
-                .ToListAsync(cancellation))
-            .Where(account => account.Role == Role.AgencyUser ? account.ToActor().IsOwnAgency(recommendation.DirectoryAgencyId) : !agencyOnly)
-            .ToList();
-        var link = $"/kien-nghi/{recommendation.Id}";
-        var mails = new OutgoingMessages();
-        mails.AddRange(people.Where(person => !string.IsNullOrWhiteSpace(person.Email))
-            .Select(person => new SendEmail(person.Email!, $"Kiến nghị {recommendation.Code}", $"{text}\n\n{recommendation.Text}\n\nXem và trả lời: {link}")));
-        return ([.. people.Select(person => (IMartenOp)MartenOps.Store(new Notification
-        {
-            Id = Guid.CreateVersion7(), AccountId = person.Id, Text = text, Link = link, CreatedAt = now,
-        }))], mails);
+            reminder.WorkingDaysBefore, people.Agency(recommendation.DirectoryAgencyId).Count + people.Secretariat.Count));
+        return [];
     }
 }

@@ -50,20 +50,12 @@ namespace Internal.Generated.WolverineHandlers
             var actor = await Oversight.Accounts.CommandGuard.Targeted<Oversight.Recommendations.FollowUp.DecideEscalation, Oversight.Recommendations.Recommendation>(context.Envelope, stream_recommendation.Aggregate, documentSession, cancellation).ConfigureAwait(false);
             
             // The actual message execution
-            (var outgoing1, var outgoing2, var outgoing3) = await Oversight.Recommendations.FollowUp.DecideEscalationHandler.Handle(decideEscalation, stream_recommendation.Aggregate, ((Marten.IQuerySession)documentSession), _timeProvider, _workingCalendar, cancellation).ConfigureAwait(false);
+            var outgoing1 = Oversight.Recommendations.FollowUp.DecideEscalationHandler.Handle(decideEscalation, stream_recommendation.Aggregate, _timeProvider, _workingCalendar);
 
             if (outgoing1 != null)
             {
-                
-                // Capturing any possible events returned from the command handlers
-                stream_recommendation.AppendMany(outgoing1);
+                stream_recommendation.AppendOne(outgoing1);
             }
-
-            // Apply each Marten op to the current document session
-            foreach (var item_of_outgoing2 in outgoing2) item_of_outgoing2.Execute(documentSession);
-            
-            // Outgoing, cascaded message
-            await context.EnqueueCascadingAsync(outgoing3).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

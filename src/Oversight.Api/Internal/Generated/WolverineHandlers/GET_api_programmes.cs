@@ -74,9 +74,10 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var q = httpContext.Request.Query["q"];
             
             // The actual HTTP request handler execution
-            var programmeSummaryIReadOnlyList_response = await Oversight.Programmes.Listing.ListProgrammesEndpoint.Get(((Marten.IQuerySession)documentSession), httpContext.User, year, status, body, httpContext.RequestAborted).ConfigureAwait(false);
+            var programmeSummaryIReadOnlyList_response = await Oversight.Programmes.Listing.ListProgrammesEndpoint.Get(((Marten.IQuerySession)documentSession), httpContext.User, year, status, body, q, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, programmeSummaryIReadOnlyList_response, 404);

@@ -107,12 +107,38 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             var q = httpContext.Request.Query["q"];
+            string page_rawValue = httpContext.Request.Query["page"];
+            System.Nullable<int> page = default;
+
+            if (page_rawValue != null && int.TryParse(page_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var page_parsed))
+            {
+                page = page_parsed;
+            }
+            else if (!string.IsNullOrEmpty(page_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "page", page_rawValue, "int").ConfigureAwait(false);
+                return;
+            }
+
+            string pageSize_rawValue = httpContext.Request.Query["pageSize"];
+            System.Nullable<int> pageSize = default;
+
+            if (pageSize_rawValue != null && int.TryParse(pageSize_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var pageSize_parsed))
+            {
+                pageSize = pageSize_parsed;
+            }
+            else if (!string.IsNullOrEmpty(pageSize_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "pageSize", pageSize_rawValue, "int").ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
-            var registerRowIReadOnlyList_response = await Oversight.Recommendations.Register.RecommendationRegisterEndpoint.Get(((Marten.IQuerySession)documentSession), httpContext.User, _timeProvider, _workingCalendar, year, programme, agency, status, overdue, body, q, httpContext.RequestAborted).ConfigureAwait(false);
+            var pagedListOfRegisterRow_response = await Oversight.Recommendations.Register.RecommendationRegisterEndpoint.Get(((Marten.IQuerySession)documentSession), httpContext.User, _timeProvider, _workingCalendar, year, programme, agency, status, overdue, body, q, page, pageSize, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, registerRowIReadOnlyList_response, 404);
+            await WriteJsonAsync(httpContext, pagedListOfRegisterRow_response, 404);
         }
     }
 

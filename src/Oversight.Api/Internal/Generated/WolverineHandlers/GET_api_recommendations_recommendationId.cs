@@ -57,9 +57,9 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Oversight.Recommendations.Register.RecommendationRegisterEndpoint.GetOne(recommendationId, ((Marten.IQuerySession)documentSession), _timeProvider, _workingCalendar, _optionsOfReminderSettings, httpContext.RequestAborted).ConfigureAwait(false);
+            var resultsOfOkOfRecommendationViewAndProblemHttpResult = await Oversight.Recommendations.Register.RecommendationRegisterEndpoint.GetOne(recommendationId, ((Marten.IQuerySession)documentSession), _timeProvider, _workingCalendar, _optionsOfReminderSettings, httpContext.RequestAborted).ConfigureAwait(false);
 
-            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
+            await resultsOfOkOfRecommendationViewAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 

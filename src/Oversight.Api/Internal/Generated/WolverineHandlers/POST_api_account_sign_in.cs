@@ -52,7 +52,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var result = await Oversight.Accounts.SignInEndpoints.SignIn(request, signInService, httpContext).ConfigureAwait(false);
+            var me_response = await Oversight.Accounts.SignInEndpoints.SignIn(request, signInService, httpContext).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -62,7 +62,8 @@ namespace Internal.Generated.WolverineHandlers
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
 
-            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
+            // Writing the response body to JSON because this was the first 'return variable' in the method signature
+            await WriteJsonAsync(httpContext, me_response, 404);
         }
     }
 

@@ -42,7 +42,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Accounts.SignInEndpoints").SetTag("http.route", "/api/account/sign-out").SetTag("http.request.method", "POST");
             
             // The actual HTTP request handler execution
-            var result = await Oversight.Accounts.SignInEndpoints.SignOut(httpContext, documentSession, _optionsOfSignInSettings, _timeProvider).ConfigureAwait(false);
+            var noContent = await Oversight.Accounts.SignInEndpoints.SignOut(httpContext, documentSession, _optionsOfSignInSettings, _timeProvider).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -52,7 +52,7 @@ namespace Internal.Generated.WolverineHandlers
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
 
-            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
+            await noContent.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 

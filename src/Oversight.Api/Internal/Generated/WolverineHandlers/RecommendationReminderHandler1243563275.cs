@@ -35,13 +35,11 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Oversight.Recommendations.Reminders.RecommendationReminderHandler");
             
             // The actual message execution
-            (var outgoing1, var outgoing2) = await Oversight.Recommendations.Reminders.RecommendationReminderHandler.Handle(recommendationReminder, documentSession, _timeProvider, _workingCalendar, _optionsOfReminderSettings, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Oversight.Recommendations.Reminders.RecommendationReminderHandler.Handle(recommendationReminder, documentSession, _timeProvider, _workingCalendar, _optionsOfReminderSettings, cancellation).ConfigureAwait(false);
 
-            // Apply each Marten op to the current document session
-            foreach (var item_of_outgoing1 in outgoing1) item_of_outgoing1.Execute(documentSession);
             
             // Outgoing, cascaded message
-            await context.EnqueueCascadingAsync(outgoing2).ConfigureAwait(false);
+            await context.EnqueueCascadingAsync(outgoing1).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
