@@ -72,6 +72,9 @@ public sealed class Checks
             .Require(string.IsNullOrWhiteSpace(value) || value.Trim().Length == value.Length, field,
                 $"{Capitalise(label)} không được bắt đầu hoặc kết thúc bằng khoảng trắng.");
 
+    /// <summary>The messages collected so far (a check applied line by line reports them under its line).</summary>
+    public IReadOnlyCollection<string> Messages => errors.Values;
+
     public void ThrowIfAny()
     {
         if (errors.Count > 0)

@@ -40,6 +40,7 @@ public static class Features
         new Audit.AuditFeature(),
         new Backups.BackupsFeature(),
         new CouncilDirectory.DirectoryFeature(),
+        new Imports.ImportsFeature(),
         new Samples.SamplesFeature(),
     ];
 }
