@@ -37,6 +37,7 @@ public static class Features
         new Audit.AuditFeature(),
         new Backups.BackupsFeature(),
         new CouncilDirectory.DirectoryFeature(),
+        new Hearings.HearingsFeature(),
         new Samples.SamplesFeature(),
     ];
 }

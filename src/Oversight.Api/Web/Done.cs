@@ -4,6 +4,7 @@ using Oversight.CouncilDirectory.Committees;
 using Oversight.CouncilDirectory.Migration;
 using Oversight.CouncilDirectory.People;
 using Oversight.Findings;
+using Oversight.Hearings;
 using Oversight.Programmes.Activities;
 using Oversight.Programmes.AgencyReports;
 using Oversight.Programmes.Delegations;
@@ -74,6 +75,15 @@ public static class Done
         MatchDirectory => "Đã đối chiếu lại các tên với danh bạ.",
         LinkAgencyName link => $"Đã nối “{link.Name?.Trim()}” với cơ quan đã chọn; tên này thành tên gọi khác của cơ quan.",
         LinkCommitteeName link => $"Đã nối Ban “{link.Name?.Trim()}” với Ban đã chọn.",
+        DecideHearing => "Đã ghi quyết định tổ chức phiên giải trình; bước tiếp theo là mời các cơ quan giải trình.",
+        SummonAgency => "Đã mời cơ quan giải trình.",
+        HoldHearing => "Đã ghi nhận phiên giải trình đã diễn ra.",
+        RecordExplanation => "Đã ghi nội dung giải trình.",
+        AskFollowUpQuestion => "Đã ghi câu hỏi của đại biểu.",
+        RecordCommitment => "Đã ghi cam kết.",
+        WithdrawCommitment => "Đã bỏ cam kết khỏi dự thảo thông báo kết luận.",
+        IssueHearingConclusion conclusion => $"Đã ban hành thông báo kết luận số {conclusion.Number?.Trim()}; các cam kết đã thành kiến nghị được theo dõi.",
+        PublishHearing => "Đã công khai thông báo kết luận phiên giải trình.",
         _ => "Đã lưu.",
     };
 }
