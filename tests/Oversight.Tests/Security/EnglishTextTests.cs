@@ -242,6 +242,7 @@ public sealed partial class EnglishTextTests(AppFixture fixture) : IntegrationCo
             ["documentId"] = world.DocumentId.ToString(), ["evidenceId"] = world.EvidenceId.ToString(), ["template"] = template,
             ["accountId"] = People.ViewerA.Id.ToString(), ["tokenId"] = "000000000000", ["notificationId"] = Guid.NewGuid().ToString(),
             ["council"] = People.CouncilA, ["code"] = "", ["committeeId"] = Guid.NewGuid().ToString(), ["personId"] = Guid.NewGuid().ToString(),
+            ["hearingId"] = world.HearingId.ToString(), ["commitmentId"] = Guid.NewGuid().ToString(), ["publishedId"] = "",
         };
 
         return

@@ -17,7 +17,8 @@ namespace Oversight.Tests.Security;
 public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationContext(fixture)
 {
     static readonly string[] open =
-        ["/health/live", "/health/ready", "/openapi/{documentName}.json", "/api/account/sign-in", "/dang-nhap", "/loi/{code:int?}", "/cong-khai/{council}/{programmeId:guid?}"];
+        ["/health/live", "/health/ready", "/openapi/{documentName}.json", "/api/account/sign-in", "/dang-nhap", "/loi/{code:int?}", "/cong-khai/{council}/{programmeId:guid?}",
+         "/cong-khai/{council}/giai-trinh/{publishedId:guid?}"];
 
     sealed record Route(string Method, string Template, Capability? Capability, bool Page);
 
@@ -248,6 +249,8 @@ public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationConte
             ["notificationId"] = Guid.NewGuid().ToString(),
             ["committeeId"] = Guid.NewGuid().ToString(),
             ["personId"] = Guid.NewGuid().ToString(),
+            ["hearingId"] = world.HearingId.ToString(),
+            ["commitmentId"] = Guid.NewGuid().ToString(),
         };
         return System.Text.RegularExpressions.Regex.Replace(template, @"\{(\w+)(:[^}]*)?\??\}", match =>
             values.TryGetValue(match.Groups[1].Value, out var value) ? value : throw new InvalidOperationException($"No test value for {{{match.Groups[1].Value}}} in {template}"));

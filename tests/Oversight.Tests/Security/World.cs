@@ -13,9 +13,13 @@ using Wolverine.Http;
 namespace Oversight.Tests.Security;
 
 /// <summary>Ids of one planned programme with a scheduled session, made through the API by a council's secretariat.</summary>
-public sealed record World(Guid ProgrammeId, Guid ActivityId, Guid AgencyId, Guid HeadId, Guid FindingId, Guid DocumentId, Guid RecommendationId, Guid EvidenceId)
+public sealed record World(Guid ProgrammeId, Guid ActivityId, Guid AgencyId, Guid HeadId, Guid FindingId, Guid DocumentId, Guid RecommendationId, Guid EvidenceId,
+    Guid HearingId = default)
 {
-    /// <summary>The delegation lists the given delegation member's account, so the programme is theirs to work on.</summary>
+    /// <summary>
+    /// The delegation lists the given delegation member's account, so the programme is theirs to work on. A hearing held the same day
+    /// summons the programme's agency, with an explanation, a deputy's question and a commitment recorded.
+    /// </summary>
     /// <remarks>
     /// A recommendation to the programme's agency, with one evidence file, is written straight to the event store: reaching a
     /// conclusion through every step is what the programme tests do, and the access tests only need it to exist.
@@ -59,7 +63,24 @@ public sealed record World(Guid ProgrammeId, Guid ActivityId, Guid AgencyId, Gui
             await session.SaveChangesAsync();
         }
 
+        var hearingId = await Hearing(host, secretariat, programme.DirectoryAgency(agencyId));
         return new World(id, activityId, agencyId, headId, (await finding.Read<CreationResponse<Guid>>()).Value,
-            (await document.Read<CreationResponse<Guid>>()).Value, recommendationId, evidence.Id);
+            (await document.Read<CreationResponse<Guid>>()).Value, recommendationId, evidence.Id, hearingId);
+    }
+
+    static async Task<Guid> Hearing(IAlbaHost host, Person secretariat, Guid? agencyId)
+    {
+        var today = Oversight.Common.VietnamTime.Today(TimeProvider.System);
+        var created = await host.SendAs(secretariat, HttpMethod.Post, "/api/hearings",
+            new { subject = "Việc chi trả trợ cấp xã hội chậm", body = "StandingCommittee", scheduledOn = today }, 201);
+        var id = (await created.Read<CreationResponse<Guid>>()).Value;
+        var url = $"/api/hearings/{id}";
+        await host.SendAs(secretariat, HttpMethod.Post, $"{url}/summons",
+            new { agencyId, representative = "Giám đốc Sở", questions = new[] { "Vì sao chi trả chậm?" }, reportBy = today }, 204);
+        await host.SendAs(secretariat, HttpMethod.Post, $"{url}/session", new { heldOn = today, attendance = new[] { new { agencyId, attendedBy = "Phó Giám đốc" } } }, 204);
+        await host.SendAs(secretariat, HttpMethod.Post, $"{url}/explanations", new { agencyId, speaker = "Phó Giám đốc", text = "Do thiếu kinh phí" }, 204);
+        await host.SendAs(secretariat, HttpMethod.Post, $"{url}/questions", new { agencyId, deputy = "Đại biểu Trần Thị D", question = "Khi nào xong?" }, 204);
+        await host.SendAs(secretariat, HttpMethod.Post, $"{url}/commitments", new { agencyId, text = "Chi trả đủ trong quý", dueDate = today.AddMonths(3) }, 201);
+        return id;
     }
 }
