@@ -19,7 +19,7 @@ public static class SummonAgencyHandler
 {
     public const int MaxQuestions = 30;
 
-    public static AgencySummoned Decide(Hearing hearing, SummonAgency command, Agency? agency, DateOnly today)
+    public static AgencySummoned Decide(Hearing hearing, SummonAgency command, Agency? agency)
     {
         hearing.Ensure("mời thêm cơ quan (phiên đã diễn ra)", HearingStatus.Decided);
         var questions = (command.Questions ?? []).Where(text => !string.IsNullOrWhiteSpace(text)).Select(text => text.Trim()).ToList();
@@ -30,15 +30,15 @@ public static class SummonAgencyHandler
             .Require(questions.Count is > 0 and <= MaxQuestions, "questions", $"Hãy nêu từ 1 đến {MaxQuestions} vấn đề cơ quan cần chuẩn bị giải trình.")
             .Require(questions.All(text => text.Length <= 2000), "questions", "Mỗi vấn đề không quá 2000 ký tự.")
             .Require(command.ReportBy is not null, "reportBy", "Hãy nhập hạn gửi báo cáo giải trình.")
-            .Require(command.ReportBy is null || (command.ReportBy >= today && command.ReportBy <= hearing.ScheduledOn), "reportBy",
-                $"Hạn gửi báo cáo phải từ hôm nay đến ngày tổ chức phiên giải trình ({VietnamTime.Format(hearing.ScheduledOn)}).")
+            .Require(command.ReportBy is null || (command.ReportBy >= hearing.DecidedOn && command.ReportBy <= hearing.ScheduledOn), "reportBy",
+                $"Hạn gửi báo cáo phải từ ngày quyết định ({VietnamTime.Format(hearing.DecidedOn)}) đến ngày tổ chức phiên giải trình ({VietnamTime.Format(hearing.ScheduledOn)}).")
             .ThrowIfAny();
         return new AgencySummoned(hearing.Id, agency!.Id, agency.Name, command.Representative!.Trim(), questions, command.ReportBy!.Value);
     }
 
-    public static async Task<AgencySummoned> Handle(SummonAgency command, [WriteTarget] Hearing hearing, IQuerySession session, TimeProvider clock,
+    public static async Task<AgencySummoned> Handle(SummonAgency command, [WriteTarget] Hearing hearing, IQuerySession session,
         CancellationToken cancellation) =>
-        Decide(hearing, command, command.AgencyId is { } id ? await session.LoadAsync<Agency>(id, cancellation) : null, VietnamTime.Today(clock));
+        Decide(hearing, command, command.AgencyId is { } id ? await session.LoadAsync<Agency>(id, cancellation) : null);
 }
 
 public static class SummonAgencyEndpoint

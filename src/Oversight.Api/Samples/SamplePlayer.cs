@@ -253,6 +253,11 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
             await bus.SendAsync(player, new StartFollowUp(id), cancellation: cancellation);
         }
 
+        if (story.Hearing is { } hearing)
+        {
+            await Hearings.HearingSample.Play(bus, store, player, hearing, Entered, cancellation);
+        }
+
         return true;
     }
 

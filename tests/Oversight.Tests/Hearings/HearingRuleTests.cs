@@ -31,9 +31,9 @@ public sealed class HearingRuleTests
     {
         var hearing = Decided();
         hearing = Apply(hearing, SummonAgencyHandler.Decide(hearing,
-            new SummonAgency(hearing.Id, health.Id, "Giám đốc Sở Y tế", ["Vì sao 12% hộ vùng lũ chưa có thẻ?", ""], today.AddDays(15)), health, today));
+            new SummonAgency(hearing.Id, health.Id, "Giám đốc Sở Y tế", ["Vì sao 12% hộ vùng lũ chưa có thẻ?", ""], today.AddDays(15)), health));
         return Apply(hearing, SummonAgencyHandler.Decide(hearing,
-            new SummonAgency(hearing.Id, finance.Id, "Giám đốc Sở Tài chính", ["Kinh phí hỗ trợ mua thẻ"], today.AddDays(15)), finance, today));
+            new SummonAgency(hearing.Id, finance.Id, "Giám đốc Sở Tài chính", ["Kinh phí hỗ trợ mua thẻ"], today.AddDays(15)), finance));
     }
 
     static Hearing Held()
@@ -85,15 +85,15 @@ public sealed class HearingRuleTests
         hearing.Summoned[0].Questions.ShouldBe(["Vì sao 12% hộ vùng lũ chưa có thẻ?"]);
 
         var again = new SummonAgency(hearing.Id, health.Id, "Giám đốc", ["Câu hỏi"], today.AddDays(1));
-        Should.Throw<Refusal>(() => SummonAgencyHandler.Decide(hearing, again, health, today)).Errors.ShouldContainKey("agencyId");
-        Should.Throw<Refusal>(() => SummonAgencyHandler.Decide(hearing, again with { AgencyId = Guid.NewGuid() }, null, today)).Errors.ShouldContainKey("agencyId");
+        Should.Throw<Refusal>(() => SummonAgencyHandler.Decide(hearing, again, health)).Errors.ShouldContainKey("agencyId");
+        Should.Throw<Refusal>(() => SummonAgencyHandler.Decide(hearing, again with { AgencyId = Guid.NewGuid() }, null)).Errors.ShouldContainKey("agencyId");
         var other = new Agency { Id = Guid.NewGuid(), Name = "Sở Xây dựng" };
         var refused = Should.Throw<Refusal>(() => SummonAgencyHandler.Decide(hearing,
-            new SummonAgency(hearing.Id, other.Id, "", [" "], hearing.ScheduledOn.AddDays(1)), other, today));
+            new SummonAgency(hearing.Id, other.Id, "", [" "], hearing.ScheduledOn.AddDays(1)), other));
         refused.Errors.Keys.ShouldBe(["representative", "questions", "reportBy"], ignoreOrder: true);
 
         var held = Held();
-        Should.Throw<Refusal>(() => SummonAgencyHandler.Decide(held, new SummonAgency(held.Id, other.Id, "Giám đốc", ["Câu hỏi"], today), other, today))
+        Should.Throw<Refusal>(() => SummonAgencyHandler.Decide(held, new SummonAgency(held.Id, other.Id, "Giám đốc", ["Câu hỏi"], today), other))
             .Status.ShouldBe(409);
     }
 
