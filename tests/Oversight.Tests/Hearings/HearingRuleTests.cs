@@ -178,6 +178,20 @@ public sealed class HearingRuleTests
     }
 
     [Fact]
+    public void Both_notices_render_before_and_after_the_conclusion()
+    {
+        var hearing = Held();
+        hearing = Apply(hearing, RecordCommitmentHandler.Decide(hearing, new RecordCommitment(hearing.Id, Guid.NewGuid(), health.Id, "Cấp đủ thẻ", today.AddMonths(3))));
+        var settings = new Oversight.Documents.DocumentSettings { CouncilName = "Hội đồng nhân dân tỉnh Hà Nam", Place = "Hà Nam" };
+        foreach (var template in new[] { HearingDocuments.Convening, HearingDocuments.ConclusionNotice })
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "templates", template));
+            var output = Oversight.Documents.WordTemplate.Render(bytes, template, HearingDocuments.Data(template, hearing, [], settings, today));
+            output.Length.ShouldBeGreaterThan(0);
+        }
+    }
+
+    [Fact]
     public void Deputies_see_every_hearing_an_agency_only_those_it_is_summoned_to()
     {
         var hearing = Summoned();

@@ -83,6 +83,18 @@ public sealed class HearingsOverHttpTests(AppFixture fixture) : IntegrationConte
         var concluded = await Host.GetJson<HearingView>(url);
         concluded.Issued.Select(row => row.Code).ShouldBe([$"{held.Code}-01", $"{held.Code}-02"]);
 
+        // The notices, in Word: the convening notice with the questions to prepare, the conclusion notice with the coded commitments.
+        Text(await Download($"{url}/documents/thong-bao-moi-giai-trinh.docx")).ShouldContain("Vì sao chưa ban hành quy chế phối hợp?");
+        var notice = Text(await Download($"{url}/documents/thong-bao-ket-luan-giai-trinh.docx"));
+        notice.ShouldContain("30/TB-HĐND");
+        notice.ShouldContain($"{held.Code}-01");
+        notice.ShouldContain("Phó Giám đốc Nguyễn Văn A");
+        await Host.Scenario(scenario =>
+        {
+            scenario.Get.Url($"{url}/documents/khong-co.docx");
+            scenario.StatusCodeShouldBe(404);
+        });
+
         // The commitments are in the same register, their source shown, for the agency they are addressed to only.
         var rows = await Host.GetJson<List<RegisterRow>>($"/api/recommendations?programme={id}", People.AgencyA);
         var row = rows.Single();
@@ -151,6 +163,18 @@ public sealed class HearingsOverHttpTests(AppFixture fixture) : IntegrationConte
         view.Issued.Select(row => row.Code).ShouldBe(["GT-2025-001-01"]);
         var rows = await Host.GetJson<List<RegisterRow>>($"/api/recommendations?programme={hearing.Id}", People.AgencyA);
         rows.Single().ShouldSatisfyAllConditions(r => r.Code.ShouldBe("GT-2025-001-01"), r => r.Overdue.ShouldBeTrue());
+    }
+
+    async Task<byte[]> Download(string url) => await (await Host.Scenario(scenario =>
+    {
+        scenario.Get.Url(url);
+        scenario.StatusCodeShouldBe(200);
+    })).ReadBytes();
+
+    static string Text(byte[] docx)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return document.MainDocumentPart!.Document.Body!.InnerText;
     }
 
     async Task<string> Page(Person person, string url, int status) => await (await Host.Scenario(scenario =>

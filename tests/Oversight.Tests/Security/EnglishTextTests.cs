@@ -243,6 +243,7 @@ public sealed partial class EnglishTextTests(AppFixture fixture) : IntegrationCo
             ["accountId"] = People.ViewerA.Id.ToString(), ["tokenId"] = "000000000000", ["notificationId"] = Guid.NewGuid().ToString(),
             ["council"] = People.CouncilA, ["code"] = "", ["committeeId"] = Guid.NewGuid().ToString(), ["personId"] = Guid.NewGuid().ToString(),
             ["hearingId"] = world.HearingId.ToString(), ["commitmentId"] = Guid.NewGuid().ToString(), ["publishedId"] = "",
+            ["notice"] = "thong-bao-ket-luan-giai-trinh.docx",
         };
 
         return

@@ -251,6 +251,7 @@ public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationConte
             ["personId"] = Guid.NewGuid().ToString(),
             ["hearingId"] = world.HearingId.ToString(),
             ["commitmentId"] = Guid.NewGuid().ToString(),
+            ["notice"] = "thong-bao-moi-giai-trinh.docx",
         };
         return System.Text.RegularExpressions.Regex.Replace(template, @"\{(\w+)(:[^}]*)?\??\}", match =>
             values.TryGetValue(match.Groups[1].Value, out var value) ? value : throw new InvalidOperationException($"No test value for {{{match.Groups[1].Value}}} in {template}"));
