@@ -41,7 +41,7 @@ public static class HearingApi
         await session.Query<Recommendation>().Where(recommendation => recommendation.ProgrammeId == hearingId).OrderBy(recommendation => recommendation.Code)
             .ToListAsync(cancellation);
 
-    static LinkedRecommendation Linked(Recommendation recommendation) => new(recommendation.Id, recommendation.Code, recommendation.AgencyName,
+    public static LinkedRecommendation Linked(Recommendation recommendation) => new(recommendation.Id, recommendation.Code, recommendation.AgencyName,
         recommendation.Text, recommendation.DueDate, recommendation.Status, Labels.Of(recommendation.Status));
 
     [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]

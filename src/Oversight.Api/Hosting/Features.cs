@@ -38,6 +38,7 @@ public static class Features
         new Backups.BackupsFeature(),
         new CouncilDirectory.DirectoryFeature(),
         new Hearings.HearingsFeature(),
+        new Questioning.QuestioningFeature(),
         new Samples.SamplesFeature(),
     ];
 }

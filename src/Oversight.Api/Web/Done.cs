@@ -5,6 +5,7 @@ using Oversight.CouncilDirectory.Migration;
 using Oversight.CouncilDirectory.People;
 using Oversight.Findings;
 using Oversight.Hearings;
+using Oversight.Questioning;
 using Oversight.Programmes.Activities;
 using Oversight.Programmes.AgencyReports;
 using Oversight.Programmes.Delegations;
@@ -84,6 +85,12 @@ public static class Done
         WithdrawCommitment => "Đã bỏ cam kết khỏi dự thảo thông báo kết luận.",
         IssueHearingConclusion conclusion => $"Đã ban hành thông báo kết luận số {conclusion.Number?.Trim()}; các cam kết đã thành kiến nghị được theo dõi.",
         PublishHearing => "Đã công khai thông báo kết luận phiên giải trình.",
+        OpenQuestioning => "Đã mở phiên chất vấn; đại biểu có thể đăng ký câu hỏi.",
+        RegisterQuestion => "Đã đăng ký câu hỏi chất vấn.",
+        AnswerQuestion => "Đã ghi trả lời chất vấn.",
+        TakeUpRecommendation => "Đã đưa kiến nghị vào phiên chất vấn.",
+        ConcludeQuestioning conclusion => $"Đã ban hành kết luận chất vấn số {conclusion.Number?.Trim()}; các cam kết đã thành kiến nghị được theo dõi.",
+        PublishQuestioning => "Đã công khai kết luận chất vấn.",
         _ => "Đã lưu.",
     };
 }

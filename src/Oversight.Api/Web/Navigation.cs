@@ -14,6 +14,7 @@ public static class Navigation
         new("Lịch làm việc", "/lich", "calendar", Capability.ViewAddressedWork),
         new("Kiến nghị", "/kien-nghi", "recommendations", Capability.ViewAddressedWork),
         new("Giải trình", "/giai-trinh", "hearings", Capability.ViewAddressedWork),
+        new("Chất vấn", "/chat-van", "questioning", Capability.ViewAddressedWork),
         new("Mẫu văn bản", "/mau-van-ban", "templates", Capability.ManageTemplates),
         new("Nhật ký", "/nhat-ky", "audit", Capability.ViewAudit),
         new("Danh bạ", "/danh-ba", "directory", Capability.ManageDirectory),

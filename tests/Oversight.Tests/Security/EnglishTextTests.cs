@@ -244,6 +244,7 @@ public sealed partial class EnglishTextTests(AppFixture fixture) : IntegrationCo
             ["council"] = People.CouncilA, ["code"] = "", ["committeeId"] = Guid.NewGuid().ToString(), ["personId"] = Guid.NewGuid().ToString(),
             ["hearingId"] = world.HearingId.ToString(), ["commitmentId"] = Guid.NewGuid().ToString(), ["publishedId"] = "",
             ["notice"] = "thong-bao-ket-luan-giai-trinh.docx",
+            ["questioningId"] = world.QuestioningId.ToString(), ["questionId"] = world.QuestionId.ToString(),
         };
 
         return

@@ -18,7 +18,8 @@ public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationConte
 {
     static readonly string[] open =
         ["/health/live", "/health/ready", "/openapi/{documentName}.json", "/api/account/sign-in", "/dang-nhap", "/loi/{code:int?}", "/cong-khai/{council}/{programmeId:guid?}",
-         "/cong-khai/{council}/giai-trinh/{publishedId:guid?}"];
+         "/cong-khai/{council}/giai-trinh/{publishedId:guid?}",
+         "/cong-khai/{council}/chat-van/{publishedId:guid?}"];
 
     sealed record Route(string Method, string Template, Capability? Capability, bool Page);
 
@@ -252,6 +253,8 @@ public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationConte
             ["hearingId"] = world.HearingId.ToString(),
             ["commitmentId"] = Guid.NewGuid().ToString(),
             ["notice"] = "thong-bao-moi-giai-trinh.docx",
+            ["questioningId"] = world.QuestioningId.ToString(),
+            ["questionId"] = world.QuestionId.ToString(),
         };
         return System.Text.RegularExpressions.Regex.Replace(template, @"\{(\w+)(:[^}]*)?\??\}", match =>
             values.TryGetValue(match.Groups[1].Value, out var value) ? value : throw new InvalidOperationException($"No test value for {{{match.Groups[1].Value}}} in {template}"));

@@ -14,7 +14,7 @@ namespace Oversight.Tests.Security;
 
 /// <summary>Ids of one planned programme with a scheduled session, made through the API by a council's secretariat.</summary>
 public sealed record World(Guid ProgrammeId, Guid ActivityId, Guid AgencyId, Guid HeadId, Guid FindingId, Guid DocumentId, Guid RecommendationId, Guid EvidenceId,
-    Guid HearingId = default)
+    Guid HearingId = default, Guid QuestioningId = default, Guid QuestionId = default)
 {
     /// <summary>
     /// The delegation lists the given delegation member's account, so the programme is theirs to work on. A hearing held the same day
@@ -49,6 +49,7 @@ public sealed record World(Guid ProgrammeId, Guid ActivityId, Guid AgencyId, Gui
         var document = await host.SendAs(secretariat, HttpMethod.Post, $"/api/programmes/{id}/issued-documents",
             new { template = "ke-hoach-giam-sat.docx", issuedOn = "2024-05-28", dateReason = ProgrammeStory.Entered }, 201);
         var recommendationId = Guid.CreateVersion7();
+        var official = Guid.CreateVersion7();
         var evidence = new EvidenceFile { Id = Guid.CreateVersion7(), RecommendationId = recommendationId, FileName = "minh-chung.pdf", Content = [1, 2, 3] };
         await using (var session = host.Services.GetRequiredService<IDocumentStore>().LightweightSession(secretariat.Council!))
         {
@@ -60,12 +61,25 @@ public sealed record World(Guid ProgrammeId, Guid ActivityId, Guid AgencyId, Gui
                     [], "86/TB-HĐND", today, programme.DirectoryAgency(agencyId)),
                 new ProgressReported(recommendationId, id, today, "Đã tập huấn 3 huyện", null, [new EvidenceRef(evidence.Id, evidence.FileName, 3, "")]));
             session.Store(evidence);
+            session.Store(new Oversight.CouncilDirectory.DirectoryPerson { Id = official, FullName = "Nguyễn Văn E", Position = "Giám đốc Sở" });
             await session.SaveChangesAsync();
         }
 
         var hearingId = await Hearing(host, secretariat, programme.DirectoryAgency(agencyId));
+        var (questioningId, questionId) = await Questioning(host, secretariat, programme.DirectoryAgency(agencyId), official);
         return new World(id, activityId, agencyId, headId, (await finding.Read<CreationResponse<Guid>>()).Value,
-            (await document.Read<CreationResponse<Guid>>()).Value, recommendationId, evidence.Id, hearingId);
+            (await document.Read<CreationResponse<Guid>>()).Value, recommendationId, evidence.Id, hearingId, questioningId, questionId);
+    }
+
+    /// <summary>An open questioning with one question to an official answering for the programme's agency.</summary>
+    static async Task<(Guid, Guid)> Questioning(IAlbaHost host, Person secretariat, Guid? agencyId, Guid officialId)
+    {
+        var today = Oversight.Common.VietnamTime.Today(TimeProvider.System);
+        var opened = await host.SendAs(secretariat, HttpMethod.Post, "/api/questioning", new { title = "Chất vấn tại kỳ họp thường lệ", forum = "CouncilSession", heldOn = today }, 201);
+        var id = (await opened.Read<CreationResponse<Guid>>()).Value;
+        var asked = await host.SendAs(secretariat, HttpMethod.Post, $"/api/questioning/{id}/questions",
+            new { deputy = "Đại biểu Trần Thị D", officialId, agencyId, topic = "Trợ giúp xã hội", text = "Vì sao chi trả trợ cấp chậm?" }, 201);
+        return (id, (await asked.Read<CreationResponse<Guid>>()).Value);
     }
 
     static async Task<Guid> Hearing(IAlbaHost host, Person secretariat, Guid? agencyId)
