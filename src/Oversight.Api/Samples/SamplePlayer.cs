@@ -258,6 +258,11 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
             await Hearings.HearingSample.Play(bus, store, player, hearing, Entered, cancellation);
         }
 
+        if (story.Questioning is { } questioning)
+        {
+            await Questioning.QuestioningSample.Play(bus, store, player, questioning, Entered, cancellation);
+        }
+
         return true;
     }
 

@@ -84,6 +84,18 @@ public sealed class QuestioningOverHttpTests(AppFixture fixture) : IntegrationCo
         (await Anonymous($"/cong-khai/{People.CouncilA}", 200)).ShouldContain($"/cong-khai/{People.CouncilA}/chat-van");
     }
 
+    [Fact]
+    public async Task The_sample_questioning_put_two_questions_to_one_official_and_its_commitment_is_followed()
+    {
+        await LoadSamples();
+        var summary = (await Host.GetJson<List<QuestioningSummary>>("/api/questioning")).Single();
+        summary.ShouldSatisfyAllConditions(s => s.Code.ShouldBe("CV-2025-001"), s => s.Status.ShouldBe(QuestioningStatus.Concluded), s => s.Published.ShouldBeTrue());
+        var view = await Host.GetJson<QuestioningView>($"/api/questioning/{summary.Id}");
+        view.Questioning.Grouped().Single().Topics.Single().Questions.Count.ShouldBe(2);
+        view.Issued.Single().Code.ShouldBe("CV-2025-001-01");
+        (await Host.GetJson<List<RegisterRow>>($"/api/recommendations?programme={summary.Id}", People.AgencyA)).Single().Overdue.ShouldBeTrue();
+    }
+
     async Task<string> Page(Person person, string url, int status) => await (await Host.Scenario(scenario =>
     {
         scenario.As(person);
