@@ -220,7 +220,7 @@ public sealed partial class EnglishTextTests(AppFixture fixture) : IntegrationCo
     async Task<List<Dictionary<string, string>>> Contexts()
     {
         // Its own title: the sample player skips a story whose title and year a programme already has.
-        var world = await World.Plan(Host, People.SecretariatA, People.MemberA, "Giám sát để đọc mọi trang");
+        var world = await World.Plan(Host, People.SecretariatA, People.MemberA, "Giám sát để đọc mọi trang", hearingAndQuestioning: true);
         await using (var scope = Host.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<SamplePlayer>().LoadFolder(SamplePlayer.DefaultFolder, CancellationToken.None, People.CouncilA);

@@ -57,7 +57,7 @@ public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationConte
     [Fact]
     public async Task Each_role_gets_exactly_the_API_answers_its_capabilities_allow()
     {
-        var world = await World.Plan(Host, People.SecretariatA, People.MemberA);
+        var world = await World.Plan(Host, People.SecretariatA, People.MemberA, hearingAndQuestioning: true);
         var apiRoutes = Routes().Where(route => route.Template.StartsWith("/api/") && route.Capability is not null).ToList();
         apiRoutes.Count.ShouldBeGreaterThan(50);
         var wrong = new List<string>();
@@ -86,7 +86,7 @@ public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationConte
     [Fact]
     public async Task Each_role_gets_exactly_the_pages_its_capabilities_allow()
     {
-        var world = await World.Plan(Host, People.SecretariatA, People.MemberA);
+        var world = await World.Plan(Host, People.SecretariatA, People.MemberA, hearingAndQuestioning: true);
         // The sign-out page only answers forms; its GET sends people home.
         var pages = Routes().Where(route => route.Page && route.Method == "GET" && route.Capability is not null && route.Template != "/dang-xuat").ToList();
         pages.Count.ShouldBeGreaterThan(15);
@@ -120,7 +120,7 @@ public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationConte
     [Fact]
     public async Task A_JSON_body_of_just_null_is_a_Vietnamese_400_on_every_write()
     {
-        var world = await World.Plan(Host, People.SecretariatA, People.MemberA);
+        var world = await World.Plan(Host, People.SecretariatA, People.MemberA, hearingAndQuestioning: true);
         var writes = Routes().Where(route => route.Template.StartsWith("/api/") && route.Method is "POST" or "PUT" && route.Capability is not null
             && !route.Template.StartsWith("/api/templates/")).ToList();
         writes.Count.ShouldBeGreaterThan(30);
@@ -149,7 +149,7 @@ public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationConte
     [Fact]
     public async Task A_delegation_member_works_only_on_the_programmes_whose_delegation_lists_them()
     {
-        var theirs = await World.Plan(Host, People.SecretariatA, People.MemberA);
+        var theirs = await World.Plan(Host, People.SecretariatA, People.MemberA, hearingAndQuestioning: true);
         var other = await World.Plan(Host, People.SecretariatA, member: null);
 
         (await Status("GET", $"/api/programmes/{theirs.ProgrammeId}", People.MemberA)).ShouldBe(200);

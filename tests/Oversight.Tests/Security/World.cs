@@ -17,14 +17,16 @@ public sealed record World(Guid ProgrammeId, Guid ActivityId, Guid AgencyId, Gui
     Guid HearingId = default, Guid QuestioningId = default, Guid QuestionId = default)
 {
     /// <summary>
-    /// The delegation lists the given delegation member's account, so the programme is theirs to work on. A hearing held the same day
-    /// summons the programme's agency, with an explanation, a deputy's question and a commitment recorded.
+    /// The delegation lists the given delegation member's account, so the programme is theirs to work on. With
+    /// <paramref name="hearingAndQuestioning"/>, a hearing held the same day summons the programme's agency (an explanation, a deputy's
+    /// question and a commitment recorded), and an open questioning asks an official answering for it.
     /// </summary>
     /// <remarks>
     /// A recommendation to the programme's agency, with one evidence file, is written straight to the event store: reaching a
     /// conclusion through every step is what the programme tests do, and the access tests only need it to exist.
     /// </remarks>
-    public static async Task<World> Plan(IAlbaHost host, Person secretariat, Person? member, string? title = null, string? agency = null)
+    public static async Task<World> Plan(IAlbaHost host, Person secretariat, Person? member, string? title = null, string? agency = null,
+        bool hearingAndQuestioning = false)
     {
         var creation = ProgrammeStory.Creation();
         var created = await host.SendAs(secretariat, HttpMethod.Post, "/api/programmes",
@@ -65,8 +67,10 @@ public sealed record World(Guid ProgrammeId, Guid ActivityId, Guid AgencyId, Gui
             await session.SaveChangesAsync();
         }
 
-        var hearingId = await Hearing(host, secretariat, programme.DirectoryAgency(agencyId));
-        var (questioningId, questionId) = await Questioning(host, secretariat, programme.DirectoryAgency(agencyId), official);
+        var hearingId = hearingAndQuestioning ? await Hearing(host, secretariat, programme.DirectoryAgency(agencyId)) : Guid.Empty;
+        var (questioningId, questionId) = hearingAndQuestioning
+            ? await Questioning(host, secretariat, programme.DirectoryAgency(agencyId), official)
+            : (Guid.Empty, Guid.Empty);
         return new World(id, activityId, agencyId, headId, (await finding.Read<CreationResponse<Guid>>()).Value,
             (await document.Read<CreationResponse<Guid>>()).Value, recommendationId, evidence.Id, hearingId, questioningId, questionId);
     }
@@ -78,7 +82,7 @@ public sealed record World(Guid ProgrammeId, Guid ActivityId, Guid AgencyId, Gui
         var opened = await host.SendAs(secretariat, HttpMethod.Post, "/api/questioning", new { title = "Chất vấn tại kỳ họp thường lệ", forum = "CouncilSession", heldOn = today }, 201);
         var id = (await opened.Read<CreationResponse<Guid>>()).Value;
         var asked = await host.SendAs(secretariat, HttpMethod.Post, $"/api/questioning/{id}/questions",
-            new { deputy = "Đại biểu Trần Thị D", officialId, agencyId, topic = "Trợ giúp xã hội", text = "Vì sao chi trả trợ cấp chậm?" }, 201);
+            new { deputy = "Trần Thị D", officialId, agencyId, topic = "Trợ giúp xã hội", text = "Vì sao chi trả trợ cấp chậm?" }, 201);
         return (id, (await asked.Read<CreationResponse<Guid>>()).Value);
     }
 
@@ -93,7 +97,7 @@ public sealed record World(Guid ProgrammeId, Guid ActivityId, Guid AgencyId, Gui
             new { agencyId, representative = "Giám đốc Sở", questions = new[] { "Vì sao chi trả chậm?" }, reportBy = today }, 204);
         await host.SendAs(secretariat, HttpMethod.Post, $"{url}/session", new { heldOn = today, attendance = new[] { new { agencyId, attendedBy = "Phó Giám đốc" } } }, 204);
         await host.SendAs(secretariat, HttpMethod.Post, $"{url}/explanations", new { agencyId, speaker = "Phó Giám đốc", text = "Do thiếu kinh phí" }, 204);
-        await host.SendAs(secretariat, HttpMethod.Post, $"{url}/questions", new { agencyId, deputy = "Đại biểu Trần Thị D", question = "Khi nào xong?" }, 204);
+        await host.SendAs(secretariat, HttpMethod.Post, $"{url}/questions", new { agencyId, deputy = "Trần Thị D", question = "Khi nào xong?" }, 204);
         await host.SendAs(secretariat, HttpMethod.Post, $"{url}/commitments", new { agencyId, text = "Chi trả đủ trong quý", dueDate = today.AddMonths(3) }, 201);
         return id;
     }
