@@ -52,22 +52,6 @@ public static class IssueHearingConclusionHandler
     }
 }
 
-/// <summary>Shows the conclusion notice, and what became of its commitments, on the council's public page.</summary>
-[Requires(Capability.ManageProgrammes)]
-public sealed record PublishHearing(Guid HearingId);
-
-public static class PublishHearingHandler
-{
-    public static HearingPublished Decide(Hearing hearing, DateOnly today)
-    {
-        hearing.Ensure("công khai (chưa có thông báo kết luận)", HearingStatus.Concluded);
-        return hearing.PublishedOn is null ? new HearingPublished(hearing.Id, today) : throw Refusal.Conflict("Thông báo kết luận này đã được công khai.");
-    }
-
-    public static HearingPublished Handle(PublishHearing command, [WriteTarget] Hearing hearing, TimeProvider clock) =>
-        Decide(hearing, VietnamTime.Today(clock));
-}
-
 public static class IssueHearingConclusionEndpoint
 {
     [Sends<IssueHearingConclusion>]
@@ -76,11 +60,4 @@ public static class IssueHearingConclusionEndpoint
     [EndpointSummary("Ban hành thông báo kết luận phiên giải trình; các cam kết thành kiến nghị được theo dõi (nhắc hạn, xác minh, thống kê)")]
     public static Task<NoContent> Post(Guid hearingId, IssueHearingConclusion command, ClaimsPrincipal user, IMessageBus bus) =>
         ProgrammeApi.Send(bus, user, command with { HearingId = hearingId });
-
-    [Sends<PublishHearing>]
-    [WolverinePost("/api/hearings/{hearingId}/publication")]
-    [Tags(HearingApi.Tag)]
-    [EndpointSummary("Công khai thông báo kết luận phiên giải trình trên trang công khai của HĐND")]
-    public static Task<NoContent> Publish(Guid hearingId, ClaimsPrincipal user, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, user, new PublishHearing(hearingId));
 }

@@ -33,23 +33,6 @@ public static class RecordCommitmentHandler
     public static CommitmentRecorded Handle(RecordCommitment command, [WriteTarget] Hearing hearing) => Decide(hearing, command);
 }
 
-/// <summary>Takes a commitment out of the draft conclusion notice (before it is issued).</summary>
-[Requires(Capability.ManageProgrammes)]
-public sealed record WithdrawCommitment(Guid HearingId, Guid CommitmentId);
-
-public static class WithdrawCommitmentHandler
-{
-    public static CommitmentWithdrawn Decide(Hearing hearing, WithdrawCommitment command)
-    {
-        hearing.Ensure("bỏ cam kết (thông báo kết luận đã ban hành)", HearingStatus.Held);
-        return hearing.Commitments.Any(commitment => commitment.Id == command.CommitmentId)
-            ? new CommitmentWithdrawn(hearing.Id, command.CommitmentId)
-            : throw Refusal.NotFound("Không tìm thấy cam kết này trong dự thảo thông báo kết luận.");
-    }
-
-    public static CommitmentWithdrawn Handle(WithdrawCommitment command, [WriteTarget] Hearing hearing) => Decide(hearing, command);
-}
-
 public static class RecordCommitmentEndpoint
 {
     [Sends<RecordCommitment>]
@@ -62,11 +45,4 @@ public static class RecordCommitmentEndpoint
         await bus.SendAsync(user, command with { HearingId = hearingId, CommitmentId = id });
         return new CreationResponse<Guid>($"/api/hearings/{hearingId}", id);
     }
-
-    [Sends<WithdrawCommitment>]
-    [WolverineDelete("/api/hearings/{hearingId}/commitments/{commitmentId}")]
-    [Tags(HearingApi.Tag)]
-    [EndpointSummary("Bỏ một cam kết khỏi dự thảo thông báo kết luận")]
-    public static Task<NoContent> Delete(Guid hearingId, Guid commitmentId, ClaimsPrincipal user, IMessageBus bus) =>
-        ProgrammeApi.Send(bus, user, new WithdrawCommitment(hearingId, commitmentId));
 }

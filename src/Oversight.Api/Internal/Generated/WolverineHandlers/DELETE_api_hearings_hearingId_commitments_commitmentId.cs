@@ -29,7 +29,7 @@ namespace Internal.Generated.WolverineHandlers
             var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
             messageContext.TenantId = tenantId;
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Hearings.RecordCommitmentEndpoint").SetTag("http.route", "/api/hearings/{hearingId}/commitments/{commitmentId}").SetTag("http.request.method", "DELETE");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Hearings.WithdrawCommitmentEndpoint").SetTag("http.route", "/api/hearings/{hearingId}/commitments/{commitmentId}").SetTag("http.request.method", "DELETE");
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             string hearingId_rawValue = (string?)httpContext.GetRouteValue("hearingId");
             System.Guid hearingId = default;
@@ -57,7 +57,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var noContent = await Oversight.Hearings.RecordCommitmentEndpoint.Delete(hearingId, commitmentId, httpContext.User, messageContext).ConfigureAwait(false);
+            var noContent = await Oversight.Hearings.WithdrawCommitmentEndpoint.Delete(hearingId, commitmentId, httpContext.User, messageContext).ConfigureAwait(false);
 
             await noContent.ExecuteAsync(httpContext).ConfigureAwait(false);
             

@@ -29,7 +29,7 @@ namespace Internal.Generated.WolverineHandlers
             var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
             messageContext.TenantId = tenantId;
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Hearings.IssueHearingConclusionEndpoint").SetTag("http.route", "/api/hearings/{hearingId}/publication").SetTag("http.request.method", "POST");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Hearings.PublishHearingEndpoint").SetTag("http.route", "/api/hearings/{hearingId}/publication").SetTag("http.request.method", "POST");
             Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             string hearingId_rawValue = (string?)httpContext.GetRouteValue("hearingId");
             System.Guid hearingId = default;
@@ -45,7 +45,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var noContent = await Oversight.Hearings.IssueHearingConclusionEndpoint.Publish(hearingId, httpContext.User, messageContext).ConfigureAwait(false);
+            var noContent = await Oversight.Hearings.PublishHearingEndpoint.Publish(hearingId, httpContext.User, messageContext).ConfigureAwait(false);
 
             await noContent.ExecuteAsync(httpContext).ConfigureAwait(false);
             
