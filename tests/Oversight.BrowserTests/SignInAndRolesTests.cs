@@ -10,11 +10,11 @@ public sealed class SignInAndRolesTests(BrowserFixture fixture)
     public static TheoryData<Role, string[]> Menus => new()
     {
         { Role.SystemAdministrator, ["Trang chủ", "Quản trị", "Thông báo"] },
-        { Role.CouncilAdministrator, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Mẫu văn bản", "Nhật ký", "Danh bạ", "Quản trị", "Thông báo"] },
-        { Role.Secretariat, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Mẫu văn bản", "Nhật ký", "Danh bạ", "Thông báo"] },
-        { Role.DelegationMember, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Thông báo"] },
-        { Role.AgencyUser, ["Trang chủ", "Lịch làm việc", "Kiến nghị", "Thông báo"] },
-        { Role.Viewer, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Thông báo"] },
+        { Role.CouncilAdministrator, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Giải trình", "Chất vấn", "Mẫu văn bản", "Nhật ký", "Danh bạ", "Quản trị", "Thông báo"] },
+        { Role.Secretariat, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Giải trình", "Chất vấn", "Mẫu văn bản", "Nhật ký", "Danh bạ", "Thông báo"] },
+        { Role.DelegationMember, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Giải trình", "Chất vấn", "Thông báo"] },
+        { Role.AgencyUser, ["Trang chủ", "Lịch làm việc", "Kiến nghị", "Giải trình", "Chất vấn", "Thông báo"] },
+        { Role.Viewer, ["Trang chủ", "Cuộc giám sát", "Lịch làm việc", "Kiến nghị", "Giải trình", "Chất vấn", "Thông báo"] },
     };
 
     [Theory]

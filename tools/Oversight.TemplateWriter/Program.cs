@@ -248,4 +248,36 @@ OfficialLayout.Write(Path.Combine(folder, "bao-cao-tinh-hinh-thuc-hien-kien-nghi
         + "Trên đây là báo cáo tình hình thực hiện kiến nghị sau {{ lower_first programme.title }}./.")
     .Signature([.. reportsTo, .. agencies, Lưu]));
 
+// The hearing's notices receive a hearing's data (Hearings/HearingDocuments.cs), checked with their own .sample.json.
+OfficialLayout.Write(Path.Combine(folder, "thong-bao-moi-giai-trinh.docx"), document => document
+    .Heading("{{ upper issuer.parent }}", "{{ upper issuer.name }}", "Số: {{ document_number }}", "{{ place }}, {{ date_long date }}")
+    .Title("THÔNG BÁO", "Tổ chức phiên giải trình về {{ lower_first hearing.subject }}")
+    .Text("{{ hearing.body }} tổ chức phiên giải trình về {{ lower_first hearing.subject }} (số {{ hearing.code }}) và mời người đứng đầu các cơ quan dưới đây đến giải trình.")
+    .Heading1("1. Thời gian, địa điểm")
+    .Text("Ngày {{ date_short hearing.scheduled_on }}{{ if hearing.place }}, tại {{ hearing.place }}{{ end }}.")
+    .Heading1("2. Cơ quan được mời và nội dung cần chuẩn bị")
+    .Tag("{{ for summons in summoned }}")
+    .Text("{{ for.index + 1 }}. {{ summons.representative }} ({{ summons.agency }}); báo cáo giải trình gửi trước ngày {{ date_short summons.report_by }}, gồm các nội dung:")
+    .Tag("{{ for question in summons.questions }}")
+    .Text("- {{ question }};")
+    .Tag("{{ end }}")
+    .Tag("{{ end }}")
+    .Text("Đề nghị các cơ quan chuẩn bị báo cáo đúng nội dung, gửi đúng hạn và cử người đứng đầu dự phiên giải trình./.")
+    .Signature(["{{ for recipient in recipients }}", "- {{ recipient }};", "{{ end }}", "- Lưu: VT, hồ sơ giải trình."], "TM. {{ upper hearing.body }}", "", "{{ hearing.chair }}"));
+
+OfficialLayout.Write(Path.Combine(folder, "thong-bao-ket-luan-giai-trinh.docx"), document => document
+    .Heading("{{ upper issuer.parent }}", "{{ upper issuer.name }}", "Số: {{ document_number }}", "{{ place }}, {{ date_long date }}")
+    .Title("THÔNG BÁO", "Kết luận phiên giải trình về {{ lower_first hearing.subject }}")
+    .Text("Ngày {{ date_short hearing.held_on }}, {{ hearing.body }} tổ chức phiên giải trình{{ if hearing.chair }} do {{ hearing.chair }} chủ trì{{ end }}. Dự phiên có: {{ attended | array.join '; ' }}.")
+    .Lines("conclusion.summary")
+    .Text("Các cơ quan đã cam kết thực hiện những nội dung sau:")
+    .Tag("{{ for group in commitment_groups }}")
+    .Heading1("{{ for.index + 1 }}. {{ group.agency }}")
+    .Tag("{{ for item in group.items }}")
+    .Text("- {{ item.text }} (mã {{ item.code }}, thời hạn {{ date_short item.due_date }});")
+    .Tag("{{ end }}")
+    .Tag("{{ end }}")
+    .Text("Đề nghị các cơ quan thực hiện đúng cam kết và báo cáo kết quả, kèm tài liệu minh chứng, về Thường trực HĐND đúng thời hạn./.")
+    .Signature(["{{ for recipient in recipients }}", "- {{ recipient }};", "{{ end }}", "- Lưu: VT, hồ sơ giải trình."], "TM. {{ upper hearing.body }}", "", "{{ hearing.chair }}"));
+
 Console.WriteLine($"Templates written to {Path.GetFullPath(folder)}");

@@ -1,6 +1,8 @@
 using Marten;
+using Oversight.Accounts;
 using Oversight.CouncilDirectory.Migration;
 using Oversight.Hosting;
+using Oversight.Web;
 
 namespace Oversight.CouncilDirectory;
 
@@ -16,4 +18,6 @@ public sealed class DirectoryFeature : Feature
     }
 
     public override void Services(IServiceCollection services, IConfiguration configuration) => services.AddHostedService<MatchingAtStart>();
+
+    public override IEnumerable<NavigationItem> Navigation => [new("Danh bạ", "/danh-ba", "directory", Capability.ManageDirectory, 65)];
 }

@@ -70,8 +70,7 @@ public static class Issuers
     /// <summary>The issuing body of a document: its heading, its name in the text, and the code in its symbols.</summary>
     public static IssuerData Issuer(IssuerKind kind, Programme programme, CouncilNames council) => kind switch
     {
-        IssuerKind.StandingCommittee => new IssuerData(council.Abbreviated, "Thường trực HĐND", "Thường trực HĐND",
-            $"Thường trực Hội đồng nhân dân {council.Locality}".TrimEnd(), $"Thường trực {council.Short}", [], "HĐND"),
+        IssuerKind.StandingCommittee => StandingCommittee(council),
         IssuerKind.Committee => Committee(programme.BodyUnit ?? "Ban", council),
         IssuerKind.Council => new IssuerData("", council.Full, council.Locality.Length > 0 ? $"Hội đồng nhân dân\n{council.Locality}" : council.Full,
             council.Full, council.Short, [], "HĐND"),
@@ -80,6 +79,13 @@ public static class Issuers
                 ? [$"Thường trực {council.Short}", Overseer(programme, council)]
                 : [$"Thường trực {council.Short}"], "ĐGS"),
     };
+
+    /// <summary>The Thường trực, or a Ban by its name, issuing in its own name (a hearing's notices, for one).</summary>
+    public static IssuerData Of(OverseeingBody body, string? unit, CouncilNames council) =>
+        body == OverseeingBody.Committee ? Committee(unit ?? "Ban", council) : StandingCommittee(council);
+
+    static IssuerData StandingCommittee(CouncilNames council) => new(council.Abbreviated, "Thường trực HĐND", "Thường trực HĐND",
+        $"Thường trực Hội đồng nhân dân {council.Locality}".TrimEnd(), $"Thường trực {council.Short}", [], "HĐND");
 
     static IssuerData Committee(string unit, CouncilNames council)
     {

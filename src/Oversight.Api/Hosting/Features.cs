@@ -41,6 +41,8 @@ public static class Features
         new Backups.BackupsFeature(),
         new CouncilDirectory.DirectoryFeature(),
         new Imports.ImportsFeature(),
+        new Hearings.HearingsFeature(),
+        new Questioning.QuestioningFeature(),
         new Samples.SamplesFeature(),
     ];
 }

@@ -8,9 +8,41 @@ namespace Oversight.Recommendations;
 // extension asked) and the council's decisions (verified, judged, extension decided, closed) are separate
 // events, so the history always shows who said what.
 
+/// <summary>What a recommendation can come from besides a programme's conclusion (each such form of oversight is a feature of its own).</summary>
+public enum RecommendationSourceKind
+{
+    [Label("Cuộc giám sát")]
+    Programme,
+    [Label("Phiên giải trình")]
+    Hearing,
+    [Label("Chất vấn")]
+    Questioning,
+}
+
+/// <summary>
+/// Where a recommendation came from when it is not a programme's conclusion: the hearing or questioning whose conclusion
+/// committed the agency to it, as the register shows it (kind, title, year, the body that holds it).
+/// </summary>
+public sealed record RecommendationSource(RecommendationSourceKind Kind, Guid Id, string Title, int Year, Programmes.OverseeingBody Body)
+{
+    /// <summary>The page of the source.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Link => Kind switch
+    {
+        RecommendationSourceKind.Programme => $"/cuoc-giam-sat/{Id}",
+        RecommendationSourceKind.Hearing => $"/giai-trinh/{Id}",
+        RecommendationSourceKind.Questioning => $"/chat-van/{Id}",
+    };
+
+    /// <summary>How the register names it: its kind, then its title.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Heading => $"{Labels.Of(Kind)}: {Title}";
+}
+
 /// <summary>
 /// A recommendation (kiến nghị) went out with the conclusion, addressed to one agency. Each lives in a
-/// stream of its own, where its follow-up is recorded.
+/// stream of its own, where its follow-up is recorded. <see cref="ProgrammeId"/> is its programme, or the id of its
+/// <see cref="Source"/> when it came from another form of oversight (a hearing, a questioning).
 /// </summary>
 public sealed record RecommendationIssued(
     Guid RecommendationId,
@@ -24,9 +56,11 @@ public sealed record RecommendationIssued(
     IReadOnlyList<Guid> FindingIds,
     string ConclusionNumber,
     DateOnly IssuedOn,
-    Guid? DirectoryAgencyId = null) : IFollowUpEvent
+    Guid? DirectoryAgencyId = null,
+    RecommendationSource? Source = null) : IFollowUpEvent
 {
-    public string Describe(EventContext context) => $"Gửi kiến nghị {Code} tới {AgencyName}, hạn {VietnamTime.Format(DueDate)}";
+    public string Describe(EventContext context) =>
+        $"Gửi kiến nghị {Code} tới {AgencyName}, hạn {VietnamTime.Format(DueDate)}{(Source is null ? "" : $" ({Source.Heading})")}";
 
     string? IFollowUpEvent.Details => null;
 
@@ -207,7 +241,10 @@ public sealed class Recommendation : ITenanted, Accounts.IAccessTarget
 
     /// <summary>The council (Marten fills it in); lets a province count its communes' work without reading it.</summary>
     public string? TenantId { get; set; }
+    /// <summary>The programme, or the id of the <see cref="Source"/> the recommendation came from.</summary>
     public Guid ProgrammeId { get; set; }
+    /// <summary>The hearing or questioning the recommendation came from; null for a programme's.</summary>
+    public RecommendationSource? Source { get; set; }
     /// <summary>Stable code printed on documents, e.g. KN-2024-002-03 (year, programme, position).</summary>
     public string Code { get; set; } = "";
     /// <summary>The agency as its programme refers to it (<see cref="Programmes.AgencyRef.Id"/>).</summary>
@@ -237,6 +274,7 @@ public sealed class Recommendation : ITenanted, Accounts.IAccessTarget
     {
         Id = issued.RecommendationId,
         ProgrammeId = issued.ProgrammeId,
+        Source = issued.Source,
         Code = issued.Code,
         AgencyId = issued.AgencyId,
         AgencyName = issued.AgencyName,

@@ -262,6 +262,16 @@ public sealed class SamplePlayer(IMessageBus bus, IDocumentStore store, IPasswor
             await bus.SendAsync(player, new StartFollowUp(id), cancellation: cancellation);
         }
 
+        if (story.Hearing is { } hearing)
+        {
+            await Hearings.HearingSample.Play(bus, store, player, hearing, Entered, cancellation);
+        }
+
+        if (story.Questioning is { } questioning)
+        {
+            await Questioning.QuestioningSample.Play(bus, store, player, questioning, Entered, cancellation);
+        }
+
         return true;
     }
 

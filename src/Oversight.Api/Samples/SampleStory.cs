@@ -20,7 +20,9 @@ public sealed record SampleStory(
     SampleReport? Report,
     SampleConclusion? Conclusion,
     bool StartFollowUp,
-    SampleDirectory? Directory = null);
+    SampleDirectory? Directory = null,
+    Hearings.SampleHearing? Hearing = null,
+    Questioning.SampleQuestioning? Questioning = null);
 
 /// <summary>What the story's council's directory must hold: agencies (parents first), committees, people without an account.</summary>
 public sealed record SampleDirectory(IReadOnlyList<SampleAgency>? Agencies, IReadOnlyList<string>? Committees,

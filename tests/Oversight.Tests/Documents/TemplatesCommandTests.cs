@@ -15,7 +15,8 @@ public sealed class TemplatesCommandTests(AppFixture fixture) : IntegrationConte
 
         exitCode.ShouldBe(0, output);
         output.ShouldContain("Đạt: bao-cao-ket-qua-giam-sat.docx");
-        output.ShouldContain("10/10 mẫu đạt.");
+        output.ShouldContain("Đạt: thong-bao-ket-luan-giai-trinh.docx");
+        output.ShouldContain("12/12 mẫu đạt.");
         output.ShouldNotContain("PostgreSQL");
     }
 

@@ -221,7 +221,7 @@ public sealed partial class EnglishTextTests(AppFixture fixture) : IntegrationCo
     async Task<List<Dictionary<string, string>>> Contexts()
     {
         // Its own title: the sample player skips a story whose title and year a programme already has.
-        var world = await World.Plan(Host, People.SecretariatA, People.MemberA, "Giám sát để đọc mọi trang");
+        var world = await World.Plan(Host, People.SecretariatA, People.MemberA, "Giám sát để đọc mọi trang", hearingAndQuestioning: true);
         await using (var scope = Host.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<SamplePlayer>().LoadFolder(SamplePlayer.DefaultFolder, CancellationToken.None, People.CouncilA);
@@ -243,6 +243,9 @@ public sealed partial class EnglishTextTests(AppFixture fixture) : IntegrationCo
             ["documentId"] = world.DocumentId.ToString(), ["evidenceId"] = world.EvidenceId.ToString(), ["template"] = template,
             ["accountId"] = People.ViewerA.Id.ToString(), ["tokenId"] = "000000000000", ["notificationId"] = Guid.NewGuid().ToString(), ["commentId"] = Guid.NewGuid().ToString(),
             ["council"] = People.CouncilA, ["councilId"] = People.CouncilA, ["code"] = "", ["committeeId"] = Guid.NewGuid().ToString(), ["personId"] = Guid.NewGuid().ToString(),
+            ["hearingId"] = world.HearingId.ToString(), ["commitmentId"] = Guid.NewGuid().ToString(), ["publishedId"] = "",
+            ["notice"] = "thong-bao-ket-luan-giai-trinh.docx",
+            ["questioningId"] = world.QuestioningId.ToString(), ["questionId"] = world.QuestionId.ToString(),
         };
 
         return

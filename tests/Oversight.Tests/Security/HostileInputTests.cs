@@ -59,7 +59,7 @@ public sealed class HostileInputTests(AppFixture fixture) : IntegrationContext(f
     [Fact]
     public async Task Thousands_of_broken_and_hostile_requests_get_clean_4xx_answers_and_change_nothing_they_refuse()
     {
-        var world = await World.Plan(Host, People.SecretariatA, People.MemberA);
+        var world = await World.Plan(Host, People.SecretariatA, People.MemberA, hearingAndQuestioning: true);
         var routes = Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(endpoint => endpoint.Metadata.GetMetadata<AllowAttribute>() is not null)
             .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
@@ -231,6 +231,8 @@ public sealed class HostileInputTests(AppFixture fixture) : IntegrationContext(f
             ["documentId"] = world.DocumentId.ToString(), ["evidenceId"] = world.EvidenceId.ToString(), ["template"] = "ke-hoach-giam-sat.docx",
             ["accountId"] = People.ViewerA.Id.ToString(), ["tokenId"] = "000000000000", ["notificationId"] = Guid.NewGuid().ToString(), ["commentId"] = Guid.NewGuid().ToString(),
             ["committeeId"] = Guid.NewGuid().ToString(), ["personId"] = Guid.NewGuid().ToString(), ["councilId"] = People.CouncilA,
+            ["hearingId"] = world.HearingId.ToString(), ["commitmentId"] = Guid.NewGuid().ToString(), ["notice"] = "thong-bao-moi-giai-trinh.docx",
+            ["questioningId"] = world.QuestioningId.ToString(), ["questionId"] = world.QuestionId.ToString(),
         };
         return Regex.Replace(template, @"\{(\w+)(:[^}]*)?\??\}", match => unknown
             ? (match.Groups[1].Value == "template" ? "..%2F..%2Fetc%2Fpasswd" : Guid.NewGuid().ToString())

@@ -17,7 +17,9 @@ namespace Oversight.Tests.Security;
 public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationContext(fixture)
 {
     static readonly string[] open =
-        ["/health/live", "/health/ready", "/openapi/{documentName}.json", "/api/account/sign-in", "/dang-nhap", "/loi/{code:int?}", "/cong-khai/{council}/{programmeId:guid?}"];
+        ["/health/live", "/health/ready", "/openapi/{documentName}.json", "/api/account/sign-in", "/dang-nhap", "/loi/{code:int?}", "/cong-khai/{council}/{programmeId:guid?}",
+         "/cong-khai/{council}/giai-trinh/{publishedId:guid?}",
+         "/cong-khai/{council}/chat-van/{publishedId:guid?}"];
 
     sealed record Route(string Method, string Template, Capability? Capability, bool Page);
 
@@ -55,7 +57,7 @@ public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationConte
     [Fact]
     public async Task Each_role_gets_exactly_the_API_answers_its_capabilities_allow()
     {
-        var world = await World.Plan(Host, People.SecretariatA, People.MemberA);
+        var world = await World.Plan(Host, People.SecretariatA, People.MemberA, hearingAndQuestioning: true);
         var committeeId = await CommitteeOfAProgramme();
         var apiRoutes = Routes().Where(route => route.Template.StartsWith("/api/") && route.Capability is not null).ToList();
         apiRoutes.Count.ShouldBeGreaterThan(50);
@@ -85,7 +87,7 @@ public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationConte
     [Fact]
     public async Task Each_role_gets_exactly_the_pages_its_capabilities_allow()
     {
-        var world = await World.Plan(Host, People.SecretariatA, People.MemberA);
+        var world = await World.Plan(Host, People.SecretariatA, People.MemberA, hearingAndQuestioning: true);
         // The sign-out page only answers forms; its GET sends people home.
         var pages = Routes().Where(route => route.Page && route.Method == "GET" && route.Capability is not null && route.Template != "/dang-xuat").ToList();
         pages.Count.ShouldBeGreaterThan(15);
@@ -119,7 +121,7 @@ public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationConte
     [Fact]
     public async Task A_JSON_body_of_just_null_is_a_Vietnamese_400_on_every_write()
     {
-        var world = await World.Plan(Host, People.SecretariatA, People.MemberA);
+        var world = await World.Plan(Host, People.SecretariatA, People.MemberA, hearingAndQuestioning: true);
         var writes = Routes().Where(route => route.Template.StartsWith("/api/") && route.Method is "POST" or "PUT" && route.Capability is not null
             && !route.Template.StartsWith("/api/templates/")).ToList();
         writes.Count.ShouldBeGreaterThan(30);
@@ -148,7 +150,7 @@ public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationConte
     [Fact]
     public async Task A_delegation_member_works_only_on_the_programmes_whose_delegation_lists_them()
     {
-        var theirs = await World.Plan(Host, People.SecretariatA, People.MemberA);
+        var theirs = await World.Plan(Host, People.SecretariatA, People.MemberA, hearingAndQuestioning: true);
         var other = await World.Plan(Host, People.SecretariatA, member: null);
 
         (await Status("GET", $"/api/programmes/{theirs.ProgrammeId}", People.MemberA)).ShouldBe(200);
@@ -260,6 +262,11 @@ public sealed class PermissionMatrixTests(AppFixture fixture) : IntegrationConte
             ["committeeId"] = (committeeId ?? Guid.NewGuid()).ToString(),
             // An account that may sit on delegations: the directory reads it as a person, and has no person without an account to change or remove by that id.
             ["personId"] = People.MemberA.Id.ToString(),
+            ["hearingId"] = world.HearingId.ToString(),
+            ["commitmentId"] = Guid.NewGuid().ToString(),
+            ["notice"] = "thong-bao-moi-giai-trinh.docx",
+            ["questioningId"] = world.QuestioningId.ToString(),
+            ["questionId"] = world.QuestionId.ToString(),
         };
         return System.Text.RegularExpressions.Regex.Replace(template, @"\{(\w+)(:[^}]*)?\??\}", match =>
             values.TryGetValue(match.Groups[1].Value, out var value) ? value : throw new InvalidOperationException($"No test value for {{{match.Groups[1].Value}}} in {template}"));

@@ -66,7 +66,7 @@ public static class RecommendationRegister
         if (filter.Programme is not null || filter.Year is not null || filter.Body is not null)
         {
             var ids = headings.Keys.ToArray();
-            query = query.Where(entry => entry.ProgrammeId.IsOneOf(ids));
+            query = query.Where(entry => entry.ProgrammeId.IsOneOf(ids) || entry.Source != null);
         }
 
         if (filter.Status is { } status)
@@ -78,13 +78,24 @@ public static class RecommendationRegister
         var words = TextSearch.Words(filter.Q);
         var agency = filter.Agency is { Length: > 0 } wanted ? TextSearch.Fold(wanted) : null;
         return [.. recommendations
-            .Where(recommendation => headings.ContainsKey(recommendation.ProgrammeId))
-            .Select(recommendation => (Recommendation: recommendation, Programme: headings[recommendation.ProgrammeId]))
+            .Select(recommendation => (Recommendation: recommendation, Programme: HeadingOf(recommendation, headings, filter, actor)!))
+            .Where(pair => pair.Programme is not null)
             .Where(pair => actor.IsOwnAgency(pair.Recommendation.DirectoryAgencyId))
             .Where(pair => agency is null || TextSearch.Fold(pair.Recommendation.AgencyName).Contains(agency))
             .Where(pair => filter.Overdue is not { } overdue || pair.Recommendation.IsOverdue(today, calendar) == overdue)
             .Where(pair => TextSearch.Matches(words, pair.Recommendation.Code, pair.Recommendation.Text, pair.Recommendation.AgencyName, pair.Programme.Title))];
     }
+
+    /// <summary>
+    /// The heading a register line shows: its programme's, or for a recommendation from a hearing or questioning, its source's
+    /// (filtered here by year and body; a delegation member follows only their programmes' recommendations).
+    /// </summary>
+    static ProgrammeHeading? HeadingOf(RegisterEntry entry, Dictionary<Guid, ProgrammeHeading> headings, RegisterFilter filter, Actor actor) =>
+        entry.Source is not { } source ? headings.GetValueOrDefault(entry.ProgrammeId)
+        : actor.Role != Role.DelegationMember && (filter.Programme ?? source.Id) == source.Id && (filter.Year ?? source.Year) == source.Year
+          && (filter.Body ?? source.Body) == source.Body
+            ? new ProgrammeHeading(source.Id, source.Heading, source.Year, source.Body)
+            : null;
 
     public static RegisterRow Row(RegisterEntry recommendation, ProgrammeHeading programme, DateOnly today, WorkingCalendar calendar)
     {

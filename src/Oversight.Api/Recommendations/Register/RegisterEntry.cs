@@ -15,6 +15,7 @@ public sealed class RegisterEntry : ITenanted
     public Guid Id { get; set; }
     public string? TenantId { get; set; }
     public Guid ProgrammeId { get; set; }
+    public RecommendationSource? Source { get; set; }
     public string Code { get; set; } = "";
     public string AgencyName { get; set; } = "";
     public Guid? DirectoryAgencyId { get; set; }
@@ -33,6 +34,7 @@ public sealed class RegisterEntry : ITenanted
     {
         Id = issued.RecommendationId,
         ProgrammeId = issued.ProgrammeId,
+        Source = issued.Source,
         Code = issued.Code,
         AgencyName = issued.AgencyName,
         DirectoryAgencyId = issued.DirectoryAgencyId,
