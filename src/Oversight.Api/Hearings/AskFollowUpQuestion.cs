@@ -16,7 +16,7 @@ namespace Oversight.Hearings;
 /// their own name; the secretariat records any deputy's.
 /// </summary>
 [Requires(Capability.RecordFieldwork)]
-public sealed record AskFollowUpQuestion(Guid HearingId, Guid QuestionId, Guid? AgencyId, string? Deputy, string? Question, string? Answer) : IDoneMessage
+public sealed record AskFollowUpQuestion([SetByServer] Guid HearingId, Guid QuestionId, Guid? AgencyId, string? Deputy, string? Question, string? Answer) : IDoneMessage
 {
     string IDoneMessage.DoneMessage => "Đã ghi câu hỏi của đại biểu.";
 }
@@ -44,7 +44,7 @@ public static class AskFollowUpQuestionEndpoint
 {
     [Sends<AskFollowUpQuestion>]
     [WolverinePost("/api/hearings/{hearingId}/questions")]
-    [Tags(HearingApi.Tag)]
+    [Tags(HearingsEndpoint.Tag)]
     [EndpointSummary("Ghi câu hỏi thêm của đại biểu tại phiên và trả lời của cơ quan")]
     public static Task<NoContent> Post(Guid hearingId, AskFollowUpQuestion command, ClaimsPrincipal user, IMessageBus bus) =>
         ProgrammeApi.Send(bus, user, command with { HearingId = hearingId, QuestionId = Guid.CreateVersion7() });

@@ -18,7 +18,7 @@ namespace Oversight.Hearings;
 /// it may take up recommendations that were not carried out (the ladder's rung “phiên giải trình”).
 /// </summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record DecideHearing(Guid HearingId, string? Subject, OverseeingBody? Body, Guid? CommitteeId, DateOnly? DecidedOn, DateOnly? ScheduledOn,
+public sealed record DecideHearing([SetByServer] Guid HearingId, string? Subject, OverseeingBody? Body, Guid? CommitteeId, DateOnly? DecidedOn, DateOnly? ScheduledOn,
     string? Place, IReadOnlyList<Guid>? RecommendationIds, string? DateReason = null) : IDoneMessage
 {
     string IDoneMessage.DoneMessage => "Đã ghi quyết định tổ chức phiên giải trình; bước tiếp theo là mời các cơ quan giải trình.";
@@ -92,7 +92,7 @@ public static class DecideHearingEndpoint
 {
     [Sends<DecideHearing>]
     [WolverinePost("/api/hearings")]
-    [Tags(HearingApi.Tag)]
+    [Tags(HearingsEndpoint.Tag)]
     [EndpointSummary("Thường trực HĐND (hoặc một Ban) quyết định tổ chức phiên giải trình; có thể đưa vào các kiến nghị quá hạn chưa thực hiện")]
     public static async Task<CreationResponse<Guid>> Post(DecideHearing command, ClaimsPrincipal user, IMessageBus bus)
     {

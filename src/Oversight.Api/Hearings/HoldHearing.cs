@@ -16,7 +16,7 @@ public sealed record AttendanceInput(Guid? AgencyId, string? AttendedBy);
 
 /// <summary>Records that the hearing took place: the day, who chaired it, and who came for each summoned agency.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record HoldHearing(Guid HearingId, DateOnly? HeldOn, string? Chair, IReadOnlyList<AttendanceInput>? Attendance, string? DateReason = null) : IDoneMessage
+public sealed record HoldHearing([SetByServer] Guid HearingId, DateOnly? HeldOn, string? Chair, IReadOnlyList<AttendanceInput>? Attendance, string? DateReason = null) : IDoneMessage
 {
     string IDoneMessage.DoneMessage => "Đã ghi nhận phiên giải trình đã diễn ra.";
 }
@@ -50,7 +50,7 @@ public static class HoldHearingEndpoint
 {
     [Sends<HoldHearing>]
     [WolverinePost("/api/hearings/{hearingId}/session")]
-    [Tags(HearingApi.Tag)]
+    [Tags(HearingsEndpoint.Tag)]
     [EndpointSummary("Ghi nhận phiên giải trình đã diễn ra: ngày, người chủ trì, người dự của từng cơ quan được mời")]
     public static Task<NoContent> Post(Guid hearingId, HoldHearing command, ClaimsPrincipal user, IMessageBus bus) =>
         ProgrammeApi.Send(bus, user, command with { HearingId = hearingId });

@@ -18,7 +18,7 @@ namespace Oversight.Hearings;
 /// stable code and the hearing as its source, followed like a programme's: the same register, reminders, verification, scoreboard.
 /// </summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record IssueHearingConclusion(Guid HearingId, string? Number, DateOnly? IssuedOn, string? Summary, string? DateReason = null) : IDoneMessage
+public sealed record IssueHearingConclusion([SetByServer] Guid HearingId, string? Number, DateOnly? IssuedOn, string? Summary, string? DateReason = null) : IDoneMessage
 {
     string IDoneMessage.DoneMessage => $"Đã ban hành thông báo kết luận số {Number?.Trim()}; các cam kết đã thành kiến nghị được theo dõi.";
 }
@@ -60,7 +60,7 @@ public static class IssueHearingConclusionEndpoint
 {
     [Sends<IssueHearingConclusion>]
     [WolverinePost("/api/hearings/{hearingId}/conclusion")]
-    [Tags(HearingApi.Tag)]
+    [Tags(HearingsEndpoint.Tag)]
     [EndpointSummary("Ban hành thông báo kết luận phiên giải trình; các cam kết thành kiến nghị được theo dõi (nhắc hạn, xác minh, thống kê)")]
     public static Task<NoContent> Post(Guid hearingId, IssueHearingConclusion command, ClaimsPrincipal user, IMessageBus bus) =>
         ProgrammeApi.Send(bus, user, command with { HearingId = hearingId });

@@ -12,7 +12,7 @@ namespace Oversight.Hearings;
 
 /// <summary>Shows the conclusion notice, and what became of its commitments, on the council's public page.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record PublishHearing(Guid HearingId) : IDoneMessage
+public sealed record PublishHearing([SetByServer] Guid HearingId) : IDoneMessage
 {
     string IDoneMessage.DoneMessage => "Đã công khai thông báo kết luận phiên giải trình.";
 }
@@ -33,7 +33,7 @@ public static class PublishHearingEndpoint
 {
     [Sends<PublishHearing>]
     [WolverinePost("/api/hearings/{hearingId}/publication")]
-    [Tags(HearingApi.Tag)]
+    [Tags(HearingsEndpoint.Tag)]
     [EndpointSummary("Công khai thông báo kết luận phiên giải trình trên trang công khai của HĐND")]
     public static Task<NoContent> Publish(Guid hearingId, ClaimsPrincipal user, IMessageBus bus) =>
         ProgrammeApi.Send(bus, user, new PublishHearing(hearingId));

@@ -12,7 +12,7 @@ namespace Oversight.Hearings;
 
 /// <summary>Records what a summoned agency committed to do, and by when: a line of the draft conclusion notice.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record RecordCommitment(Guid HearingId, Guid CommitmentId, Guid? AgencyId, string? Text, DateOnly? DueDate) : IDoneMessage
+public sealed record RecordCommitment([SetByServer] Guid HearingId, [SetByServer] Guid CommitmentId, Guid? AgencyId, string? Text, DateOnly? DueDate) : IDoneMessage
 {
     string IDoneMessage.DoneMessage => "Đã ghi cam kết.";
 }
@@ -41,7 +41,7 @@ public static class RecordCommitmentEndpoint
 {
     [Sends<RecordCommitment>]
     [WolverinePost("/api/hearings/{hearingId}/commitments")]
-    [Tags(HearingApi.Tag)]
+    [Tags(HearingsEndpoint.Tag)]
     [EndpointSummary("Ghi một cam kết của cơ quan (nội dung, hạn thực hiện); khi ban hành thông báo kết luận, cam kết thành kiến nghị được theo dõi")]
     public static async Task<CreationResponse<Guid>> Post(Guid hearingId, RecordCommitment command, ClaimsPrincipal user, IMessageBus bus)
     {

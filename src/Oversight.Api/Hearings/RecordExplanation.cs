@@ -12,7 +12,7 @@ namespace Oversight.Hearings;
 
 /// <summary>Records what a summoned agency's representative explained at the hearing.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record RecordExplanation(Guid HearingId, Guid ExplanationId, Guid? AgencyId, string? Speaker, string? Text) : IDoneMessage
+public sealed record RecordExplanation([SetByServer] Guid HearingId, Guid ExplanationId, Guid? AgencyId, string? Speaker, string? Text) : IDoneMessage
 {
     string IDoneMessage.DoneMessage => "Đã ghi nội dung giải trình.";
 }
@@ -37,7 +37,7 @@ public static class RecordExplanationEndpoint
 {
     [Sends<RecordExplanation>]
     [WolverinePost("/api/hearings/{hearingId}/explanations")]
-    [Tags(HearingApi.Tag)]
+    [Tags(HearingsEndpoint.Tag)]
     [EndpointSummary("Ghi nội dung giải trình của một cơ quan tại phiên")]
     public static Task<NoContent> Post(Guid hearingId, RecordExplanation command, ClaimsPrincipal user, IMessageBus bus) =>
         ProgrammeApi.Send(bus, user, command with { HearingId = hearingId, ExplanationId = Guid.CreateVersion7() });

@@ -14,7 +14,7 @@ namespace Oversight.Hearings;
 
 /// <summary>Summons the head of an agency of the directory to the hearing, with the questions to prepare and the day its written report is due.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record SummonAgency(Guid HearingId, Guid? AgencyId, string? Representative, IReadOnlyList<string>? Questions, DateOnly? ReportBy) : IDoneMessage
+public sealed record SummonAgency([SetByServer] Guid HearingId, Guid? AgencyId, string? Representative, IReadOnlyList<string>? Questions, DateOnly? ReportBy) : IDoneMessage
 {
     string IDoneMessage.DoneMessage => "Đã mời cơ quan giải trình.";
 }
@@ -49,7 +49,7 @@ public static class SummonAgencyEndpoint
 {
     [Sends<SummonAgency>]
     [WolverinePost("/api/hearings/{hearingId}/summons")]
-    [Tags(HearingApi.Tag)]
+    [Tags(HearingsEndpoint.Tag)]
     [EndpointSummary("Mời người đứng đầu một cơ quan (trong danh bạ) giải trình: các vấn đề cần chuẩn bị, hạn gửi báo cáo")]
     public static Task<NoContent> Post(Guid hearingId, SummonAgency command, ClaimsPrincipal user, IMessageBus bus) =>
         ProgrammeApi.Send(bus, user, command with { HearingId = hearingId });

@@ -12,7 +12,7 @@ namespace Oversight.Hearings;
 
 /// <summary>Takes a commitment out of the draft conclusion notice (before it is issued).</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record WithdrawCommitment(Guid HearingId, Guid CommitmentId) : IDoneMessage
+public sealed record WithdrawCommitment([SetByServer] Guid HearingId, Guid CommitmentId) : IDoneMessage
 {
     string IDoneMessage.DoneMessage => "Đã bỏ cam kết khỏi dự thảo thông báo kết luận.";
 }
@@ -34,7 +34,7 @@ public static class WithdrawCommitmentEndpoint
 {
     [Sends<WithdrawCommitment>]
     [WolverineDelete("/api/hearings/{hearingId}/commitments/{commitmentId}")]
-    [Tags(HearingApi.Tag)]
+    [Tags(HearingsEndpoint.Tag)]
     [EndpointSummary("Bỏ một cam kết khỏi dự thảo thông báo kết luận")]
     public static Task<NoContent> Delete(Guid hearingId, Guid commitmentId, ClaimsPrincipal user, IMessageBus bus) =>
         ProgrammeApi.Send(bus, user, new WithdrawCommitment(hearingId, commitmentId));

@@ -199,6 +199,7 @@ public static class ImportEndpoints
 
     [Allow(Capability.ManageProgrammes)]
     [WolverineGet("/api/imports/template")]
+    [ProducesFile(RegisterExport.XlsxType)]
     [Tags(Tag)]
     [EndpointSummary("Tải tệp mẫu (.xlsx) để nhập kiến nghị và cuộc giám sát đã có: trang “Kiến nghị” với tên các cột, trang “Hướng dẫn” giải thích từng cột")]
     public static IResult Template() => Results.File(ImportColumns.Template(), RegisterExport.XlsxType, TemplateName);

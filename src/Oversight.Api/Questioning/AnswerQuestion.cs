@@ -13,7 +13,7 @@ namespace Oversight.Questioning;
 
 /// <summary>Records the official's answer to a question and what they committed to, by when (the conclusion makes it a recommendation).</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record AnswerQuestion(Guid QuestioningId, Guid QuestionId, string? Answer, string? Commitment, DateOnly? DueDate) : IDoneMessage
+public sealed record AnswerQuestion([SetByServer] Guid QuestioningId, [SetByServer] Guid QuestionId, string? Answer, string? Commitment, DateOnly? DueDate) : IDoneMessage
 {
     string IDoneMessage.DoneMessage => "Đã ghi trả lời chất vấn.";
 }
@@ -45,7 +45,7 @@ public static class AnswerQuestionEndpoint
 {
     [Sends<AnswerQuestion>]
     [WolverinePost("/api/questioning/{questioningId}/questions/{questionId}/answer")]
-    [Tags(QuestioningApi.Tag)]
+    [Tags(QuestioningEndpoint.Tag)]
     [EndpointSummary("Ghi trả lời chất vấn và cam kết (nếu có, kèm hạn thực hiện)")]
     public static Task<NoContent> Post(Guid questioningId, Guid questionId, AnswerQuestion command, ClaimsPrincipal user, IMessageBus bus) =>
         ProgrammeApi.Send(bus, user, command with { QuestioningId = questioningId, QuestionId = questionId });

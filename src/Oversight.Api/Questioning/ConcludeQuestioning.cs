@@ -18,7 +18,7 @@ namespace Oversight.Questioning;
 /// question's id, addressed to the official's agency, with the questioning as its source, followed like a programme's.
 /// </summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record ConcludeQuestioning(Guid QuestioningId, string? Number, DateOnly? IssuedOn, string? Summary, string? DateReason = null) : IDoneMessage
+public sealed record ConcludeQuestioning([SetByServer] Guid QuestioningId, string? Number, DateOnly? IssuedOn, string? Summary, string? DateReason = null) : IDoneMessage
 {
     string IDoneMessage.DoneMessage => $"Đã ban hành kết luận chất vấn số {Number?.Trim()}; các cam kết đã thành kiến nghị được theo dõi.";
 }
@@ -64,7 +64,7 @@ public static class ConcludeQuestioningEndpoint
 {
     [Sends<ConcludeQuestioning>]
     [WolverinePost("/api/questioning/{questioningId}/conclusion")]
-    [Tags(QuestioningApi.Tag)]
+    [Tags(QuestioningEndpoint.Tag)]
     [EndpointSummary("Ban hành nghị quyết hoặc kết luận về chất vấn; các cam kết thành kiến nghị được theo dõi")]
     public static Task<NoContent> Post(Guid questioningId, ConcludeQuestioning command, ClaimsPrincipal user, IMessageBus bus) =>
         ProgrammeApi.Send(bus, user, command with { QuestioningId = questioningId });

@@ -11,7 +11,7 @@ namespace Oversight.Questioning;
 
 /// <summary>Opens a questioning at a council session or a Thường trực meeting, on a day; deputies then register their questions.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record OpenQuestioning(Guid QuestioningId, string? Title, QuestioningForum? Forum, DateOnly? HeldOn) : IDoneMessage
+public sealed record OpenQuestioning([SetByServer] Guid QuestioningId, string? Title, QuestioningForum? Forum, DateOnly? HeldOn) : IDoneMessage
 {
     string IDoneMessage.DoneMessage => "Đã mở phiên chất vấn; đại biểu có thể đăng ký câu hỏi.";
 }
@@ -49,7 +49,7 @@ public static class OpenQuestioningEndpoint
 {
     [Sends<OpenQuestioning>]
     [WolverinePost("/api/questioning")]
-    [Tags(QuestioningApi.Tag)]
+    [Tags(QuestioningEndpoint.Tag)]
     [EndpointSummary("Mở chất vấn tại kỳ họp HĐND hoặc phiên họp Thường trực HĐND")]
     public static async Task<CreationResponse<Guid>> Post(OpenQuestioning command, ClaimsPrincipal user, IMessageBus bus)
     {

@@ -12,7 +12,7 @@ namespace Oversight.Questioning;
 
 /// <summary>Shows the conclusion on the questioning, and what became of its commitments, on the council's public page.</summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record PublishQuestioning(Guid QuestioningId) : IDoneMessage
+public sealed record PublishQuestioning([SetByServer] Guid QuestioningId) : IDoneMessage
 {
     string IDoneMessage.DoneMessage => "Đã công khai kết luận chất vấn.";
 }
@@ -33,7 +33,7 @@ public static class PublishQuestioningEndpoint
 {
     [Sends<PublishQuestioning>]
     [WolverinePost("/api/questioning/{questioningId}/publication")]
-    [Tags(QuestioningApi.Tag)]
+    [Tags(QuestioningEndpoint.Tag)]
     [EndpointSummary("Công khai kết luận chất vấn trên trang công khai của HĐND")]
     public static Task<NoContent> Post(Guid questioningId, ClaimsPrincipal user, IMessageBus bus) =>
         ProgrammeApi.Send(bus, user, new PublishQuestioning(questioningId));

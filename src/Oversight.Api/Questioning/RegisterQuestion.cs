@@ -17,7 +17,7 @@ namespace Oversight.Questioning;
 /// A deputy registers in their own name; the secretariat registers any deputy's.
 /// </summary>
 [Requires(Capability.RecordFieldwork)]
-public sealed record RegisterQuestion(Guid QuestioningId, Guid QuestionId, string? Deputy, Guid? OfficialId, Guid? AgencyId, string? Topic, string? Text) : IDoneMessage
+public sealed record RegisterQuestion([SetByServer] Guid QuestioningId, [SetByServer] Guid QuestionId, string? Deputy, Guid? OfficialId, Guid? AgencyId, string? Topic, string? Text) : IDoneMessage
 {
     string IDoneMessage.DoneMessage => "Đã đăng ký câu hỏi chất vấn.";
 }
@@ -53,7 +53,7 @@ public static class RegisterQuestionEndpoint
 {
     [Sends<RegisterQuestion>]
     [WolverinePost("/api/questioning/{questioningId}/questions")]
-    [Tags(QuestioningApi.Tag)]
+    [Tags(QuestioningEndpoint.Tag)]
     [EndpointSummary("Đại biểu đăng ký câu hỏi chất vấn một người trong danh bạ (kèm cơ quan người đó trả lời thay mặt và nhóm vấn đề)")]
     public static async Task<CreationResponse<Guid>> Post(Guid questioningId, RegisterQuestion command, ClaimsPrincipal user, IMessageBus bus)
     {

@@ -18,7 +18,7 @@ namespace Oversight.Questioning;
 /// the person who added it, with a link to the questioning; the questioning lists it.
 /// </summary>
 [Requires(Capability.ManageProgrammes)]
-public sealed record TakeUpRecommendation(Guid QuestioningId, Guid? RecommendationId) : IDoneMessage
+public sealed record TakeUpRecommendation([SetByServer] Guid QuestioningId, Guid? RecommendationId) : IDoneMessage
 {
     string IDoneMessage.DoneMessage => "Đã đưa kiến nghị vào phiên chất vấn.";
 }
@@ -58,7 +58,7 @@ public static class TakeUpRecommendationEndpoint
 {
     [Sends<TakeUpRecommendation>]
     [WolverinePost("/api/questioning/{questioningId}/recommendations")]
-    [Tags(QuestioningApi.Tag)]
+    [Tags(QuestioningEndpoint.Tag)]
     [EndpointSummary("Đưa một kiến nghị quá hạn chưa thực hiện vào phiên chất vấn (bước “Đưa vào chất vấn”, liên kết hai chiều)")]
     public static Task<NoContent> Post(Guid questioningId, TakeUpRecommendation command, ClaimsPrincipal user, IMessageBus bus) =>
         ProgrammeApi.Send(bus, user, command with { QuestioningId = questioningId });

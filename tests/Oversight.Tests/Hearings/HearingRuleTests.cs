@@ -183,10 +183,10 @@ public sealed class HearingRuleTests
         var hearing = Held();
         hearing = Apply(hearing, RecordCommitmentHandler.Decide(hearing, new RecordCommitment(hearing.Id, Guid.NewGuid(), health.Id, "Cấp đủ thẻ", today.AddMonths(3))));
         var settings = new Oversight.Documents.DocumentSettings { CouncilName = "Hội đồng nhân dân tỉnh Hà Nam", Place = "Hà Nam" };
-        foreach (var template in new[] { HearingDocuments.Convening, HearingDocuments.ConclusionNotice })
+        foreach (var template in new[] { HearingDocumentsEndpoint.Convening, HearingDocumentsEndpoint.ConclusionNotice })
         {
             var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "templates", template));
-            var output = Oversight.Documents.WordTemplate.Render(bytes, template, HearingDocuments.Data(template, hearing, [], settings, today));
+            var output = Oversight.Documents.WordTemplate.Render(bytes, template, HearingDocumentsEndpoint.Data(template, hearing, [], settings, today));
             output.Length.ShouldBeGreaterThan(0);
         }
     }

@@ -1,5 +1,6 @@
 using Alba;
 using Microsoft.Extensions.DependencyInjection;
+using Oversight.Common;
 using Oversight.Hearings;
 using Oversight.Recommendations;
 using Oversight.Recommendations.Register;
@@ -24,7 +25,7 @@ public sealed class HearingsOverHttpTests(AppFixture fixture) : IntegrationConte
     public async Task A_hearing_takes_up_overdue_recommendations_and_its_commitments_are_followed_like_a_programmes()
     {
         await LoadSamples();
-        var overdue = (await Host.GetJson<List<RegisterRow>>("/api/recommendations", People.AgencyA)).Take(2).ToList();
+        var overdue = (await Host.GetJson<PagedList<RegisterRow>>("/api/recommendations", People.AgencyA)).Items.Take(2).ToList();
         var today = Oversight.Common.VietnamTime.Today(TimeProvider.System);
         await Host.Send(HttpMethod.Post, "/api/hearings", new { subject = "x", body = "Council", scheduledOn = today }, 400);
         IScenarioResult created = null!;
@@ -96,15 +97,15 @@ public sealed class HearingsOverHttpTests(AppFixture fixture) : IntegrationConte
         });
 
         // The commitments are in the same register, their source shown, for the agency they are addressed to only.
-        var rows = await Host.GetJson<List<RegisterRow>>($"/api/recommendations?programme={id}", People.AgencyA);
+        var rows = (await Host.GetJson<PagedList<RegisterRow>>($"/api/recommendations?programme={id}", People.AgencyA)).Items;
         var row = rows.Single();
         row.ShouldSatisfyAllConditions(
             r => r.Id.ShouldBe(commitment.Value),
             r => r.ProgrammeTitle.ShouldBe("Phiên giải trình: Việc thực hiện chính sách trợ giúp xã hội"),
             r => r.Year.ShouldBe(today.Year),
             r => r.DueDate.ShouldBe(due));
-        (await Host.GetJson<List<RegisterRow>>($"/api/recommendations?programme={id}")).Count.ShouldBe(2);
-        (await Host.GetJson<List<RegisterRow>>($"/api/recommendations?body=Committee")).ShouldNotContain(r => r.ProgrammeId == id);
+        (await Host.GetJson<PagedList<RegisterRow>>($"/api/recommendations?programme={id}")).Items.Count.ShouldBe(2);
+        (await Host.GetJson<PagedList<RegisterRow>>($"/api/recommendations?body=Committee")).Items.ShouldNotContain(r => r.ProgrammeId == id);
 
         // Followed exactly like a programme's: reminders planned, the agency answers, the secretariat verifies, the scoreboard counts it.
         var recommendation = $"/api/recommendations/{row.Id}";
@@ -116,7 +117,7 @@ public sealed class HearingsOverHttpTests(AppFixture fixture) : IntegrationConte
         await Host.Send(HttpMethod.Post, $"{recommendation}/verification", new { verdict = "Resolved" }, 204);
         var board = await Host.GetJson<ScoreboardView>("/api/recommendations/scoreboard", People.AgencyA);
         board.Agencies.Single().ResolvedOnTime.ShouldBe(1);
-        var other = (await Host.GetJson<List<RegisterRow>>($"/api/recommendations?programme={id}")).Single(r => r.Id != row.Id);
+        var other = (await Host.GetJson<PagedList<RegisterRow>>($"/api/recommendations?programme={id}")).Items.Single(r => r.Id != row.Id);
         await Host.SendAs(People.AgencyA, HttpMethod.Post, $"/api/recommendations/{other.Id}/acknowledgement", new { note = "x" }, 403);
 
         // Published, the conclusion is on the council's public page with what became of its commitments.
@@ -161,7 +162,7 @@ public sealed class HearingsOverHttpTests(AppFixture fixture) : IntegrationConte
         var view = await Host.GetJson<HearingView>($"/api/hearings/{hearing.Id}");
         view.Hearing.Attendance.ShouldAllBe(attendance => attendance.Present);
         view.Issued.Select(row => row.Code).ShouldBe(["GT-2025-001-01"]);
-        var rows = await Host.GetJson<List<RegisterRow>>($"/api/recommendations?programme={hearing.Id}", People.AgencyA);
+        var rows = (await Host.GetJson<PagedList<RegisterRow>>($"/api/recommendations?programme={hearing.Id}", People.AgencyA)).Items;
         rows.Single().ShouldSatisfyAllConditions(r => r.Code.ShouldBe("GT-2025-001-01"), r => r.Overdue.ShouldBeTrue());
     }
 

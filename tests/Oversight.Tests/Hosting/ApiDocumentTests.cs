@@ -26,6 +26,10 @@ public sealed class ApiDocumentTests(AppFixture fixture) : IntegrationContext(fi
         ["committees"] = "committeeId",
         ["people"] = "personId",
         ["comments"] = "commentId",
+        ["hearings"] = "hearingId",
+        ["commitments"] = "commitmentId",
+        ["questioning"] = "questioningId",
+        ["questions"] = "questionId",
         // A council's id is the short name its administrator chooses (ha-nam), not one the server makes.
         ["councils"] = null,
     };

@@ -62,7 +62,19 @@ public sealed class ApiResourceTests(AppFixture fixture) : IntegrationContext(fi
         await Created("/api/accounts", new { userName = "thuky.moi", fullName = "Thư ký mới", role = "Secretariat", password = "mat-khau-ban-dau" }, People.AdminA);
         await Created("/api/directory/agencies", new { name = "Sở Tài nguyên và Môi trường", shortName = "Sở TN&MT", level = "Province" });
         await Created("/api/directory/committees", new { name = "Ban Kinh tế - Ngân sách" });
-        await Created("/api/directory/people", new { fullName = "Trần Văn Chuyên", position = "Chuyên gia" });
+        var official = await Created("/api/directory/people", new { fullName = "Trần Văn Chuyên", position = "Giám đốc Sở" });
+
+        var today = Oversight.Common.VietnamTime.Today(TimeProvider.System);
+        var labour = People.AgencyId(People.CouncilA, People.AgencyA.Agency!);
+        var hearingId = await Created("/api/hearings", new { subject = "Việc thực hiện chính sách trợ giúp xã hội", body = "StandingCommittee", scheduledOn = today });
+        await Host.Send(HttpMethod.Post, $"/api/hearings/{hearingId}/summons",
+            new { agencyId = labour, representative = "Giám đốc Sở", questions = new[] { "Vì sao chi trả chậm?" }, reportBy = today }, 204);
+        await Host.Send(HttpMethod.Post, $"/api/hearings/{hearingId}/session",
+            new { heldOn = today, chair = "Phó Chủ tịch HĐND", attendance = new[] { new { agencyId = labour, attendedBy = "Phó Giám đốc Sở" } } }, 204);
+        await Created($"/api/hearings/{hearingId}/commitments", new { agencyId = labour, text = "Ban hành quy chế phối hợp chi trả", dueDate = today.AddMonths(2) });
+        var questioningId = await Created("/api/questioning", new { title = "Chất vấn tại kỳ họp giữa năm", forum = "CouncilSession", heldOn = today });
+        await Created($"/api/questioning/{questioningId}/questions",
+            new { officialId = official, agencyId = labour, topic = "Trợ giúp xã hội", text = "Bao giờ hoàn thành rà soát đối tượng?" }, People.MemberA);
 
         // Every route of the API that creates something was taken above.
         var document = JsonNode.Parse(await Host.GetAsText("/openapi/v1.json"))!;
@@ -171,6 +183,11 @@ public sealed class ApiResourceTests(AppFixture fixture) : IntegrationContext(fi
     async Task<Oversight.Programmes.Programme> Programme(Guid id) => (await Host.GetJson<ProgrammeView>($"/api/programmes/{id}")).Programme;
 
     /// <summary>The route a URL was made from, as the OpenAPI document names it.</summary>
-    static string Template(string url) => System.Text.RegularExpressions.Regex.Replace(url,
-        @"/api/programmes/[0-9a-f-]{36}(/issued-documents/[0-9a-f-]{36})?", match => "/api/programmes/{id}" + (match.Groups[1].Success ? "/issued-documents/{documentId}" : ""));
+    static string Template(string url)
+    {
+        url = System.Text.RegularExpressions.Regex.Replace(url, @"/api/(hearings|questioning)/[0-9a-f-]{36}",
+            match => $"/api/{match.Groups[1].Value}/{{{(match.Groups[1].Value == "hearings" ? "hearingId" : "questioningId")}}}");
+        return System.Text.RegularExpressions.Regex.Replace(url, @"/api/programmes/[0-9a-f-]{36}(/issued-documents/[0-9a-f-]{36})?",
+            match => "/api/programmes/{id}" + (match.Groups[1].Success ? "/issued-documents/{documentId}" : ""));
+    }
 }

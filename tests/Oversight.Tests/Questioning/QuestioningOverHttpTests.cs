@@ -1,5 +1,6 @@
 using Alba;
 using Microsoft.Extensions.DependencyInjection;
+using Oversight.Common;
 using Oversight.CouncilDirectory;
 using Oversight.Questioning;
 using Oversight.Recommendations;
@@ -39,7 +40,7 @@ public sealed class QuestioningOverHttpTests(AppFixture fixture) : IntegrationCo
         var url = $"/api/questioning/{id}";
 
         // The ladder's rung: an overdue recommendation is taken to the questioning, linked both ways.
-        var overdue = (await Host.GetJson<List<RegisterRow>>("/api/recommendations", People.AgencyA)).Last();
+        var overdue = (await Host.GetJson<PagedList<RegisterRow>>("/api/recommendations", People.AgencyA)).Items.Last();
         await Host.ExecuteAndWaitAsync(() => Host.Send(HttpMethod.Post, $"{url}/recommendations", new { recommendationId = overdue.Id }, 204));
         await Host.Send(HttpMethod.Post, $"{url}/recommendations", new { recommendationId = overdue.Id }, 409);
         var escalation = (await Host.GetJson<RecommendationView>($"/api/recommendations/{overdue.Id}")).Recommendation.Escalations[^1];
@@ -66,7 +67,7 @@ public sealed class QuestioningOverHttpTests(AppFixture fixture) : IntegrationCo
         issued.ShouldSatisfyAllConditions(i => i.Id.ShouldBe(question), i => i.Code.ShouldBe($"CV-{today.Year}-001-01"));
 
         // Followed like any recommendation, its source shown; the deputy sees their question and where its commitment stands.
-        var row = (await Host.GetJson<List<RegisterRow>>($"/api/recommendations?programme={id}", People.AgencyA)).Single();
+        var row = (await Host.GetJson<PagedList<RegisterRow>>($"/api/recommendations?programme={id}", People.AgencyA)).Items.Single();
         row.ProgrammeTitle.ShouldBe("Chất vấn: Chất vấn tại kỳ họp giữa năm");
         await Host.SendAs(People.AgencyA, HttpMethod.Post, $"/api/recommendations/{question}/acknowledgement", new { note = "Đã nhận" }, 204);
         var mine = (await Host.GetJson<List<MyQuestion>>("/api/questioning/mine", People.MemberA)).Single();
@@ -93,7 +94,7 @@ public sealed class QuestioningOverHttpTests(AppFixture fixture) : IntegrationCo
         var view = await Host.GetJson<QuestioningView>($"/api/questioning/{summary.Id}");
         view.Questioning.Grouped().Single().Topics.Single().Questions.Count.ShouldBe(2);
         view.Issued.Single().Code.ShouldBe("CV-2025-001-01");
-        (await Host.GetJson<List<RegisterRow>>($"/api/recommendations?programme={summary.Id}", People.AgencyA)).Single().Overdue.ShouldBeTrue();
+        (await Host.GetJson<PagedList<RegisterRow>>($"/api/recommendations?programme={summary.Id}", People.AgencyA)).Items.Single().Overdue.ShouldBeTrue();
     }
 
     async Task<string> Page(Person person, string url, int status) => await (await Host.Scenario(scenario =>

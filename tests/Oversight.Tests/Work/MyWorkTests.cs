@@ -32,7 +32,8 @@ public sealed class MyWorkTests(AppFixture fixture) : IntegrationContext(fixture
         var reporting = await Submitted();
 
         var agency = await Work(People.AgencyA);
-        agency.Where(item => item.Kind == WorkKind.AnswerRecommendation).Count().ShouldBe(4);
+        // The four recommendations of the Hà Nam sample, and the commitments its hearing and its questioning made.
+        agency.Where(item => item.Kind == WorkKind.AnswerRecommendation).Count().ShouldBe(6);
         agency.Where(item => item.Kind == WorkKind.AnswerRecommendation).ShouldAllBe(item => item.Overdue && item.Link.StartsWith("/kien-nghi/"));
         var report = agency.Single(item => item.Kind == WorkKind.SendReport);
         report.ShouldSatisfyAllConditions(item => item.Due.ShouldBe(today.AddDays(10)), item => item.Overdue.ShouldBeFalse(),
@@ -58,9 +59,10 @@ public sealed class MyWorkTests(AppFixture fixture) : IntegrationContext(fixture
         InOrder(member);
 
         var secretariat = await Work(People.SecretariatA);
-        // The samples' seven overdue recommendations across agencies, less the two the agency answered: one to verify, one extension to decide.
+        // The samples' nine overdue recommendations across agencies (two of them commitments of the sample's hearing and questioning),
+        // less the two the agency answered: one to verify, one extension to decide.
         var escalations = secretariat.Where(item => item.Kind == WorkKind.DecideEscalation).ToList();
-        escalations.Count.ShouldBe(5);
+        escalations.Count.ShouldBe(7);
         escalations.ShouldAllBe(item => item.Overdue);
         escalations.Select(item => item.Link).ShouldContain(answering[2]);
         secretariat.Single(item => item.Kind == WorkKind.VerifyCompletion).ShouldSatisfyAllConditions(

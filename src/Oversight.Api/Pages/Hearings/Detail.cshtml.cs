@@ -93,7 +93,7 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus) : PageMo
             return NotFound();
         }
 
-        View = await HearingApi.View(session, hearing, HttpContext.RequestAborted);
+        View = await HearingsEndpoint.View(session, hearing, HttpContext.RequestAborted);
         AgencyOptions = MayManage && hearing.Status == HearingStatus.Decided
             ? await DirectoryPicks.Agencies(session, HttpContext.RequestAborted, AgencyId is { } id ? [id] : null)
             : [.. hearing.Summoned.Select(summons => new PickOption(summons.AgencyId.ToString(), summons.AgencyName, Selected: summons.AgencyId == AgencyId))];

@@ -12,5 +12,5 @@ public sealed class IndexModel(IQuerySession session) : PageModel
     public IReadOnlyList<HearingSummary> Hearings { get; private set; } = [];
 
     public async Task OnGetAsync() =>
-        Hearings = [.. (await HearingApi.Visible(session, Actor.Of(User), HttpContext.RequestAborted)).Select(HearingApi.Summary)];
+        Hearings = [.. (await HearingsEndpoint.Visible(session, Actor.Of(User), HttpContext.RequestAborted)).Select(HearingsEndpoint.Summary)];
 }

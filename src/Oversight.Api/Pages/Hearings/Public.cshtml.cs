@@ -42,7 +42,7 @@ public sealed class PublicModel(IDocumentStore store) : PageModel
                 return NotFound();
             }
 
-            View = await HearingApi.View(session, hearing, cancellation);
+            View = await HearingsEndpoint.View(session, hearing, cancellation);
         }
 
         return Page();

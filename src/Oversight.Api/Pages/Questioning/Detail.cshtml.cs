@@ -68,7 +68,7 @@ public sealed class DetailModel(IQuerySession session, IMessageBus bus, TimeProv
             return NotFound();
         }
 
-        View = await QuestioningApi.View(session, questioning, cancellation);
+        View = await QuestioningEndpoint.View(session, questioning, cancellation);
         if (questioning.Status == QuestioningStatus.Open && MayAsk)
         {
             Officials = [.. (await session.Query<DirectoryPerson>().OrderBy(person => person.FullName).ToListAsync(cancellation))

@@ -40,7 +40,7 @@ public sealed class IndexModel(IQuerySession session, IMessageBus bus) : PageMod
     async Task Load()
     {
         var actor = Actor.Of(User);
-        Questionings = [.. (await QuestioningApi.Visible(session, actor, HttpContext.RequestAborted)).Select(QuestioningApi.Summary)];
-        Mine = actor.Role == Role.DelegationMember ? await QuestioningApi.Mine(session, actor, HttpContext.RequestAborted) : [];
+        Questionings = [.. (await QuestioningEndpoint.Visible(session, actor, HttpContext.RequestAborted)).Select(QuestioningEndpoint.Summary)];
+        Mine = actor.Role == Role.DelegationMember ? await QuestioningEndpoint.Mine(session, actor, HttpContext.RequestAborted) : [];
     }
 }

@@ -42,7 +42,7 @@ public sealed class PublicModel(IDocumentStore store) : PageModel
                 return NotFound();
             }
 
-            View = await QuestioningApi.View(session, questioning, cancellation);
+            View = await QuestioningEndpoint.View(session, questioning, cancellation);
         }
 
         return Page();

@@ -34,10 +34,10 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Hearings.HearingApi").SetTag("http.route", "/api/hearings").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Hearings.HearingsEndpoint").SetTag("http.route", "/api/hearings").SetTag("http.request.method", "GET");
             
             // The actual HTTP request handler execution
-            var hearingSummaryIReadOnlyList_response = await Oversight.Hearings.HearingApi.List(((Marten.IQuerySession)documentSession), httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
+            var hearingSummaryIReadOnlyList_response = await Oversight.Hearings.HearingsEndpoint.List(((Marten.IQuerySession)documentSession), httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, hearingSummaryIReadOnlyList_response, 404);

@@ -34,7 +34,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Hearings.HearingApi").SetTag("http.route", "/api/hearings/{hearingId}").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Hearings.HearingsEndpoint").SetTag("http.route", "/api/hearings/{hearingId}").SetTag("http.request.method", "GET");
             string hearingId_rawValue = (string?)httpContext.GetRouteValue("hearingId");
             System.Guid hearingId = default;
 
@@ -49,9 +49,9 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Oversight.Hearings.HearingApi.Get(hearingId, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var resultsOfOkOfHearingViewAndProblemHttpResult = await Oversight.Hearings.HearingsEndpoint.Get(hearingId, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
-            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
+            await resultsOfOkOfHearingViewAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 

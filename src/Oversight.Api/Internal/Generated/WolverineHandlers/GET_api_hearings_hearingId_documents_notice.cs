@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Hearings.HearingDocuments").SetTag("http.route", "/api/hearings/{hearingId}/documents/{notice}").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Hearings.HearingDocumentsEndpoint").SetTag("http.route", "/api/hearings/{hearingId}/documents/{notice}").SetTag("http.request.method", "GET");
             string hearingId_rawValue = (string?)httpContext.GetRouteValue("hearingId");
             System.Guid hearingId = default;
 
@@ -62,7 +62,7 @@ namespace Internal.Generated.WolverineHandlers
             var data = httpContext.Request.Query["data"];
             
             // The actual HTTP request handler execution
-            var result = await Oversight.Hearings.HearingDocuments.Get(hearingId, notice, data, ((Marten.IQuerySession)documentSession), _optionsOfDocumentSettings, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Oversight.Hearings.HearingDocumentsEndpoint.Get(hearingId, notice, data, ((Marten.IQuerySession)documentSession), _optionsOfDocumentSettings, _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

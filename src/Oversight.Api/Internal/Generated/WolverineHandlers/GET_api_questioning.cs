@@ -34,10 +34,10 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Questioning.QuestioningApi").SetTag("http.route", "/api/questioning").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Questioning.QuestioningEndpoint").SetTag("http.route", "/api/questioning").SetTag("http.request.method", "GET");
             
             // The actual HTTP request handler execution
-            var questioningSummaryIReadOnlyList_response = await Oversight.Questioning.QuestioningApi.List(((Marten.IQuerySession)documentSession), httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
+            var questioningSummaryIReadOnlyList_response = await Oversight.Questioning.QuestioningEndpoint.List(((Marten.IQuerySession)documentSession), httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, questioningSummaryIReadOnlyList_response, 404);

@@ -34,7 +34,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session using the detected tenant id
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext, tenantId);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Questioning.QuestioningApi").SetTag("http.route", "/api/questioning/{questioningId}").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Oversight.Questioning.QuestioningEndpoint").SetTag("http.route", "/api/questioning/{questioningId}").SetTag("http.request.method", "GET");
             string questioningId_rawValue = (string?)httpContext.GetRouteValue("questioningId");
             System.Guid questioningId = default;
 
@@ -49,9 +49,9 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Oversight.Questioning.QuestioningApi.Get(questioningId, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var resultsOfOkOfQuestioningViewAndProblemHttpResult = await Oversight.Questioning.QuestioningEndpoint.Get(questioningId, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
-            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
+            await resultsOfOkOfQuestioningViewAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Marten;
 using Microsoft.Extensions.Options;
 using Oversight.Accounts;
+using Oversight.Common;
 using Oversight.Councils;
 using Oversight.Documents;
 using Oversight.Recommendations;
@@ -28,7 +29,7 @@ public sealed record CommitmentItem(string Code, string Text, DateOnly DueDate);
 
 public sealed record CommitmentGroup(string Agency, IReadOnlyList<CommitmentItem> Items);
 
-public static class HearingDocuments
+public static class HearingDocumentsEndpoint
 {
     public const string Convening = "thong-bao-moi-giai-trinh.docx";
     public const string ConclusionNotice = "thong-bao-ket-luan-giai-trinh.docx";
@@ -58,7 +59,8 @@ public static class HearingDocuments
 
     [Allow(Capability.ViewAddressedWork)]
     [WolverineGet("/api/hearings/{hearingId}/documents/{notice}")]
-    [Tags(HearingApi.Tag)]
+    [ProducesFile(DocumentPreparation.WordType, "application/json")]
+    [Tags(HearingsEndpoint.Tag)]
     [EndpointSummary("Tải bản Word thông báo mời giải trình (thong-bao-moi-giai-trinh.docx) hoặc thông báo kết luận phiên giải trình (thong-bao-ket-luan-giai-trinh.docx), theo Nghị định 30/2020; ?data=json để xem dữ liệu mẫu văn bản đọc")]
     public static async Task<IResult> Get(Guid hearingId, string notice, string? data, IQuerySession session, IOptions<DocumentSettings> settings,
         TimeProvider clock, CancellationToken cancellation)
@@ -80,7 +82,7 @@ public static class HearingDocuments
         }
 
         var council = await CouncilSettings.Documents(session, settings, cancellation);
-        var model = Data(template, hearing, await HearingApi.Issued(session, hearing.Id, cancellation), council, Common.VietnamTime.Today(clock));
+        var model = Data(template, hearing, await HearingsEndpoint.Issued(session, hearing.Id, cancellation), council, Common.VietnamTime.Today(clock));
         if (data == "json")
         {
             return Results.Text(JsonSerializer.Serialize(model, DocumentPreparation.SnakeCase), "application/json; charset=utf-8");

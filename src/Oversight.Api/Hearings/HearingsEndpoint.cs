@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Marten;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Recommendations;
@@ -17,7 +19,7 @@ public sealed record LinkedRecommendation(Guid Id, string Code, string AgencyNam
 /// <summary>The hearing, the recommendations it took up (escalated to it), and those its conclusion issued with what became of them.</summary>
 public sealed record HearingView(Hearing Hearing, IReadOnlyList<LinkedRecommendation> TakenUp, IReadOnlyList<LinkedRecommendation> Issued);
 
-public static class HearingApi
+public static class HearingsEndpoint
 {
     public const string Tag = "Phiên giải trình";
 
@@ -55,8 +57,8 @@ public static class HearingApi
     [WolverineGet("/api/hearings/{hearingId}")]
     [Tags(Tag)]
     [EndpointSummary("Một phiên giải trình: cơ quan được mời và vấn đề cần giải trình, người dự, nội dung giải trình, câu hỏi, cam kết, thông báo kết luận và kiến nghị theo dõi")]
-    public static async Task<IResult> Get(Guid hearingId, IQuerySession session, CancellationToken cancellation) =>
+    public static async Task<Results<Ok<HearingView>, ProblemHttpResult>> Get(Guid hearingId, IQuerySession session, CancellationToken cancellation) =>
         await session.LoadAsync<Hearing>(hearingId, cancellation) is { } hearing
-            ? Results.Ok(await View(session, hearing, cancellation))
+            ? TypedResults.Ok(await View(session, hearing, cancellation))
             : Web.Problems.NotFound("Không tìm thấy phiên giải trình này.");
 }

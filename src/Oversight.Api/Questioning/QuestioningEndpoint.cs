@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Marten;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Oversight.Accounts;
 using Oversight.Common;
 using Oversight.Hearings;
@@ -17,7 +19,7 @@ public sealed record QuestioningView(Questioning Questioning, IReadOnlyList<Link
 /// <summary>A deputy's question and what became of it: the answer, the commitment and where its recommendation stands.</summary>
 public sealed record MyQuestion(Guid QuestioningId, string Questioning, Question Question, LinkedRecommendation? Recommendation);
 
-public static class QuestioningApi
+public static class QuestioningEndpoint
 {
     public const string Tag = "Chất vấn";
 
@@ -31,8 +33,8 @@ public static class QuestioningApi
     public static async Task<QuestioningView> View(IQuerySession session, Questioning questioning, CancellationToken cancellation)
     {
         var takenUp = await session.LoadManyAsync<Recommendation>(cancellation, questioning.RecommendationIds);
-        var issued = await HearingApi.Issued(session, questioning.Id, cancellation);
-        return new QuestioningView(questioning, [.. takenUp.OrderBy(r => r.Code).Select(HearingApi.Linked)], [.. issued.Select(HearingApi.Linked)]);
+        var issued = await HearingsEndpoint.Issued(session, questioning.Id, cancellation);
+        return new QuestioningView(questioning, [.. takenUp.OrderBy(r => r.Code).Select(HearingsEndpoint.Linked)], [.. issued.Select(HearingsEndpoint.Linked)]);
     }
 
     /// <summary>The questions this deputy registered, newest questioning first, with what became of each.</summary>
@@ -44,7 +46,7 @@ public static class QuestioningApi
         var recommendations = (await session.LoadManyAsync<Recommendation>(cancellation, [.. mine.Select(pair => pair.Question.Id)]))
             .ToDictionary(recommendation => recommendation.Id);
         return [.. mine.Select(pair => new MyQuestion(pair.Questioning.Id, pair.Questioning.Title, pair.Question,
-            recommendations.TryGetValue(pair.Question.Id, out var recommendation) ? HearingApi.Linked(recommendation) : null))];
+            recommendations.TryGetValue(pair.Question.Id, out var recommendation) ? HearingsEndpoint.Linked(recommendation) : null))];
     }
 
     [Allow(Capability.ViewAddressedWork, OwnRecordsOnly = true)]
@@ -65,8 +67,8 @@ public static class QuestioningApi
     [WolverineGet("/api/questioning/{questioningId}")]
     [Tags(Tag)]
     [EndpointSummary("Một phiên chất vấn: câu hỏi theo người bị chất vấn và nhóm vấn đề, trả lời, cam kết, kết luận và kiến nghị theo dõi")]
-    public static async Task<IResult> Get(Guid questioningId, IQuerySession session, CancellationToken cancellation) =>
+    public static async Task<Results<Ok<QuestioningView>, ProblemHttpResult>> Get(Guid questioningId, IQuerySession session, CancellationToken cancellation) =>
         await session.LoadAsync<Questioning>(questioningId, cancellation) is { } questioning
-            ? Results.Ok(await View(session, questioning, cancellation))
+            ? TypedResults.Ok(await View(session, questioning, cancellation))
             : Web.Problems.NotFound("Không tìm thấy phiên chất vấn này.");
 }
