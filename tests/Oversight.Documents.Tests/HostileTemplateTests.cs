@@ -173,11 +173,13 @@ public sealed class HostileTemplateTests
     }
 
     [Fact]
-    public void A_client_that_goes_away_cancels_the_render()
+    public void A_client_that_has_gone_away_stops_the_render_as_a_cancellation_not_as_the_time_limit()
     {
+        // Cancelled before the call: a timer firing mid-render would depend on the thread pool, which a busy machine holds back.
         var template = TestDocument.Create(doc => doc.Paragraph(
             "{{ s = string.pad_left '' 1000000 }}{{ for i in 1..9999 }}{{ found = s | string.contains 'x' }}{{ end }}"));
-        using var gone = new CancellationTokenSource(TimeSpan.FromMilliseconds(20));
+        using var gone = new CancellationTokenSource();
+        gone.Cancel();
 
         Should.Throw<OperationCanceledException>(() => WordTemplate.Render(template, "mau.docx", data, gone.Token));
     }
