@@ -112,7 +112,7 @@ sealed class World
         await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/delegation", new
         {
             decisionNumber = "01/QĐ-TTHĐND", decisionDate = "2024-05-20", signer = "Chủ tịch HĐND tỉnh", dateReason = Entered,
-            members = new object[] { new { name = "Đại biểu đo tải", position = "Đại biểu", role = "Head", accountId = memberId } },
+            members = new object[] { new { name = "Đại biểu đo tải", position = "Đại biểu", role = "Head", personId = memberId } },
         }, json));
         var programme = (await secretariat.GetFromJsonAsync<JsonElement>($"/api/programmes/{id}", json)).GetProperty("programme");
         var agencyId = programme.GetProperty("agencies")[0].GetProperty("id").GetGuid();
@@ -148,7 +148,7 @@ sealed class World
         await Expect(await secretariat.PostAsJsonAsync($"/api/programmes/{id}/delegation", new
         {
             decisionNumber = "02/QĐ-TTHĐND", decisionDate = "2024-05-20", signer = "Chủ tịch HĐND tỉnh", dateReason = Entered,
-            members = new object[] { new { name = "Đại biểu đo tải", position = "Đại biểu", role = "Head", accountId = memberId } },
+            members = new object[] { new { name = "Đại biểu đo tải", position = "Đại biểu", role = "Head", personId = memberId } },
         }, json));
         var agencyId = (await secretariat.GetFromJsonAsync<JsonElement>($"/api/programmes/{id}", json)).GetProperty("programme").GetProperty("agencies")[0]
             .GetProperty("id").GetGuid();
