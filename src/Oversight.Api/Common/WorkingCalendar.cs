@@ -86,8 +86,15 @@ public sealed class WorkingCalendar
     /// <summary>The rules of the law in force on 1 January of the year (the oldest ones for years before any).</summary>
     public HolidayRules RulesFor(int year) => rules.LastOrDefault(set => set.From <= new DateOnly(year, 1, 1)) ?? rules[0];
 
+    /// <summary>Raised after each refresh of the confirmed years, so that whoever waits for a confirmation made elsewhere waits on it.</summary>
+    public event Action? Refreshed;
+
     /// <summary>Replaces the years confirmed in the app (all of them, as just read from the database).</summary>
-    public void UseConfirmed(IEnumerable<HolidayYear> years) => confirmed = years.ToDictionary(year => year.Year);
+    public void UseConfirmed(IEnumerable<HolidayYear> years)
+    {
+        confirmed = years.ToDictionary(year => year.Year);
+        Refreshed?.Invoke();
+    }
 
     public static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 
