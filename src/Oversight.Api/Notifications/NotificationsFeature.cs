@@ -11,7 +11,7 @@ namespace Oversight.Notifications;
 /// <summary>
 /// Notifications are derived from the event store, never from the commands: a Marten subscription (run by the async daemon on one
 /// node of a cluster) reads each event of the types below, in order, and hands it to its Wolverine handler
-/// (<see cref="ProgrammeNoticeHandler"/>, <see cref="RecommendationNoticeHandler"/>), which stores the inbox entries and queues the e-mails in one
+/// (<see cref="ProgrammeNoticeHandler"/>, <see cref="RecommendationNoticeHandler"/>, and those features bring), which stores the inbox entries and queues the e-mails in one
 /// transaction. The subscription remembers how far it got only after a handler has committed, so a crash repeats an event rather
 /// than losing it, and the notifications' ids (event and person) make the repeat change nothing.
 /// </summary>
@@ -19,8 +19,9 @@ public sealed class NotificationsFeature : Feature
 {
     public const string Subscription = "notifications";
 
-    /// <summary>The event types that tell someone: those a notice handler takes.</summary>
-    public static readonly IReadOnlyList<Type> EventTypes = [.. new[] { typeof(ProgrammeNoticeHandler), typeof(RecommendationNoticeHandler) }
+    /// <summary>The event types that tell someone: those a notice handler takes (a static <c>…NoticeHandler</c> class of any feature).</summary>
+    public static readonly IReadOnlyList<Type> EventTypes = [.. typeof(NotificationsFeature).Assembly.GetTypes()
+        .Where(type => type is { IsAbstract: true, IsSealed: true } && type.Name.EndsWith("NoticeHandler", StringComparison.Ordinal))
         .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Static))
         .Where(method => method.Name == "Handle")
         .Select(method => method.GetParameters()[0].ParameterType)

@@ -57,6 +57,10 @@ public sealed class HearingsOverHttpTests(AppFixture fixture) : IntegrationConte
         await Host.Send(HttpMethod.Post, $"{url}/summons", new { agencyId = finance, representative = "Lần nữa", questions = new[] { "?" }, reportBy = today }, 400);
         (await Host.GetJson<List<HearingSummary>>("/api/hearings", People.AgencyA)).ShouldContain(hearing => hearing.Id == id);
         (await Host.GetJson<HearingView>(url, People.AgencyA)).Hearing.Summoned.Count.ShouldBe(2);
+        // A summons asks something of the agency: it is told, once, when and by when to report.
+        await Fixture.EventsRead();
+        (await Host.GetJson<List<Oversight.Notifications.Notification>>("/api/inbox", People.AgencyA)).Where(notice => notice.Link == $"/giai-trinh/{id}")
+            .ShouldHaveSingleItem().Text.ShouldStartWith("Thường trực Hội đồng nhân dân mời Giám đốc Sở LĐ-TB&XH (Sở Lao động - Thương binh và Xã hội) giải trình về");
         (await Host.GetJson<List<HearingSummary>>("/api/hearings", People.MemberA)).ShouldContain(hearing => hearing.Id == id);
 
         await Host.Send(HttpMethod.Post, $"{url}/explanations", new { agencyId = labour, speaker = "Ông A", text = "Chưa diễn ra" }, 409);

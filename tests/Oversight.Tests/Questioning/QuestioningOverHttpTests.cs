@@ -57,6 +57,11 @@ public sealed class QuestioningOverHttpTests(AppFixture fixture) : IntegrationCo
         await Host.SendAs(People.MemberA, HttpMethod.Post, $"{url}/questions/{question}/answer", new { answer = "x" }, 403);
         await Host.Send(HttpMethod.Post, $"{url}/questions/{question}/answer",
             new { answer = "Sở sẽ hoàn thành trong quý tới", commitment = "Hoàn thành tập huấn phần mềm cho cán bộ cấp xã", dueDate = today.AddMonths(3) }, 204);
+        // The question asked the agency to answer, and the answer goes back to the deputy who asked.
+        await Fixture.EventsRead();
+        (await Host.GetJson<List<Oversight.Notifications.Notification>>("/api/inbox", People.AgencyA)).ShouldContain(notice => notice.Link == $"/chat-van/{id}");
+        (await Host.GetJson<List<Oversight.Notifications.Notification>>("/api/inbox", People.MemberA)).Where(notice => notice.Link == $"/chat-van/{id}")
+            .ShouldHaveSingleItem().Text.ShouldContain("đã được trả lời");
         var view = await Host.GetJson<QuestioningView>(url, People.MemberA);
         view.ShouldSatisfyAllConditions(
             v => v.TakenUp.Single().Id.ShouldBe(overdue.Id),
